@@ -1,0 +1,252 @@
+"""``EventStore``: documents and their PLOVER events in one SQLite file.
+
+Zero set-up: the standard library's sqlite3, a file (or ``":memory:"``) and
+nothing else. Each document is written in one transaction, so a bad event, an
+exception or Ctrl-C in the middle of a write leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+from sanderling.model import Document, Event
+from sanderling.store import rows as R
+from sanderling.store.filters import OneOrMany, build_where
+from sanderling.store.schema import SCHEMA_VERSION, StoreError, prepare
+
+IngestResult = Literal["added", "unchanged", "replaced"]
+
+_SELECT_DOCUMENT = "SELECT doc_id, published, text, title, url, source, source_path, source_line FROM documents"
+
+
+class EventStore:
+    """Documents and events in an embedded SQLite database.
+
+    Open with ``EventStore.open(path)``; use as a context manager or call
+    ``close()``. One store object belongs to one thread.
+
+    Example::
+
+        with EventStore.open("events.db") as store:
+            store.ingest(doc, events)
+            for record in store.query(event="ACCUSE", actor_country="PRK"):
+                print(record["date"], record["trigger"])
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, path: str) -> None:
+        """Wrap an open, prepared connection; use ``EventStore.open`` instead."""
+        self._conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> EventStore:
+        """Open the store at ``path``, creating the file and schema if missing.
+
+        ``":memory:"`` gives a private in-memory store. Files use WAL
+        journaling, so readers (e.g. a server) never block a running ingest.
+        ``read_only`` opens an existing store without the right to change it.
+        Raises ``StoreError`` when the file cannot be opened or is not a store.
+        """
+        where = str(path)
+        memory = where == ":memory:"
+        try:
+            if read_only and not memory:
+                if not Path(where).exists():
+                    raise StoreError(f"{where}: no such database; ingest documents into it first")
+                conn = sqlite3.connect(f"{Path(where).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            else:
+                conn = sqlite3.connect(where, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{where}: cannot open database ({exc}); check the path and its permissions") from exc
+        try:
+            prepare(conn, where=where, wal=not memory, read_only=read_only)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path=where)
+
+    def close(self) -> None:
+        """Close the database; the store cannot be used afterwards."""
+        self._conn.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------
+
+    def ingest(self, doc: Document, events: Sequence[Event]) -> IngestResult:
+        """Store ``doc`` and its events, in one transaction.
+
+        Returns ``"added"`` for a new ``doc_id``; ``"unchanged"`` (and
+        writes nothing) when the same document with the same events is
+        already stored; ``"replaced"`` when the document or its events
+        changed, in which case its row and all its old events are replaced.
+        Raises ValueError for events that belong to another document, reuse
+        an index or cannot be serialised; on any exception nothing is written.
+        """
+        event_rows = R.event_rows(doc, events)
+        hashes = (R.content_hash(doc), R.events_hash(event_rows))
+        doc_row = R.document_row(doc, events_hash=hashes[1], ingested_at=_now())
+        with self._transaction():
+            old = self._conn.execute(
+                "SELECT content_hash, events_hash FROM documents WHERE doc_id = ?", (doc.doc_id,)
+            ).fetchone()
+            if old is not None and tuple(old) == hashes:
+                return "unchanged"
+            if old is not None:
+                self._conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc.doc_id,))
+            self._insert(doc_row, event_rows)
+        return "added" if old is None else "replaced"
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove a document and its events; False when there was none."""
+        with self._transaction():
+            cursor = self._conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+        return cursor.rowcount > 0
+
+    def _insert(self, doc_row: tuple[Any, ...], event_rows: Sequence[R.EventRows]) -> None:
+        self._conn.execute(_insert_sql("documents", R.DOCUMENT_COLUMNS), doc_row)
+        event_sql = _insert_sql("events", R.EVENT_COLUMNS)
+        actor_sql = _insert_sql("event_actors", R.ACTOR_COLUMNS)
+        for rows in event_rows:
+            event_pk = self._conn.execute(event_sql, rows.event).lastrowid
+            self._conn.executemany(actor_sql, [(event_pk, *actor) for actor in rows.actors])
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._conn)
+
+    # -- reading -----------------------------------------------------------
+
+    def query(
+        self,
+        *,
+        event: OneOrMany = None,
+        actor_country: OneOrMany = None,
+        recipient_country: OneOrMany = None,
+        country: OneOrMany = None,
+        location_country: OneOrMany = None,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+        status: OneOrMany = None,
+        text: str | None = None,
+        text_scope: str = "any",
+        doc_id: OneOrMany = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """SPEC §2 records of the events that pass every given filter.
+
+        ``event``, ``status``, the country filters and ``doc_id`` take one
+        value or a list (any of them matches). ``actor_country`` and
+        ``recipient_country`` look at one side, ``country`` at either side.
+        ``date_from`` / ``date_to`` are ISO dates (a TIMEX3 value such as
+        ``2019-04`` stands for its first / last day); an event matches when
+        the days its ``date`` covers overlap the range, so ``2019-W16``
+        matches ``date_from="2019-04-18"``; events dated only PAST_REF or
+        FUTURE_REF never match a date filter. ``text`` is a full-text search
+        (every word must occur; ``"a phrase"``, ``prefix*``) over the event
+        sentence and trigger (``text_scope="sentence"``), the article title
+        and text (``"article"``) or either (``"any"``, the default).
+        Records come ordered by date, then document and event index.
+        Raises ValueError for an unknown event type, status or bad date.
+        """
+        where = build_where(
+            event=event, actor_country=actor_country, recipient_country=recipient_country,
+            country=country, location_country=location_country, date_from=date_from,
+            date_to=date_to, status=status, text=text, text_scope=text_scope, doc_id=doc_id,
+        )  # fmt: skip
+        sql = (
+            "SELECT e.record FROM events e" + where.sql()
+            + " ORDER BY e.date_start IS NULL, e.date_start, e.date_end, e.doc_id, e.idx"
+        )  # fmt: skip
+        params = list(where.params)
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+                raise ValueError(f"limit must be a whole number >= 0, got {limit!r}")
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [json.loads(row[0]) for row in self._conn.execute(sql, params)]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: documents, events, events by type and by status, and the date span."""
+        one = self._conn.execute
+        span = one("SELECT min(date_start), max(date_end) FROM events").fetchone()
+        return {
+            "documents": one("SELECT count(*) FROM documents").fetchone()[0],
+            "events": one("SELECT count(*) FROM events").fetchone()[0],
+            "by_event": dict(one("SELECT event, count(*) FROM events GROUP BY event ORDER BY event").fetchall()),
+            "by_status": dict(one("SELECT status, count(*) FROM events GROUP BY status ORDER BY status").fetchall()),
+            "date_from": span[0],
+            "date_to": span[1],
+            "schema_version": SCHEMA_VERSION,
+        }
+
+    def document(self, doc_id: str) -> Document | None:
+        """The stored document with this id, or None."""
+        row = self._conn.execute(_SELECT_DOCUMENT + " WHERE doc_id = ?", (doc_id,)).fetchone()
+        return _document(row) if row else None
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document, in ``doc_id`` order."""
+        for row in self._conn.execute(_SELECT_DOCUMENT + " ORDER BY doc_id"):
+            yield _document(row)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        """The number of stored documents."""
+        return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; any exception, KeyboardInterrupt too, rolls back."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+        else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def _document(row: sqlite3.Row | tuple[Any, ...]) -> Document:
+    doc_id, published, text, title, url, source, source_path, source_line = row
+    return Document(
+        doc_id=doc_id, published=date.fromisoformat(published), text=text, title=title, url=url,
+        source=source, source_path=source_path, source_line=source_line,
+    )  # fmt: skip
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
