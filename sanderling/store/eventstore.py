@@ -148,17 +148,48 @@ class EventStore:
 
         ``event``, ``status``, the country filters and ``doc_id`` take one
         value or a list (any of them matches). ``actor_country`` and
-        ``recipient_country`` look at one side, ``country`` at either side.
-        ``date_from`` / ``date_to`` are ISO dates (a TIMEX3 value such as
-        ``2019-04`` stands for its first / last day); an event matches when
-        the days its ``date`` covers overlap the range, so ``2019-W16``
-        matches ``date_from="2019-04-18"``; events dated only PAST_REF or
-        FUTURE_REF never match a date filter. ``text`` is a full-text search
-        (every word must occur; ``"a phrase"``, ``prefix*``) over the event
-        sentence and trigger (``text_scope="sentence"``), the article title
-        and text (``"article"``) or either (``"any"``, the default).
-        Records come ordered by date, then document and event index.
-        Raises ValueError for an unknown event type, status or bad date.
+        ``recipient_country`` look at one side, ``country`` at either side,
+        ``location_country`` at the event's place. ``date_from`` / ``date_to``
+        are ISO dates (a TIMEX3 value such as ``2019-04`` stands for its first
+        / last day); an event matches when the days its ``date`` covers
+        overlap the range, so ``2019-W16`` matches ``date_from="2019-04-18"``;
+        events dated only PAST_REF or FUTURE_REF never match a date filter.
+        ``text`` is a full-text search (every word must occur; ``"a phrase"``,
+        ``prefix*``) over the event sentence and trigger
+        (``text_scope="sentence"``), the article title and text
+        (``"article"``) or either (``"any"``, the default). Records come
+        ordered by date, then document and event index; ``limit`` caps how
+        many. Raises ValueError for an unknown event type or status, or a bad
+        date or limit.
+        """
+        return list(
+            self.iter_query(
+                event=event, actor_country=actor_country, recipient_country=recipient_country,
+                country=country, location_country=location_country, date_from=date_from,
+                date_to=date_to, status=status, text=text, text_scope=text_scope, doc_id=doc_id,
+                limit=limit,
+            )  # fmt: skip
+        )
+
+    def iter_query(
+        self,
+        *,
+        event: OneOrMany = None,
+        actor_country: OneOrMany = None,
+        recipient_country: OneOrMany = None,
+        country: OneOrMany = None,
+        location_country: OneOrMany = None,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+        status: OneOrMany = None,
+        text: str | None = None,
+        text_scope: str = "any",
+        doc_id: OneOrMany = None,
+        limit: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """``query`` one record at a time, for result sets too large to hold in memory.
+
+        The filters are checked at once, before the first record is asked for.
         """
         where = build_where(
             event=event, actor_country=actor_country, recipient_country=recipient_country,
@@ -175,7 +206,8 @@ class EventStore:
                 raise ValueError(f"limit must be a whole number >= 0, got {limit!r}")
             sql += " LIMIT ?"
             params.append(limit)
-        return [json.loads(row[0]) for row in self._conn.execute(sql, params)]
+        cursor = self._conn.execute(sql, params)
+        return (json.loads(row[0]) for row in cursor)
 
     def stats(self) -> dict[str, Any]:
         """Counts: documents, events, events by type and by status, and the date span."""
@@ -216,7 +248,13 @@ class _Transaction:
         self._conn = conn
 
     def __enter__(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
+        self._rollback()  # a transaction left open by an interrupted rollback
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"cannot start writing ({exc}); another process is writing to this store, wait for it or use another file"
+            ) from exc
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

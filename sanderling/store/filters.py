@@ -76,10 +76,14 @@ def build_where(
             )
     if (places := _values(location_country, "location country", str.upper)) is not None:
         where.add(f"e.location_country IN ({_marks(places)})", *places)
-    if date_from is not None:
-        where.add("e.date_end >= ?", _day(date_from, "date_from", last=False))
-    if date_to is not None:
-        where.add("e.date_start <= ?", _day(date_to, "date_to", last=True))
+    first = _day(date_from, "date_from", last=False) if date_from is not None else None
+    last = _day(date_to, "date_to", last=True) if date_to is not None else None
+    if first is not None and last is not None and first > last:
+        raise ValueError(f"date_from {date_from} is after date_to {date_to}; swap them")
+    if first is not None:
+        where.add("e.date_end >= ?", first)
+    if last is not None:
+        where.add("e.date_start <= ?", last)
     if (doc_ids := _values(doc_id, "doc_id", str)) is not None:
         where.add(f"e.doc_id IN ({_marks(doc_ids)})", *doc_ids)
     if text is not None:

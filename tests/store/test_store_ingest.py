@@ -204,3 +204,14 @@ def test_delete(store: EventStore) -> None:
     assert store.stats()["events"] == 0
     assert store._conn.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 0
     assert store.query(text="Korea") == []
+
+
+def test_busy_store_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "events.db"
+    with EventStore.open(path) as store, sqlite3.connect(path, timeout=0) as other:
+        other.execute("BEGIN IMMEDIATE")  # another process is writing
+        store._conn.execute("PRAGMA busy_timeout = 0")
+        with pytest.raises(StoreError, match="another process is writing"):
+            store.ingest(make_doc(), [])
+        other.execute("ROLLBACK")
+        assert store.ingest(make_doc(), []) == "added"

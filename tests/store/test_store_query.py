@@ -152,3 +152,16 @@ def test_documents_round_trip(filled: EventStore) -> None:
     assert [d.doc_id for d in docs] == ["iran-sanctions", "kim-putin"]
     assert docs[1] == make_doc()
     assert filled.document("nope") is None
+
+
+def test_reversed_date_range_is_a_clear_error(filled: EventStore) -> None:
+    with pytest.raises(ValueError, match="after date_to"):
+        filled.query(date_from="2019-05-01", date_to="2019-04-01")
+
+
+def test_iter_query_streams_and_checks_filters_at_once(filled: EventStore) -> None:
+    stream = filled.iter_query(country="IRN")
+    assert next(stream)["id"] == "iran-sanctions:0"
+    assert [r["id"] for r in stream] == ["iran-sanctions:1"]
+    with pytest.raises(ValueError):
+        filled.iter_query(event="NOPE")
