@@ -1,0 +1,249 @@
+"""The ``sanderling`` command: a thin layer over functions a Python user can call.
+
+Each subcommand parses its arguments and calls one function of the package;
+what it prints goes to stdout, every problem to stderr as one line naming the
+file (and line) and what is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from sanderling.model import Document
+from sanderling.read import InputError, InputRejected, parse_date, read_paths
+
+EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _date_arg(value: str) -> date:
+    parsed, problem = parse_date(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(problem or "invalid date")
+    return parsed
+
+
+def _command(sub: argparse._SubParsersAction, name: str, summary: str, example: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=summary, description=summary, epilog=f"Example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sanderling",
+        description="Turn dated news articles into PLOVER event records: who did what to whom, when, where, and whether it happened.",
+        epilog="Example:\n  sanderling code examples/summit-2021-06-16.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    code = _command(sub, "code", "Code articles into PLOVER event records (JSON Lines).", "sanderling code articles/ --out events.jsonl")
+    _add_inputs(code)
+    code.add_argument("--out", type=Path, help="write JSON Lines here instead of stdout")
+
+    ingest = _command(sub, "ingest", "Code articles and store documents and events in a SQLite database.", "sanderling ingest articles.csv --db events.db")
+    _add_inputs(ingest)
+    ingest.add_argument("--db", type=Path, required=True, help="SQLite database file (created if missing)")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    events = _command(sub, "events", "Query stored events.", "sanderling events --db events.db --event ASSAULT --country SYR --from 2019-01-01 --format table")
+    events.add_argument("--db", type=Path, required=True, help="SQLite database made by 'sanderling ingest'")
+    events.add_argument("--event", action="append", help="PLOVER event type (repeatable)")
+    events.add_argument("--actor-country", action="append", help="actor country code (repeatable)")
+    events.add_argument("--recipient-country", action="append", help="recipient country code (repeatable)")
+    events.add_argument("--country", action="append", help="country code on either side (repeatable)")
+    events.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (events whose date range overlaps)")
+    events.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
+    events.add_argument("--status", action="append", help="asserted, future, hypothetical, negated or historical")
+    events.add_argument("--text", help="full-text search over sentences and articles")
+    events.add_argument("--limit", type=int, help="at most this many records")
+    events.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
+
+    evaluate = _command(sub, "eval", "Score the pipeline on a gold directory (SPEC §3).", "sanderling eval ../shared/gold/dev --json")
+    evaluate.add_argument("gold_dir", type=Path, help="directory of NNN.json gold files beside NNN.txt articles")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    evaluate.add_argument("--errors", action="store_true", help="also list false positives and missed events")
+
+    timex = _command(sub, "timex", "Find and normalise time expressions (TIMEX3) in a text.", "echo 'Talks collapsed last week.' | sanderling timex --date 2019-04-24")
+    timex.add_argument("file", nargs="?", default="-", help="text file (default: standard input)")
+    timex.add_argument("--date", type=_date_arg, required=True, help="publication date the expressions are resolved against")
+
+    eval_timex = _command(sub, "eval-timex", "Score the temporal tagger on TimeML .tml files (TempEval-3 measures).", "sanderling eval-timex ../shared/data/tempeval3/platinum")
+    eval_timex.add_argument("directory", type=Path, help="directory of .tml files")
+    eval_timex.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+
+    actors = _command(sub, "actors", "Show what each actor mention in a text resolves to, and why.", "sanderling actors 'US Secretary of State Mike Pompeo met Iraqi police.' --date 2019-04-24")
+    actors.add_argument("text", help="the text to analyse")
+    actors.add_argument("--date", type=_date_arg, required=True, help="article date: decides who held an office")
+    actors.add_argument("--actors", type=Path, help="CSV of your own actors (see README)")
+
+    geocode = _command(sub, "geocode", "Show each place found in a text, its resolution and the reason.", "sanderling geocode 'Protesters gathered in Paris, Texas.'")
+    geocode.add_argument("text", help="the text to analyse")
+    geocode.add_argument("--date", type=_date_arg, help="article date (unused for places; accepted for symmetry)")
+    return parser
+
+
+def _add_inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", help="article files (.txt 'date YYYY-MM-DD ...', .jsonl, .csv), directories of them, or - for stdin")
+    parser.add_argument("--date", type=_date_arg, help="publication date for input without one (YYYY-MM-DD)")
+    parser.add_argument("--actors", type=Path, help="CSV of your own actors (see README)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = {
+        "code": _code, "ingest": _ingest, "events": _events, "eval": _eval,
+        "timex": _timex, "eval-timex": _eval_timex, "actors": _actors, "geocode": _geocode,
+    }[args.command]
+    try:
+        return handler(args)
+    except InputRejected as err:
+        print(f"sanderling: {err}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+class _Tally:
+    """Counts failed documents while passing good ones through."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def documents(self, paths: Sequence[str], fallback: date | None) -> Iterator[Document]:
+        for item in read_paths(paths, fallback_date=fallback):
+            if isinstance(item, InputError):
+                self.failed += 1
+                print(f"sanderling: {item}", file=sys.stderr)
+            else:
+                yield item
+
+
+def _code(args: argparse.Namespace) -> int:
+    from sanderling.pipeline import code_documents
+
+    tally = _Tally()
+    out: TextIO = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors):
+            for event in events:
+                out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    return EXIT_INPUT_ERROR if tally.failed else EXIT_OK
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from sanderling.pipeline import code_documents
+    from sanderling.store import EventStore
+
+    tally = _Tally()
+    counts = {"added": 0, "unchanged": 0, "replaced": 0}
+    started = time.perf_counter()
+    with EventStore.open(args.db) as store:
+        progress = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr, desc="ingest")
+        for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors):
+            try:
+                counts[store.ingest(document, events)] += 1
+            except ValueError as err:
+                tally.failed += 1
+                print(f"sanderling: {document.source_path or document.doc_id}: not stored: {err}", file=sys.stderr)
+            progress.update(1)
+        progress.close()
+    elapsed = time.perf_counter() - started
+    done = sum(counts.values())
+    print(
+        f"{done} documents in {elapsed:.1f}s ({done / elapsed if elapsed else 0:.1f} articles/s): "
+        f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, {tally.failed} failed",
+        file=sys.stderr,
+    )
+    return EXIT_INPUT_ERROR if tally.failed else EXIT_OK
+
+
+def _events(args: argparse.Namespace) -> int:
+    from sanderling.store import EventStore, format_table, write_csv, write_jsonl
+
+    if not args.db.exists():
+        raise InputRejected(InputError(str(args.db), "no such database; create it with 'sanderling ingest PATH --db FILE'"))
+    with EventStore.open(args.db, read_only=True) as store:
+        try:
+            records = store.query(
+                event=args.event, actor_country=args.actor_country, recipient_country=args.recipient_country,
+                country=args.country, date_from=args.date_from, date_to=args.date_to, status=args.status,
+                text=args.text, limit=args.limit,
+            )  # fmt: skip
+        except ValueError as err:
+            print(f"sanderling: {err}", file=sys.stderr)
+            return EXIT_USAGE
+    if args.format == "csv":
+        write_csv(records, sys.stdout)
+    elif args.format == "table":
+        print(format_table(records))
+    else:
+        write_jsonl(records, sys.stdout)
+    return EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from sanderling.evaluate import evaluate_gold
+
+    report = evaluate_gold(args.gold_dir)
+    if args.json:
+        print(json.dumps(report.as_dict(errors=args.errors), ensure_ascii=False))
+    else:
+        print(report.format_table(errors=args.errors))
+    return EXIT_OK
+
+
+def _timex(args: argparse.Namespace) -> int:
+    from sanderling.times import tag_times
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputRejected(InputError(args.file, f"cannot read as UTF-8 text: {err}")) from err
+    for timex in tag_times(text, args.date):
+        print(json.dumps(timex.to_dict(), ensure_ascii=False))
+    return EXIT_OK
+
+
+def _eval_timex(args: argparse.Namespace) -> int:
+    from sanderling.times.timeml import evaluate_timex
+
+    if not args.directory.is_dir():
+        raise InputRejected(InputError(str(args.directory), "not a directory of .tml files"))
+    scores = evaluate_timex(sorted(args.directory.glob("*.tml")))
+    print(json.dumps(scores.as_dict()) if args.json else scores.format_table())
+    return EXIT_OK
+
+
+def _actors(args: argparse.Namespace) -> int:
+    from sanderling.actors import ActorTables, explain
+
+    tables = ActorTables.load(extra_csv=args.actors)
+    for row in explain(args.text, published=args.date, tables=tables):
+        print(json.dumps(row, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    from sanderling.places import explain_places
+
+    for row in explain_places(args.text):
+        print(json.dumps(row, ensure_ascii=False))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Who did it and to whom: actor and recipient from the dependency parse.
+
+Arguments are read from the trigger's syntactic frame — subject, object,
+passive agent, prepositional objects, possessors and modifiers of nominal
+triggers — and resolved through the actor mentions the actors stage found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from spacy.tokens import Token
+
+from sanderling.model import Actor
+
+# Dependents that open a new clause: actors inside them belong to other events.
+_CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp", "parataxis", "csubj"}
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+
+
+class Mention(Protocol):
+    start: int
+    end: int
+    head: int
+    actor: Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The actor and recipient tokens a trigger's grammar offers."""
+
+    actor_tokens: tuple[Token, ...]
+    recipient_tokens: tuple[Token, ...]
+    how: str
+
+
+class MentionIndex:
+    """Actor mentions looked up by token."""
+
+    def __init__(self, mentions: Sequence[Any]) -> None:
+        self.by_token: dict[int, Any] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                self.by_token.setdefault(i, mention)
+
+    def actors_under(self, token: Token) -> list[Actor]:
+        """Actors named by the phrase headed by ``token`` and its conjuncts, nearest first."""
+        found: list[Actor] = []
+        seen: set[int] = set()
+        for head in [token, *_conjuncts(token)]:
+            mention = self._nearest(head)
+            if mention is not None and id(mention) not in seen:
+                seen.add(id(mention))
+                found.append(mention.actor)
+        return found
+
+    def _nearest(self, token: Token) -> Any | None:
+        frontier = [token]
+        while frontier:
+            for candidate in frontier:
+                if candidate.i in self.by_token:
+                    return self.by_token[candidate.i]
+            frontier = [c for t in frontier for c in t.children if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj"]
+        return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.append(child)
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
+    wanted = set(words)
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+            found.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def _prep_cues(cues: Sequence[str]) -> list[str]:
+    return [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")]
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through control and coordination when unstated.
+
+    "Russia intends to help" gives "help" the subject of "intends"; "X arrived
+    and met Y" gives "met" the subject of "arrived"; "forces that shelled"
+    gives "shelled" the noun its relative clause modifies.
+    """
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and current.head is not current:
+            current = current.head
+            if current.dep_ == "prep":
+                current = current.head
+            continue
+        if current.dep_ == "relcl" and current.head is not current:
+            return current.head
+        return None
+    return None
+
+
+def verb_frame(trigger: Token, cues: Sequence[str]) -> Frame:
+    """Actor and recipient tokens of a verbal trigger, active or passive."""
+    passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
+    if passive:
+        actors = tuple(_objects_of_preposition(trigger, ("by",)))
+        recipients = tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
+        if not recipients and trigger.dep_ == "acl":
+            recipients = (trigger.head,)
+        return Frame(actors, recipients, "passive")
+    subject = clause_subject(trigger)
+    actors = (subject,) if subject is not None else ()
+    recipients: list[Token] = []
+    wants_object = not cues or "dobj" in cues
+    if wants_object:
+        recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
+    recipients.extend(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to")))
+    return Frame(actors, tuple(recipients), "active")
+
+
+def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
+    """Actor and recipient tokens of a nominal trigger ("Russia's attack on X", "talks with Y")."""
+    actors: list[Token] = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    actors.extend(_objects_of_preposition(trigger, ("by", "from")))
+    recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
+    how = "nominal"
+    if not actors:
+        governor = _governing_verb(trigger)
+        if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
+            subject = clause_subject(governor)
+            if subject is not None and subject is not trigger:
+                actors.append(subject)
+                how = "nominal, actor from governing verb"
+    return Frame(tuple(actors), tuple(recipients), how)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(5):
+        if current.dep_ in ("dobj", "pobj", "attr", "prep", "oprd", "npadvmod", "appos", "conj"):
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                return current
+            continue
+        return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a nominal trigger is the object or complement of, if any."""
+    return _governing_verb(token)

@@ -1,0 +1,107 @@
+"""When an event happened: the time expression attached to it, else the narrative time.
+
+Order of preference (issue 3): an expression attached to the event's own
+words through the parse (``explicit``); one in its sentence or the
+paragraph's narrative time (``inferred``); the publication date
+(``published``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from sanderling.model import Timex
+from sanderling.store.timex import timex_range
+
+# Events more than this far before publication are background, not news.
+HISTORICAL_GAP = timedelta(days=31)
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredTimex:
+    """A time expression with its tokens in the parse and its value as an event date."""
+
+    timex: Timex
+    span: Span
+    event_date: str | None  # None for durations and sets, which do not date an event
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: str | None
+    text: str | None
+    basis: str
+
+
+def anchor_timexes(doc: Doc, timexes: list[Timex], published: date) -> list[AnchoredTimex]:
+    anchored = []
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        anchored.append(AnchoredTimex(timex, span, _event_date(timex, published)))
+    return anchored
+
+
+def _event_date(timex: Timex, published: date) -> str | None:
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    value = timex.value
+    if value == "PRESENT_REF":
+        return published.isoformat()
+    if "T" in value and not value.endswith("_REF"):
+        value = value.split("T", 1)[0]
+    return value or None
+
+
+def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
+    """True when the expression hangs off the event's words, not another clause's verb."""
+    current = timex.span.root
+    for _ in range(8):
+        if current.i in tokens or current.i == anchor.i:
+            return True
+        if current.head is current:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current is not timex.span.root:
+            return False
+        current = current.head
+    return False
+
+
+def date_event(
+    *,
+    trigger_tokens: set[int],
+    anchor: Token,
+    sentence: Span,
+    sentence_timexes: list[AnchoredTimex],
+    narrative: AnchoredTimex | None,
+    published: date,
+) -> EventDate:
+    usable = [t for t in sentence_timexes if t.event_date]
+    for timex in usable:
+        if _attached(timex, trigger_tokens, anchor):
+            return EventDate(timex.event_date, timex.timex.text, "explicit")
+    if usable:
+        nearest = min(usable, key=lambda t: abs(t.span.root.i - anchor.i))
+        return EventDate(nearest.event_date, nearest.timex.text, "inferred")
+    if narrative is not None:
+        return EventDate(narrative.event_date, narrative.timex.text, "inferred")
+    return EventDate(published.isoformat(), None, "published")
+
+
+def is_well_before(value: str | None, published: date) -> bool:
+    """The date ends more than a month before publication: recalled background."""
+    if value == "PAST_REF":
+        return False
+    covered = timex_range(value)
+    return covered is not None and covered[1] < published - HISTORICAL_GAP
+
+
+def is_after(value: str | None, published: date) -> bool:
+    if value == "FUTURE_REF":
+        return True
+    covered = timex_range(value)
+    return covered is not None and covered[0] > published

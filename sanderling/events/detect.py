@@ -1,0 +1,270 @@
+"""Events stage: PLOVER events from a parsed article and the other stages' findings.
+
+For each prose sentence: find triggers (lexicon), read actor and recipient
+from the parse (arguments), decide status (status), date it (dating), place
+it (the places stage's mentions) and score it. Every event records the
+trigger words and the lexicon row and rules that produced it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sanderling.events.arguments import Frame, MentionIndex, governing_verb, noun_frame, verb_frame
+from sanderling.events.dating import AnchoredTimex, anchor_timexes, date_event, is_after, is_well_before
+from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.status import decide_status
+from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
+from sanderling.model import Actor, Document, Event, Location, Timex
+from sanderling.parse import Paragraph, paragraphs, prose_sentences
+
+# Complements of these types state what is demanded, alleged, threatened or denied.
+_CONTENT_EVENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
+_CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
+
+
+@dataclass(slots=True)
+class _SentenceContext:
+    sentence: Span
+    paragraph: Paragraph
+    timexes: list[AnchoredTimex]
+    narrative: AnchoredTimex | None
+    places: list[Any]
+    paragraph_place: Any | None
+    matches: dict[int, TriggerMatch] = field(default_factory=dict)
+
+
+def find_events(
+    doc: Doc,
+    *,
+    document: Document,
+    mentions: Sequence[Any],
+    timexes: Sequence[Timex],
+    places: Sequence[Any] = (),
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    """All events of one parsed article, in text order."""
+    lexicon = lexicon or load_lexicon()
+    index = MentionIndex(mentions)
+    anchored = anchor_timexes(doc, list(timexes), document.published)
+    events: list[Event] = []
+    narrative: AnchoredTimex | None = None
+    paragraph_place = None
+    current_paragraph: Paragraph | None = None
+    for sentence, paragraph in prose_sentences(doc, paragraphs(doc.text)):
+        if paragraph is not current_paragraph:
+            current_paragraph, narrative = paragraph, None
+        context = _SentenceContext(
+            sentence=sentence,
+            paragraph=paragraph,
+            timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
+            narrative=narrative,
+            places=[p for p in places if sentence.start <= p.start < sentence.end],
+            paragraph_place=paragraph_place,
+        )
+        context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
+        for match in context.matches.values():
+            for event in _events_for(match, context, index=index, lexicon=lexicon, document=document):
+                event.index = len(events)
+                events.append(event)
+        dated = [t for t in context.timexes if t.event_date]
+        if dated:
+            narrative = dated[-1]
+        if context.places:
+            paragraph_place = context.places[-1]
+    return events
+
+
+def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
+    trigger = match.head
+    if match.pos == "VERB" and _lends_to_noun(trigger, context, lexicon):
+        return []
+    if _inside_content_of_other(trigger, context):
+        return []
+    if match.pos == "NOUN" and _object_of_same_event(trigger, match, context):
+        return []
+    cues = match.entries[0].recipient_cues
+    frame = verb_frame(trigger, cues) if match.pos == "VERB" else noun_frame(trigger, cues)
+    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), object_lemmas=set())
+    if entry.recipient_cues != cues:
+        frame = verb_frame(trigger, entry.recipient_cues) if match.pos == "VERB" else noun_frame(trigger, entry.recipient_cues)
+    anchor = _anchor(trigger, match)
+    events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
+    if match.pos == "NOUN":
+        # "four meetings with Xi, three with Moon and two with Trump": one event per conjunct.
+        for conjunct in (c for c in trigger.children if c.dep_ == "conj"):
+            for extra in [conjunct, *[c for c in conjunct.subtree if c.dep_ == "conj"]]:
+                if extra.i in context.matches:
+                    continue
+                recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+                if recipients:
+                    events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
+    return [event for event in events if event is not None]
+
+
+def _anchor(trigger: Token, match: TriggerMatch) -> Token:
+    """The verb whose clause carries a nominal trigger's tense, status and time."""
+    if match.pos == "VERB":
+        return trigger
+    governor = governing_verb(trigger)
+    if governor is not None:
+        return governor
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
+
+
+def _lends_to_noun(verb: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
+    """A light verb whose object is itself a trigger ("launched an attack"): the noun codes the event."""
+    if not lexicon.has_role(verb.lemma_.lower(), "light") and verb.i not in context.matches:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.i in context.matches and context.matches[child.i].pos == "NOUN":
+            return lexicon.has_role(verb.lemma_.lower(), "light") or context.matches[child.i].entries[0].event == context.matches[verb.i].entries[0].event
+    return False
+
+
+def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceContext) -> bool:
+    """ "signed an agreement": the verb already codes the AGREE event."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "pobj") and head.i in context.matches and head.i != noun.i:
+        return context.matches[head.i].entries[0].event == match.entries[0].event
+    return False
+
+
+def _inside_content_of_other(trigger: Token, context: _SentenceContext) -> bool:
+    current = trigger
+    for _ in range(5):
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return False
+        current = current.head
+        other = context.matches.get(current.i)
+        if other is not None and other.entries[0].event in _CONTENT_EVENTS:
+            return other.entries[0].event != "REJECT" or current.lemma_.lower() not in ("deny", "refuse", "reject")
+    return False
+
+
+def _is_person(tokens: Sequence[Token]) -> bool:
+    return any(t.ent_type_ == "PERSON" or any(s.ent_type_ == "PERSON" for s in t.subtree) for t in tokens)
+
+
+def _build(
+    match: TriggerMatch,
+    entry: TriggerEntry,
+    frame: Frame,
+    recipient_tokens: Sequence[Token],
+    anchor: Token,
+    context: _SentenceContext,
+    *,
+    index: MentionIndex,
+    lexicon: Lexicon,
+    document: Document,
+) -> Event:
+    trigger = match.head
+    actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token)])
+    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token)])
+    if not recipients and entry.event in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+        recipients = _unique([a for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.actors_under(s)])
+    recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    lemma = trigger.lemma_.lower()
+    location, place_how = _locate(trigger, anchor, context)
+    if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
+        if not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
+            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
+    if lexicon.has_role(lemma, "reciprocal") or entry.event == "CONSULT" and entry.mode not in ("visit",) and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
+        actors, recipients = _unique([*actors, *recipients]), []
+    tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
+    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published)
+    status, status_reason = decide_status(trigger, anchor, lexicon)
+    date_value, basis, date_text = when.value, when.basis, when.text
+    if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
+        status, status_reason = "historical", f"dated {date_value}, well before publication"
+    elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
+        status, status_reason = "future", f"dated {date_value}, after publication"
+    if status == "future" and not is_after(date_value, document.published) and basis != "explicit":
+        date_value, basis, date_text = "FUTURE_REF", "inferred", None
+    trigger_text = _trigger_text(match, anchor)
+    confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
+    rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {frame.how}"
+    if status_reason:
+        rule += f"; status {status}: {status_reason}"
+    if place_how:
+        rule += f"; place: {place_how}"
+    sentence = context.sentence
+    return Event(
+        doc_id=document.doc_id,
+        published=document.published,
+        index=0,
+        event=entry.event,
+        mode=entry.mode,
+        context=_contexts(sentence, entry, lexicon),
+        actor=actors,
+        recipient=recipients,
+        date=date_value,
+        date_text=date_text,
+        date_basis=basis,
+        status=status,
+        location=location,
+        trigger=trigger_text,
+        text=sentence.text,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        score=lexicon.score(entry.event, entry.mode),
+        confidence=max(0.05, min(0.95, confidence)),
+        rule=rule,
+    )
+
+
+def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
+    tokens = set(match.tokens)
+    if match.pos == "NOUN" and anchor is not match.head and match.head.head is anchor:
+        tokens.add(anchor)
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if last - first <= 4:
+        return anchor.doc[first:last + 1].text
+    return match.text
+
+
+def _locate(trigger: Token, anchor: Token, context: _SentenceContext) -> tuple[Location | None, str]:
+    if not context.places:
+        if context.paragraph_place is not None:
+            return context.paragraph_place.location, f"paragraph place '{context.paragraph_place.location.extracted_place}'"
+        return None, ""
+    own = {trigger.i, anchor.i}
+    for place in context.places:
+        head = trigger.doc[place.start:place.end].root
+        current = head
+        for _ in range(5):
+            if current.i in own:
+                return place.location, f"attached to the event ('{place.location.extracted_place}')"
+            if current.head is current:
+                break
+            current = current.head
+    place = context.places[0]
+    return place.location, f"sentence place '{place.location.extracted_place}'"
+
+
+def _contexts(sentence: Span, entry: TriggerEntry, lexicon: Lexicon) -> list[str]:
+    found: list[str] = []
+    for token in sentence:
+        for name in lexicon.contexts.get(token.lemma_.lower(), ()):
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.country == b.country and (a.name == b.name or a.name is None or b.name is None) and a.country is not None
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: list[Actor] = []
+    for actor in actors:
+        if not any(actor.country == s.country and actor.name == s.name for s in seen):
+            seen.append(actor)
+    return seen

@@ -1,0 +1,91 @@
+"""Whether an event happened: PLOVER's auxiliary modes read from the clause.
+
+Cues (auxiliaries, negation, governing verbs such as "plans to" or "denied",
+modifiers such as "planned", conditional conjunctions) live in
+``data/status_cues.tsv``; this module only walks the parse to find them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sanderling.events.lexicon import Lexicon
+
+_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "conj", "dobj", "nsubjpass", "nsubj")
+_SPEECH = {"say", "announce", "tell", "state", "report", "add", "confirm", "claim"}
+
+
+def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
+    """Heads above the event's clause that can change its status ("plans to", "denied")."""
+    found = []
+    current = anchor
+    for _ in range(limit):
+        if current.dep_ not in _CONTROL_DEPS or current.head is current:
+            break
+        current = current.head
+        found.append(current)
+        if current.pos_ == "VERB" and current.dep_ in ("ROOT",):
+            break
+    return found
+
+
+def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str, str]:
+    """The status and the cue that decided it, or ("asserted", "") when none applies."""
+    cues = lexicon.status_cues
+    clause = [trigger] if trigger is anchor else [trigger, anchor]
+    for token in clause:
+        for child in token.children:
+            if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated":
+                return "negated", f"negation '{child.text}'"
+            if child.dep_ == "det" and token.pos_ in ("NOUN", "PROPN") and cues["det"].get(child.lower_) == "negated":
+                return "negated", f"determiner '{child.text}'"
+    noun_head = trigger
+    while noun_head.dep_ == "conj" and noun_head.head.pos_ in ("NOUN", "PROPN"):
+        noun_head = noun_head.head
+        if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
+            return "negated", f"determiner on '{noun_head.text}'"
+    governors = _governors(anchor)
+    for governor in governors:
+        lemma = governor.lemma_.lower()
+        if cues["governor"].get(lemma) == "negated":
+            return "negated", f"governed by '{governor.text}'"
+        if any(c.dep_ == "neg" for c in governor.children) and governor.dep_ != "ROOT":
+            return "negated", f"negated '{governor.text}'"
+    for token in [anchor, *governors]:
+        for child in token.children:
+            if child.dep_ == "mark" and cues["mark"].get(child.lower_) == "hypothetical":
+                return "hypothetical", f"conditional '{child.text}'"
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and cues["mark"].get(c.lower_) for c in token.children):
+            return "hypothetical", "conditional clause"
+    for child in anchor.children:
+        if child.dep_ == "aux" and child.lower_ in cues["aux"]:
+            status = cues["aux"][child.lower_]
+            if child.lower_ == "would" and _reported(anchor):
+                status = "future"  # "said it would send troops": future in the past
+            return status, f"auxiliary '{child.text}'"
+    for governor in governors:
+        lemma = governor.lemma_.lower()
+        if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
+            if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger is anchor is governor:
+                continue
+            return "future", f"governed by '{governor.text}'"
+        if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
+            return "future", f"auxiliary of '{governor.text}'"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
+                return cues["modifier"][child.lower_], f"modifier '{child.text}'"
+        if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
+            return "future", f"auxiliary of '{trigger.head.text}'"
+    return "asserted", ""
+
+
+def _reported(token: Token) -> bool:
+    current = token
+    for _ in range(3):
+        if current.dep_ != "ccomp":
+            return False
+        current = current.head
+        if current.lemma_.lower() in _SPEECH:
+            return True
+    return False

@@ -1,0 +1,98 @@
+"""Finding trigger words in a parsed sentence and choosing their PLOVER reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sanderling.events.lexicon import Lexicon, TriggerEntry
+
+_NOUN_TAGS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger found in text: its head token, all its tokens, its lexicon readings."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    entries: tuple[TriggerEntry, ...]
+
+    @property
+    def pos(self) -> str:
+        return self.entries[0].pos
+
+    @property
+    def text(self) -> str:
+        ordered = sorted(self.tokens, key=lambda t: t.i)
+        return " ".join(t.text for t in ordered)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _pos_of(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ in _NOUN_TAGS:
+        return "NOUN"
+    return None
+
+
+def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | None:
+    """The tokens of a multiword entry around ``token`` (its head), or None."""
+    rest = list(entry.lemmas[1:] if entry.pos == "VERB" else entry.lemmas[:-1])
+    found = [token]
+    for child in token.children:
+        if rest and _lemma(child) in rest and child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative"):
+            rest.remove(_lemma(child))
+            found.append(child)
+    if rest:
+        # Contiguous phrases the parser split oddly ("hunger strike").
+        window = [_lemma(t) for t in token.doc[max(token.i - len(entry.lemmas) + 1, 0): token.i + len(entry.lemmas)]]
+        if " ".join(entry.lemmas) in " ".join(window):
+            return (token,)
+        return None
+    return tuple(found)
+
+
+def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
+    matches = []
+    for token in sentence:
+        pos = _pos_of(token)
+        if pos is None:
+            continue
+        key = (_lemma(token), pos)
+        phrase_hits = []
+        for entry in lexicon.phrases.get(key, ()):
+            tokens = _phrase_tokens(token, entry)
+            if tokens:
+                phrase_hits.append((len(entry.lemmas), tokens, entry))
+        if phrase_hits:
+            longest = max(size for size, _, _ in phrase_hits)
+            best = [(tokens, entry) for size, tokens, entry in phrase_hits if size == longest]
+            matches.append(TriggerMatch(token, best[0][0], tuple(entry for _, entry in best)))
+        elif key in lexicon.triggers:
+            matches.append(TriggerMatch(token, (token,), tuple(lexicon.triggers[key])))
+    return matches
+
+
+
+def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, object_lemmas: set[str]) -> TriggerEntry:
+    """One reading of an ambiguous trigger.
+
+    "An attack on <a person>" is verbal (ACCUSE) rather than physical
+    (ASSAULT); a "test" is MOBILIZE only when it is a weapons test, which the
+    lexicon encodes with a multiword entry.
+    """
+    entries = match.entries
+    if len(entries) == 1:
+        return entries[0]
+    by_event = {entry.event: entry for entry in entries}
+    if recipient_is_person and "ACCUSE" in by_event:
+        return by_event["ACCUSE"]
+    if not recipient_is_person and "ASSAULT" in by_event:
+        return by_event["ASSAULT"]
+    return entries[0]

@@ -1,0 +1,63 @@
+"""The journey of an article: read -> parse -> times -> actors -> events -> places.
+
+``code_text`` and ``code_document`` are what a Python user calls; the CLI is
+a thin layer over ``code_documents``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from sanderling.actors import ActorTables, find_actors
+from sanderling.events import find_events
+from sanderling.model import Document, Event
+from sanderling.parse import load_nlp
+from sanderling.places import find_places
+from sanderling.times import tag_times
+
+
+def code_text(text: str, *, published: date, doc_id: str = "text", actors_csv: Path | None = None) -> list[Event]:
+    """Events in one article's text, resolved against its publication date.
+
+    >>> events = code_text("Russia and China signed a trade deal in Moscow on Monday.", published=date(2019, 4, 24))
+    """
+    return code_document(Document(doc_id=doc_id, published=published, text=text), actors_csv=actors_csv)
+
+
+def code_document(document: Document, *, actors_csv: Path | None = None) -> list[Event]:
+    return analyse(load_nlp()(document.text), document, actors_csv=actors_csv)
+
+
+def code_documents(
+    documents: Iterable[Document], *, batch_size: int = 16, n_process: int = 1, actors_csv: Path | None = None
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Events of many documents, parsed in batches (spaCy's ``nlp.pipe``)."""
+    nlp = load_nlp()
+    tables = ActorTables.load(extra_csv=actors_csv)
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield document, analyse(doc, document, tables=tables)
+
+
+def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None) -> list[Event]:
+    """Run the stages after parsing on one parsed article."""
+    tables = tables or ActorTables.load(extra_csv=actors_csv)
+    timexes = tag_times(document.text, document.published, doc=doc)
+    mentions = find_actors(doc, published=document.published, tables=tables)
+    countries = _main_countries(mentions)
+    places = find_places(doc, context_countries=countries)
+    return find_events(doc, document=document, mentions=mentions, timexes=timexes, places=places)
+
+
+def _main_countries(mentions: list) -> list[str]:
+    """The document's countries, most mentioned first: context for geocoding."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        country = mention.actor.country
+        if country and len(country) == 3 and country.isalpha():
+            counts[country] = counts.get(country, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
