@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -96,8 +96,8 @@ class EventStore:
         an index or cannot be serialised; on any exception nothing is written.
         """
         event_rows = R.event_rows(doc, events)
-        hashes = (R.content_hash(doc), R.events_hash(event_rows))
-        doc_row = R.document_row(doc, events_hash=hashes[1], ingested_at=_now())
+        doc_row = R.document_row(doc, events_hash=R.events_hash(event_rows), ingested_at=_now())
+        hashes = (doc_row["content_hash"], doc_row["events_hash"])
         with self._transaction():
             old = self._conn.execute(
                 "SELECT content_hash, events_hash FROM documents WHERE doc_id = ?", (doc.doc_id,)
@@ -115,13 +115,13 @@ class EventStore:
             cursor = self._conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
         return cursor.rowcount > 0
 
-    def _insert(self, doc_row: tuple[Any, ...], event_rows: Sequence[R.EventRows]) -> None:
-        self._conn.execute(_insert_sql("documents", R.DOCUMENT_COLUMNS), doc_row)
-        event_sql = _insert_sql("events", R.EVENT_COLUMNS)
-        actor_sql = _insert_sql("event_actors", R.ACTOR_COLUMNS)
+    def _insert(self, doc_row: R.Row, event_rows: Sequence[R.EventRows]) -> None:
+        self._conn.execute(_insert_sql("documents", doc_row), doc_row)
         for rows in event_rows:
-            event_pk = self._conn.execute(event_sql, rows.event).lastrowid
-            self._conn.executemany(actor_sql, [(event_pk, *actor) for actor in rows.actors])
+            event_pk = self._conn.execute(_insert_sql("events", rows.event), rows.event).lastrowid
+            actors = [{"event_pk": event_pk, **actor} for actor in rows.actors]
+            if actors:
+                self._conn.executemany(_insert_sql("event_actors", actors[0]), actors)
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._conn)
@@ -164,11 +164,19 @@ class EventStore:
         """
         return list(
             self.iter_query(
-                event=event, actor_country=actor_country, recipient_country=recipient_country,
-                country=country, location_country=location_country, date_from=date_from,
-                date_to=date_to, status=status, text=text, text_scope=text_scope, doc_id=doc_id,
+                event=event,
+                actor_country=actor_country,
+                recipient_country=recipient_country,
+                country=country,
+                location_country=location_country,
+                date_from=date_from,
+                date_to=date_to,
+                status=status,
+                text=text,
+                text_scope=text_scope,
+                doc_id=doc_id,
                 limit=limit,
-            )  # fmt: skip
+            )
         )
 
     def iter_query(
@@ -192,14 +200,23 @@ class EventStore:
         The filters are checked at once, before the first record is asked for.
         """
         where = build_where(
-            event=event, actor_country=actor_country, recipient_country=recipient_country,
-            country=country, location_country=location_country, date_from=date_from,
-            date_to=date_to, status=status, text=text, text_scope=text_scope, doc_id=doc_id,
-        )  # fmt: skip
+            event=event,
+            actor_country=actor_country,
+            recipient_country=recipient_country,
+            country=country,
+            location_country=location_country,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+            text=text,
+            text_scope=text_scope,
+            doc_id=doc_id,
+        )
         sql = (
-            "SELECT e.record FROM events e" + where.sql()
+            "SELECT e.record FROM events e"
+            + where.sql()
             + " ORDER BY e.date_start IS NULL, e.date_start, e.date_end, e.doc_id, e.idx"
-        )  # fmt: skip
+        )
         params = list(where.params)
         if limit is not None:
             if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
@@ -253,7 +270,8 @@ class _Transaction:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise StoreError(
-                f"cannot start writing ({exc}); another process is writing to this store, wait for it or use another file"
+                f"cannot start writing ({exc}); another process is writing to this store, "
+                "wait for it or use another file"
             ) from exc
 
     def __exit__(
@@ -273,18 +291,25 @@ class _Transaction:
             self._conn.execute("ROLLBACK")
 
 
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+def _insert_sql(table: str, row: R.Row) -> str:
+    """``INSERT INTO table (...) VALUES (:name, ...)`` for the columns of ``row``."""
+    names = ", ".join(f'"{c}"' for c in row)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + c for c in row)})"
 
 
 def _document(row: sqlite3.Row | tuple[Any, ...]) -> Document:
     doc_id, published, text, title, url, source, source_path, source_line = row
     return Document(
-        doc_id=doc_id, published=date.fromisoformat(published), text=text, title=title, url=url,
-        source=source, source_path=source_path, source_line=source_line,
-    )  # fmt: skip
+        doc_id=doc_id,
+        published=date.fromisoformat(published),
+        text=text,
+        title=title,
+        url=url,
+        source=source,
+        source_path=source_path,
+        source_line=source_line,
+    )
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")

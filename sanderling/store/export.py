@@ -14,12 +14,36 @@ from typing import Any, TextIO
 Record = Mapping[str, Any]
 
 CSV_COLUMNS = (
-    "id", "doc_id", "published", "date", "date_text", "date_basis", "event", "mode",
-    "context", "status", "actor_country", "actor_sector", "actor_name", "actor_text",
-    "recipient_country", "recipient_sector", "recipient_name", "recipient_text",
-    "location_place", "location_country", "location_lat", "location_lon",
-    "location_geonameid", "trigger", "text", "start", "end", "score", "confidence",
-)  # fmt: skip
+    "id",
+    "doc_id",
+    "published",
+    "date",
+    "date_text",
+    "date_basis",
+    "event",
+    "mode",
+    "context",
+    "status",
+    "actor_country",
+    "actor_sector",
+    "actor_name",
+    "actor_text",
+    "recipient_country",
+    "recipient_sector",
+    "recipient_name",
+    "recipient_text",
+    "location_place",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "location_geonameid",
+    "trigger",
+    "text",
+    "start",
+    "end",
+    "score",
+    "confidence",
+)
 """CSV columns, in order. List fields are joined with ';' and stay aligned:
 the n-th actor_country, actor_sector, actor_name and actor_text describe the
 same actor, an unknown part being an empty string."""
@@ -83,7 +107,7 @@ def format_table(records: Iterable[Record]) -> str:
     lines = [_line([name.upper() for name, _ in _TABLE_COLUMNS], widths), _line(["-" * w for w in widths], widths)]
     lines.extend(_line(row, widths) for row in rows)
     noun = "event" if len(rows) == 1 else "events"
-    return "\n".join(lines + [f"{len(rows)} {noun}"])
+    return "\n".join([*lines, f"{len(rows)} {noun}"])
 
 
 def _table_row(record: Record) -> list[str]:

@@ -15,9 +15,25 @@ from typing import Any
 from sanderling.store.timex import timex_range
 
 PLOVER_EVENTS = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
-    "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
-)
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+)  # SPEC §2
 STATUSES = frozenset({"asserted", "future", "hypothetical", "negated", "historical"})
 TEXT_SCOPES = ("any", "sentence", "article")
 

@@ -1,7 +1,8 @@
 """Turning a document and its events into table rows, and fingerprinting them.
 
 Everything here is pure: rows are built, checked and hashed before the
-database is touched, so bad data fails before a transaction begins.
+database is touched, so bad data fails before a transaction begins. A row is
+a dict keyed by column name.
 """
 
 from __future__ import annotations
@@ -15,36 +16,36 @@ from typing import Any
 from sanderling.model import Document, Event
 from sanderling.store.timex import timex_range
 
-DOCUMENT_COLUMNS = (
-    "doc_id", "published", "title", "url", "source", "source_path", "source_line",
-    "text", "content_hash", "events_hash", "ingested_at",
-)  # fmt: skip
-EVENT_COLUMNS = (
-    "id", "doc_id", "idx", "published", "event", "mode", "context", "date", "date_text",
-    "date_basis", "date_start", "date_end", "status", "location_country", "trigger",
-    "text", "start", "end", "score", "confidence", "rule", "record",
-)  # fmt: skip
-ACTOR_COLUMNS = ("event_pk", "role", "position", "country", "sector", "name", "text")
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class EventRows:
-    """One event's ``events`` row (in ``EVENT_COLUMNS`` order) and its actor rows.
+    """One event's ``events`` row and its ``event_actors`` rows.
 
-    Actor rows lack the leading ``event_pk``, which is known only once the
-    event row is inserted.
+    Actor rows lack ``event_pk``, which is known only once the event row is
+    inserted.
     """
 
-    event: tuple[Any, ...]
-    actors: tuple[tuple[Any, ...], ...]
+    event: Row
+    actors: tuple[Row, ...]
 
 
-def document_row(doc: Document, *, events_hash: str, ingested_at: str) -> tuple[Any, ...]:
-    """The ``documents`` row, in ``DOCUMENT_COLUMNS`` order."""
-    return (
-        doc.doc_id, doc.published.isoformat(), doc.title, doc.url, doc.source, doc.source_path,
-        doc.source_line, doc.text, content_hash(doc), events_hash, ingested_at,
-    )  # fmt: skip
+def document_row(doc: Document, *, events_hash: str, ingested_at: str) -> Row:
+    """The ``documents`` row of ``doc``."""
+    return {
+        "doc_id": doc.doc_id,
+        "published": doc.published.isoformat(),
+        "title": doc.title,
+        "url": doc.url,
+        "source": doc.source,
+        "source_path": doc.source_path,
+        "source_line": doc.source_line,
+        "text": doc.text,
+        "content_hash": content_hash(doc),
+        "events_hash": events_hash,
+        "ingested_at": ingested_at,
+    }
 
 
 def content_hash(doc: Document) -> str:
@@ -58,7 +59,7 @@ def content_hash(doc: Document) -> str:
 
 def events_hash(rows: Sequence[EventRows]) -> str:
     """A fingerprint of the coded events, so a changed coding replaces the old one."""
-    return _sha256([list(r.event) for r in rows])
+    return _sha256([[r.event["record"], r.event["rule"]] for r in rows])
 
 
 def event_rows(doc: Document, events: Sequence[Event]) -> list[EventRows]:
@@ -80,23 +81,39 @@ def event_rows(doc: Document, events: Sequence[Event]) -> list[EventRows]:
     return rows
 
 
-def _event_row(event: Event, record: dict[str, Any], record_json: str) -> tuple[Any, ...]:
+def _event_row(event: Event, record: dict[str, Any], record_json: str) -> Row:
     span = timex_range(event.date)
     location = record["location"]
-    return (
-        record["id"], record["doc_id"], event.index, record["published"], record["event"],
-        record["mode"], json.dumps(record["context"], ensure_ascii=False), record["date"],
-        record["date_text"], record["date_basis"],
-        span[0].isoformat() if span else None, span[1].isoformat() if span else None,
-        record["status"], location["country_code"] if location else None, record["trigger"],
-        record["text"], record["start"], record["end"], record["score"], record["confidence"],
-        event.rule, record_json,
-    )  # fmt: skip
+    row = {key: record[key] for key in _SCALAR_FIELDS}
+    row.update(
+        idx=event.index,
+        context=json.dumps(record["context"], ensure_ascii=False),
+        date_start=span[0].isoformat() if span else None,
+        date_end=span[1].isoformat() if span else None,
+        location_country=location["country_code"] if location else None,
+        rule=event.rule,
+        record=record_json,
+    )
+    return row
 
 
-def _actor_rows(event: Event) -> tuple[tuple[Any, ...], ...]:
+# SPEC §2 fields stored as they are in the record.
+_SCALAR_FIELDS = (
+    "id", "doc_id", "published", "event", "mode", "date", "date_text", "date_basis",
+    "status", "trigger", "text", "start", "end", "score", "confidence",
+)  # fmt: skip
+
+
+def _actor_rows(event: Event) -> tuple[Row, ...]:
     return tuple(
-        (role, position, actor.country, actor.sector, actor.name, actor.text)
+        {
+            "role": role,
+            "position": position,
+            "country": actor.country,
+            "sector": actor.sector,
+            "name": actor.name,
+            "text": actor.text,
+        }
         for role, actors in (("actor", event.actor), ("recipient", event.recipient))
         for position, actor in enumerate(actors)
     )

@@ -142,7 +142,9 @@ def prepare(conn: sqlite3.Connection, *, where: str, wal: bool, read_only: bool 
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{where}: not a readable SQLite database ({exc}); pass a new file name to create a store") from exc
+        raise StoreError(
+            f"{where}: not a readable SQLite database ({exc}); pass a new file name to create a store"
+        ) from exc
     if version == 0 and tables == 0:
         if read_only:
             raise StoreError(f"{where}: empty database; ingest documents into it first")
@@ -152,7 +154,8 @@ def prepare(conn: sqlite3.Connection, *, where: str, wal: bool, read_only: bool 
         raise StoreError(f"{where}: an SQLite database that is not a sanderling store; pass a new file name")
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{where}: written by a newer sanderling (schema {version}, this one reads {SCHEMA_VERSION}); upgrade sanderling"
+            f"{where}: written by a newer sanderling (schema {version}, this one reads {SCHEMA_VERSION}); "
+            "upgrade sanderling"
         )
 
 

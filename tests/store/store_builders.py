@@ -55,9 +55,15 @@ def make_event(doc: Document, index: int, **kw: Any) -> Event:
 
 
 VLADIVOSTOK = Location(
-    extracted_place="Vladivostok", resolved_place="Vladivostok", geonameid=2013348,
-    lat=43.10562, lon=131.87353, country_code="RUS", feature_code="PPLA", resolution="city",
-)  # fmt: skip
+    extracted_place="Vladivostok",
+    resolved_place="Vladivostok",
+    geonameid=2013348,
+    lat=43.10562,
+    lon=131.87353,
+    country_code="RUS",
+    feature_code="PPLA",
+    resolution="city",
+)
 
 
 def kim_putin_events(doc: Document) -> list[Event]:
@@ -65,13 +71,32 @@ def kim_putin_events(doc: Document) -> list[Event]:
     return [
         make_event(doc, 0),
         make_event(
-            doc, 1, event="CONSULT", context=[], actor=[actor("PRK", "Kim Jong Un"), actor("RUS", "Vladimir Putin")],
-            recipient=[], date="2019-04-25", date_text="Thursday", status="future", location=VLADIVOSTOK,
-            trigger="meet", score=1.0, **span(doc.text, SENTENCES[1]),
-        ),  # fmt: skip
+            doc,
+            1,
+            event="CONSULT",
+            context=[],
+            actor=[actor("PRK", "Kim Jong Un"), actor("RUS", "Vladimir Putin")],
+            recipient=[],
+            date="2019-04-25",
+            date_text="Thursday",
+            status="future",
+            location=VLADIVOSTOK,
+            trigger="meet",
+            score=1.0,
+            **span(doc.text, SENTENCES[1]),
+        ),
         make_event(
-            doc, 2, event="AGREE", context=["economic"], actor=[actor("RUS"), actor("CHN")], recipient=[],
-            date="2019-02", date_text="in February", date_basis="explicit", trigger="signed",
-            score=3.0, **span(doc.text, SENTENCES[2]),
-        ),  # fmt: skip
+            doc,
+            2,
+            event="AGREE",
+            context=["economic"],
+            actor=[actor("RUS"), actor("CHN")],
+            recipient=[],
+            date="2019-02",
+            date_text="in February",
+            date_basis="explicit",
+            trigger="signed",
+            score=3.0,
+            **span(doc.text, SENTENCES[2]),
+        ),
     ]

@@ -49,7 +49,7 @@ def test_csv_quotes_commas_and_newlines(filled: EventStore) -> None:
     record = dict(filled.query(event="ACCUSE")[0], text='He said, "no"\nand left.')
     out = io.StringIO()
     write_csv([record], out)
-    assert list(csv.DictReader(io.StringIO(out.getvalue())))[0]["text"] == 'He said, "no"\nand left.'
+    assert next(csv.DictReader(io.StringIO(out.getvalue())))["text"] == 'He said, "no"\nand left.'
 
 
 def test_table(filled: EventStore) -> None:
@@ -69,10 +69,14 @@ def test_table(filled: EventStore) -> None:
 
 def test_table_cuts_long_cells_and_handles_unknowns() -> None:
     record = {
-        "id": "x:0", "date": None, "event": "ASSAULT", "status": "asserted",
-        "actor": [{"country": None}], "recipient": [],
+        "id": "x:0",
+        "date": None,
+        "event": "ASSAULT",
+        "status": "asserted",
+        "actor": [{"country": None}],
+        "recipient": [],
         "trigger": "a very long trigger phrase " * 5,
-    }  # fmt: skip
+    }
     line = format_table([record]).splitlines()[2]
     assert "? -> -" in line and line.endswith("…") and " ? " in line  # unknown date shown as ?
     assert format_table([]) == "(no events)"

@@ -19,8 +19,12 @@ def snapshot(store: EventStore) -> dict[str, list[tuple[Any, ...]]]:
     conn = store._conn
     tables = ["documents", "events", "event_actors"]
     shot = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
-    shot["documents_fts"] = conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'Korea' ORDER BY 1").fetchall()
-    shot["events_fts"] = conn.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Korea' ORDER BY 1").fetchall()
+    shot["documents_fts"] = conn.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'Korea' ORDER BY 1"
+    ).fetchall()
+    shot["events_fts"] = conn.execute(
+        "SELECT rowid FROM events_fts WHERE events_fts MATCH 'Korea' ORDER BY 1"
+    ).fetchall()
     shot["fts_integrity"] = [
         conn.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)").fetchall(),
         conn.execute("INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)").fetchall(),
@@ -136,7 +140,7 @@ def test_failure_in_second_event_row_rolls_back(store: EventStore, monkeypatch: 
     store.ingest(make_doc("earlier"), [])
     before = snapshot(store)
     rows = eventstore_module.R.event_rows(doc, events)
-    broken = rows[:1] + [replace(rows[1], actors=(("boss", 0, "RUS", None, None, None),))]  # role violates CHECK
+    broken = [rows[0], replace(rows[1], actors=({**rows[1].actors[0], "role": "boss"},))]  # role violates CHECK
     monkeypatch.setattr(eventstore_module.R, "event_rows", lambda d, e: broken)
     with pytest.raises(sqlite3.IntegrityError):
         store.ingest(doc, events)
@@ -158,7 +162,9 @@ def test_file_store_persists_with_wal_and_version(tmp_path: Path) -> None:
             store.ingest(make_doc("x"), [])
 
 
-def test_interrupted_file_write_is_not_visible_to_a_second_connection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_file_write_is_not_visible_to_a_second_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "events.db"
     doc = make_doc()
     with EventStore.open(path) as store:
@@ -177,7 +183,7 @@ def test_interrupted_file_write_is_not_visible_to_a_second_connection(tmp_path: 
 def test_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="junk.db: not a readable SQLite database"):
+    with pytest.raises(StoreError, match=r"junk\.db: not a readable SQLite database"):
         EventStore.open(junk)
     foreign = tmp_path / "foreign.db"
     with sqlite3.connect(foreign) as conn:

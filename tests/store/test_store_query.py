@@ -18,8 +18,12 @@ def ids(records: list[dict]) -> list[str]:
 def test_all_records_ordered_by_date_then_id(filled: EventStore) -> None:
     # 2019-02 (1 Feb), 2019-W16 (15 Apr), 2019-04-25, 2019-05-08, then PAST_REF (no range) last
     assert ids(filled.query()) == [
-        "kim-putin:2", "kim-putin:0", "kim-putin:1", "iran-sanctions:0", "iran-sanctions:1",
-    ]  # fmt: skip
+        "kim-putin:2",
+        "kim-putin:0",
+        "kim-putin:1",
+        "iran-sanctions:0",
+        "iran-sanctions:1",
+    ]
 
 
 def test_event_type_one_or_many_any_case(filled: EventStore) -> None:
@@ -68,7 +72,9 @@ def test_location_country(filled: EventStore) -> None:
         (date(2019, 5, 8), date(2019, 5, 8), ["iran-sanctions:0"]),
     ],
 )
-def test_date_range_overlap(filled: EventStore, date_from: str | None, date_to: str | None, expected: list[str]) -> None:
+def test_date_range_overlap(
+    filled: EventStore, date_from: str | None, date_to: str | None, expected: list[str]
+) -> None:
     assert ids(filled.query(date_from=date_from, date_to=date_to)) == expected
 
 

@@ -42,7 +42,20 @@ def test_ranges(value: str, first: date, last: date) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["PAST_REF", "FUTURE_REF", "PRESENT_REF", "P3D", "2019-13", "2019-02-30", "2019-W53", "2019-Q5", "0000", "", None, "last week"],
+    [
+        "PAST_REF",
+        "FUTURE_REF",
+        "PRESENT_REF",
+        "P3D",
+        "2019-13",
+        "2019-02-30",
+        "2019-W53",
+        "2019-Q5",
+        "0000",
+        "",
+        None,
+        "last week",
+    ],
 )
 def test_no_range(value: str | None) -> None:
     assert timex_range(value) is None
