@@ -1,0 +1,69 @@
+"""Throughput and peak memory of the sanderling pipeline against spaCy alone.
+
+Not a test: run by hand, copy the figures into the README.
+
+    python bench/throughput.py [--csv PATH] [--n-process N]
+
+Each measurement runs in a fresh child process so peak memory (ru_maxrss)
+belongs to that measurement alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CSV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "guardian-2019" / "guardian_2019_sample.csv"
+
+
+def _measure(kind: str, csv_path: str, n_process: int) -> dict[str, float]:
+    from sanderling.parse import load_nlp
+    from sanderling.read import read_paths
+
+    documents = [d for d in read_paths([csv_path]) if not hasattr(d, "problem")]
+    nlp = load_nlp()
+    if kind == "sanderling":
+        from sanderling.pipeline import code_documents
+
+        list(code_documents(documents[:1]))  # load lexicons and tables before the clock starts
+        started = time.perf_counter()
+        events = sum(len(e) for _, e in code_documents(documents, n_process=n_process))
+    else:
+        list(nlp.pipe([documents[0].text]))
+        started = time.perf_counter()
+        events = sum(1 for _ in nlp.pipe((d.text for d in documents), batch_size=16, n_process=n_process))
+    elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"articles": len(documents), "seconds": elapsed, "articles_per_s": len(documents) / elapsed, "peak_mb": peak_mb, "events": events}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--csv", default=str(DEFAULT_CSV), help="articles to code (SPEC §1 CSV)")
+    parser.add_argument("--n-process", type=int, default=1, help="processes for nlp.pipe in both runs")
+    parser.add_argument("--child", choices=("spacy", "sanderling"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(_measure(args.child, args.csv, args.n_process)))
+        return
+    results = {}
+    for kind in ("spacy", "sanderling"):
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", kind, "--csv", args.csv, "--n-process", str(args.n_process)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        results[kind] = json.loads(output.strip().splitlines()[-1])
+    spacy_rate, ours = results["spacy"]["articles_per_s"], results["sanderling"]
+    print(f"{'':<12} {'articles':>8} {'seconds':>8} {'art/s':>7} {'peak MB':>8}")
+    for kind, row in results.items():
+        print(f"{kind:<12} {row['articles']:>8} {row['seconds']:>8.1f} {row['articles_per_s']:>7.2f} {row['peak_mb']:>8.0f}")
+    print(f"ratio sanderling/spaCy throughput: {ours['articles_per_s'] / spacy_rate:.2f}  ({ours['events']} events)")
+
+
+if __name__ == "__main__":
+    main()
