@@ -1,0 +1,84 @@
+"""What a normaliser knows besides its match: the text, the publication date and the narrative time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from sanderling.times.dates import granularity
+from sanderling.times.lexicon import lookup
+from sanderling.times.tense import direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class Norm(NamedTuple):
+    """A normaliser's answer: TIMEX3 type and value, and optionally a narrower span."""
+
+    type: str
+    value: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Context:
+    """State carried through one text, in reading order.
+
+    ``narrative`` is the value of the last explicitly dated expression (any
+    granularity); ``narrative_day`` the last one precise to the day. Anaphoric
+    expressions ("the next day", "a year earlier") are resolved against them.
+    """
+
+    text: str
+    dct: date
+    doc: Doc | None = None
+    narrative: str = ""
+    narrative_day: str = ""
+    last_day_end: int = -1
+    _directions: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.narrative = self.narrative or self.dct.isoformat()
+        self.narrative_day = self.narrative_day or self.dct.isoformat()
+
+    def direction(self, m: re.Match[str]) -> str | None:
+        key = m.span()
+        if key not in self._directions:
+            self._directions[key] = direction(self.text, key[0], key[1], self.doc)
+        return self._directions[key]
+
+    def narrative_date(self) -> date:
+        return date.fromisoformat(self.narrative_day[:10])
+
+    def update(self, norm: Norm, rule: str, end: int) -> None:
+        """Move the narrative time to a newly found specific date."""
+        if norm.type not in ("DATE", "TIME") or rule in NOT_NARRATIVE:
+            return
+        g = granularity(norm.value)
+        if g is None:
+            return
+        self.narrative = norm.value[:10] if g == "day" else norm.value
+        if g == "day":
+            self.narrative_day = norm.value[:10]
+            self.last_day_end = end
+
+
+NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration"}
+
+
+def word(m: re.Match[str], name: str) -> str | None:
+    """The text of group ``name``, lower-cased with normalised spacing, or None."""
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None
+    return " ".join(value.lower().split()) if value else None
+
+
+def lex(name: str, m: re.Match[str], group: str) -> str | None:
+    w = m.group(group) if group in m.re.groupindex else None
+    return lookup(name, w) if w else None

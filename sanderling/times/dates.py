@@ -1,0 +1,151 @@
+"""Calendar arithmetic on TIMEX3 values: weeks, months, quarters, seasons and their shifts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+Direction = str | None  # "past", "future" or None (unknown)
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def pick_year(month: int, day: int | None, ref: date, direction: Direction) -> int:
+    """The year of a month (and day) written without one, seen from ``ref``.
+
+    Past: the latest such date not after ``ref``; future: the first not before it;
+    unknown: whichever is nearer (ties and same month go to the reference year).
+    """
+    same = (month, day or 1) if day else (month, 0)
+    now = (ref.month, ref.day if day else 0)
+    if direction == "past":
+        return ref.year if same <= now else ref.year - 1
+    if direction == "future":
+        return ref.year if same >= now else ref.year + 1
+    months_apart = (month - ref.month) % 12
+    if months_apart == 0:
+        return ref.year
+    if months_apart <= 6 and month > ref.month:
+        return ref.year
+    if months_apart > 6 and month < ref.month:
+        return ref.year
+    return ref.year + 1 if month < ref.month else ref.year - 1
+
+
+def pick_weekday(isoweekday: int, ref: date, direction: Direction, rel: str = "") -> date:
+    """The date of a weekday seen from ``ref``: ``rel`` is last/next/this or empty."""
+    diff = isoweekday - ref.isoweekday()
+    if rel in ("last", "previous", "this past"):
+        return ref + timedelta(days=diff - 7 if diff >= 0 else diff)
+    if rel in ("next", "following", "coming", "this coming"):
+        return ref + timedelta(days=diff + 7 if diff <= 0 else diff)
+    if rel == "this":
+        return ref + timedelta(days=diff)
+    if direction == "future":
+        return ref + timedelta(days=diff if diff >= 0 else diff + 7)
+    return ref + timedelta(days=diff if diff <= 0 else diff - 7)
+
+
+_GRANULARITY = [
+    (re.compile(r"^\d{4}-\d\d-\d\d"), "day"),
+    (re.compile(r"^\d{4}-W\d\d"), "week"),
+    (re.compile(r"^\d{4}-\d\d$"), "month"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
+    (re.compile(r"^\d{4}-H[12]$"), "half"),
+    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}$"), "year"),
+]
+
+
+def granularity(value: str) -> str | None:
+    for regex, name in _GRANULARITY:
+        if regex.match(value):
+            return name
+    return None
+
+
+def value_date(value: str) -> date | None:
+    """The first day a specific value covers (None for references and vague values)."""
+    g = granularity(value)
+    if g is None:
+        return None
+    year = int(value[:4])
+    if g == "day":
+        return date.fromisoformat(value[:10])
+    if g == "week":
+        return date.fromisocalendar(year, int(value[6:8]), 1)
+    if g == "month":
+        return date(year, int(value[5:7]), 1)
+    if g == "quarter":
+        return date(year, 3 * int(value[6]) - 2, 1)
+    if g == "half":
+        return date(year, 1 if value[6] == "1" else 7, 1)
+    if g == "season":
+        return date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[value[5:7]], 1)
+    return date(year, 1, 1)
+
+
+def shift(anchor: str, unit: str, n: int) -> str | None:
+    """``anchor`` moved by ``n`` units, at the unit's granularity.
+
+    A year shift keeps a quarter, half or season (``1989-Q3`` -> ``1988-Q3``).
+    """
+    start = value_date(anchor)
+    if start is None:
+        return None
+    g = granularity(anchor)
+    if unit == "year":
+        if g in ("quarter", "half", "season"):
+            return f"{start.year + n:04d}{anchor[4:]}"
+        return f"{start.year + n:04d}"
+    if unit == "decade":
+        return f"{(start.year + 10 * n) // 10:03d}"
+    if unit == "century":
+        return f"{(start.year + 100 * n) // 100:02d}"
+    if unit == "quarter":
+        q = (start.month - 1) // 3 + n
+        return f"{start.year + q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "month":
+        y, m = add_months(start.year, start.month, n)
+        return month_value(y, m)
+    if unit == "week":
+        ref = date.fromisoformat(anchor[:10]) if g == "day" else start
+        return week_value(ref + timedelta(weeks=n))
+    if unit == "day":
+        if g != "day":
+            return None
+        return day_value(date.fromisoformat(anchor[:10]) + timedelta(days=n))
+    return None
+
+
+def nth_weekday(year: int, month: int, isoweekday: int, nth: int) -> date:
+    """The ``nth`` given weekday of a month (``nth=-1``: the last)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(isoweekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    y, m = add_months(year, month, 1)
+    last = date(y, m, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - isoweekday) % 7)

@@ -1,0 +1,38 @@
+"""Lexicons of the temporal tagger, read once from the TSV files in ``data/``."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of ``data/<name>.tsv``: tab-separated fields, ``#`` lines are comments."""
+    text = (DATA / f"{name}.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """``data/<name>.tsv`` as {lower-cased first field: remaining fields}."""
+    return {row[0].lower(): tuple(row[1:]) for row in _rows(name)}
+
+
+@cache
+def mapping(name: str) -> dict[str, str]:
+    """``data/<name>.tsv`` as {lower-cased first field: second field}."""
+    return {key: (fields[0] if fields else "") for key, fields in table(name).items()}
+
+
+@cache
+def pattern_rows() -> list[tuple[str, str]]:
+    """(rule, regex template) pairs of ``data/patterns.tsv``, in priority order."""
+    return [(row[0], row[1]) for row in _rows("patterns")]
+
+
+def lookup(name: str, word: str) -> str | None:
+    """The value of ``word`` in lexicon ``name``, ignoring case, spacing and a trailing dot."""
+    key = " ".join(word.lower().replace("\u2019", "'").split()).rstrip(".")
+    return mapping(name).get(key)

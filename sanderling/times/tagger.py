@@ -1,0 +1,75 @@
+"""Find and normalise the time expressions of a text: match every rule, keep the longest, resolve in reading order."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sanderling.model import Timex
+from sanderling.times import absolute, relative  # noqa: F401  (registers the normalisers)
+from sanderling.times.context import Context, Norm
+from sanderling.times.patterns import compiled
+from sanderling.times.registry import NORMALISERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_CLOCK_DAY_GAP = re.compile(r"^(?:,?\s+(?:on\s+)?)$")
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """Every rule's matches as (start, end, priority, rule, match)."""
+    found = []
+    for priority, (rule, regex) in enumerate(compiled()):
+        for m in regex.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), priority, rule, m))
+    return found
+
+
+def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """Longest first, then the earlier rule; drop whatever overlaps a kept match."""
+    kept: list[tuple[int, int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if all(cand[1] <= s or cand[0] >= e for s, e in taken):
+            kept.append(cand)
+            taken.append((cand[0], cand[1]))
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """"3 p.m. Friday" is one TIME: the clock time on that day."""
+    merged: list[Timex] = []
+    for t in timexes:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.type == "TIME" and "T" in prev.value and ":" in prev.value
+                and t.type == "DATE" and len(t.value) == 10 and _CLOCK_DAY_GAP.match(text[prev.end:t.start])):
+            clock = prev.value.split("T", 1)[1]
+            merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
+            continue
+        merged.append(t)
+    return merged
+
+
+def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Timex]:
+    """Every TIMEX3 expression in ``text``, resolved against the publication date.
+
+    ``doc``, a spaCy Doc of the same text, lets tense come from the parse; without
+    it tense comes from words near each expression. Offsets index ``text`` as given.
+
+    Example: ``tag_times("He left on Friday.", date(2019, 4, 24))`` ->
+    ``[Timex(11, 17, "Friday", "DATE", "2019-04-19")]``
+    """
+    ctx = Context(text=text, dct=published, doc=doc)
+    result: list[Timex] = []
+    for start, end, _, rule, m in _select(_candidates(text)):
+        norm: Norm | None = NORMALISERS[rule](m, ctx)
+        if norm is None:
+            continue
+        s = norm.start if norm.start is not None else start
+        e = norm.end if norm.end is not None else end
+        ctx.update(norm, rule, e)
+        result.append(Timex(s, e, text[s:e], norm.type, norm.value))
+    return _merge_clock_with_day(result, text)

@@ -1,0 +1,101 @@
+"""Direction of a time expression's clause (past or future), from a parse or from nearby words.
+
+Bare weekdays, months and dates point backwards in a past clause ("met on
+Friday") and forwards in a future one ("will meet on Friday").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanderling.times.lexicon import mapping
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_LEFT = re.compile(r"[.!?;:]\s|\n\s*\n|\bbut\b")
+_CLAUSE_RIGHT = re.compile(r"[.!?;]\s|\n\s*\n|[.!?]$")
+_NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
+_WINDOW = 80
+
+
+def _cue(word: str) -> str | None:
+    lower = word.lower()
+    cue = mapping("tense_cues").get(lower)
+    if cue:
+        return cue
+    if len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
+        return "past"
+    return None
+
+
+def lexical_direction(text: str, start: int, end: int) -> str | None:
+    """Past/future from the nearest cue word in the clause around ``text[start:end]``."""
+    left = text[max(0, start - _WINDOW):start]
+    cut = list(_CLAUSE_LEFT.finditer(left))
+    if cut:
+        left = left[cut[-1].end():]
+    right = text[end:end + _WINDOW]
+    stop = _CLAUSE_RIGHT.search(right)
+    if stop:
+        right = right[:stop.start()]
+    for word in reversed(_WORD.findall(left)):
+        cue = _cue(word)
+        if cue:
+            return cue
+    for word in _WORD.findall(right):
+        cue = _cue(word)
+        if cue:
+            return cue
+    return None
+
+
+_FUTURE_AUX = {"will", "shall", "wo", "'ll", "would"}
+_FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "hope", "aim", "prepare", "go"}
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def parsed_direction(doc: Doc, start: int, end: int) -> str | None:
+    """Past/future from the verb governing the characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(verb.head)
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lemma_ in _FUTURE_LEMMAS:
+            return "future"
+        if v.tag_ == "TO" or any(a.tag_ == "TO" for a in auxes):
+            continue
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if "Past" in v.morph.get("Tense") and v.tag_ in ("VBD", "VBN"):
+            return "past"
+        if any("Past" in a.morph.get("Tense") for a in auxes):
+            return "past"
+    return None
+
+
+def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str | None:
+    """Past, future or None for the expression at ``start:end``; the parse first when given."""
+    if doc is not None:
+        found = parsed_direction(doc, start, end)
+        if found:
+            return found
+    return lexical_direction(text, start, end)
