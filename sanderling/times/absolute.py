@@ -114,9 +114,10 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["dec"]:
         return _date_type(m["dec"][:3])
     if m["dec2"]:
-        tens = int(m["dec2"])
-        century = 19 if tens * 1 > (ctx.dct.year % 100) + 10 else 20
-        return _date_type(f"{century}{tens // 10}")
+        start = ctx.dct.year // 100 * 100 + int(m["dec2"])
+        if start > ctx.dct.year:
+            start -= 100
+        return _date_type(f"{start // 10:03d}")
     if not m.group(0).lower().startswith("the"):
         return None
     tens_word = m["decw"].lower()[:-3] + "y"
@@ -202,11 +203,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     iso = int(lookup("weekdays", m["weekday"]) or 0)
     rel = word(m, "rel") or ""
-    ref = ctx.narrative_date() if rel == "that" else ctx.dct
+    ref = ctx.narrative_date() if rel in ("that", "previous", "following") else ctx.dct
     d = pick_weekday(iso, ref, ctx.direction(m), "" if rel == "that" else rel)
     pod = lex("parts_of_day", m, "pod")
     if pod:
-        return Norm("TIME", f"{d.isoformat()}T{pod}")
+        return Norm("DATE", f"{d.isoformat()}T{pod}")
     return _date_type(d.isoformat())
 
 
@@ -249,6 +250,18 @@ def month_value(month: int, m: re.Match[str], ctx: Context, rel: str) -> str:
     else:
         y = pick_year(month, None, ref, ctx.direction(m))
     return f"{y:04d}-{month:02d}"
+
+
+@normaliser("bare_month")
+def bare_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    month = _month(m)
+    text = m["month"]
+    if month is None or not text[0].isupper() or len(text.rstrip(".")) < 4 and text.lower() != "may":
+        return None
+    if text.lower() in ("may", "march") and not m["mod"]:
+        if not _MONTH_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+            return None
+    return _date_type(month_value(month, m, ctx, ""))
 
 
 @normaliser("rel_month")
@@ -312,7 +325,7 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 def clock_date(m: re.Match[str], ctx: Context) -> str:
     """The day a clock time belongs to: a day named just before it in the sentence, else the publication date."""
     between = ctx.text[ctx.last_day_end:m.start()] if 0 <= ctx.last_day_end <= m.start() else "."
-    if len(between) < 60 and not re.search(r"[.!?]\s", between):
+    if len(between) < 400 and "\n\n" not in between:
         return ctx.narrative_day[:10]
     return ctx.dct.isoformat()
 
@@ -330,7 +343,8 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         hoc = m["hoc"]
         h = int(hoc) if hoc.isdigit() else int(mapping("numbers").get(hoc.lower(), "0"))
         hhmm = f"{h:02d}:00"
-    return Norm("TIME", f"{clock_date(m, ctx)}T{hhmm}")
+    start = m.start() if word(m, "approx") in (None, "around") else m.end("approx") + 1
+    return Norm("TIME", f"{clock_date(m, ctx)}T{hhmm}", start=start)
 
 
 __all__ = ["month_value", "season_value", "shift"]

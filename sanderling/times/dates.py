@@ -37,22 +37,35 @@ def pick_year(month: int, day: int | None, ref: date, direction: Direction) -> i
     """The year of a month (and day) written without one, seen from ``ref``.
 
     Past: the latest such date not after ``ref``; future: the first not before it;
-    unknown: whichever is nearer (ties and same month go to the reference year).
+    unknown, or when the tense points to a date about a year away: whichever is
+    nearer (ties and same month go to the reference year).
     """
+    near = _nearest_year(month, day, ref)
+    if direction is None:
+        return near
+    chosen = _directed_year(month, day, ref, direction)
+    limit = 300 if day else 10 * 31
+    target = safe_date(chosen, month, day or 15) or date(chosen, month, 28)
+    return chosen if abs((target - ref).days) <= limit else near
+
+
+def _directed_year(month: int, day: int | None, ref: date, direction: Direction) -> int:
     same = (month, day or 1) if day else (month, 0)
     now = (ref.month, ref.day if day else 0)
     if direction == "past":
         return ref.year if same <= now else ref.year - 1
-    if direction == "future":
-        return ref.year if same >= now else ref.year + 1
-    months_apart = (month - ref.month) % 12
-    if months_apart == 0:
+    return ref.year if same >= now else ref.year + 1
+
+
+def _nearest_year(month: int, day: int | None, ref: date) -> int:
+    if month == ref.month:
         return ref.year
-    if months_apart <= 6 and month > ref.month:
-        return ref.year
-    if months_apart > 6 and month < ref.month:
-        return ref.year
-    return ref.year + 1 if month < ref.month else ref.year - 1
+
+    def distance(year: int) -> int:
+        target = safe_date(year, month, day or 15) or date(year, month, 28)
+        return abs((target - ref).days)
+
+    return min((ref.year, ref.year - 1, ref.year + 1), key=distance)
 
 
 def pick_weekday(isoweekday: int, ref: date, direction: Direction, rel: str = "") -> date:

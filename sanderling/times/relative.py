@@ -79,6 +79,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         if value is None:
             return None
         return Norm("TIME", value + "TNI") if unit == "night" else Norm("DATE", value)
+    if rel in ("past", "the past", "the last") and name in ("decade", "century"):
+        return Norm("DURATION", duration_value(1, unit) or "P10Y")
     base = _ref_for(rel, ctx)
     if name == "week":
         value = shift(base[:10] if len(base) >= 10 else ctx.dct.isoformat(), "week", _step(rel))
@@ -151,9 +153,10 @@ def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("reference")
 def reference(m: re.Match[str], ctx: Context) -> Norm | None:
-    value = lookup("references", m["ref"])
-    if value is None:
+    row = table("references").get(" ".join(m["ref"].lower().split()))
+    if row is None:
         return None
+    value = row[1]
     ref = word(m, "ref")
     if ref == "now" and re.match(r"-\w", ctx.text[m.end():m.end() + 2]):
         return None
@@ -208,8 +211,9 @@ def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{ctx.dct.year:04d}")
     if ye == "month-end":
         return Norm("DATE", f"{ctx.dct.year:04d}-{ctx.dct.month:02d}")
-    base = ctx.narrative if "-Q" in ctx.narrative or len(ctx.narrative) == 4 else ctx.dct.isoformat()
-    return Norm("DATE", shift(base, "year", -1) or f"{ctx.dct.year - 1}")
+    if ctx.narrative.startswith(f"{ctx.dct.year:04d}-Q"):
+        return Norm("DATE", shift(ctx.narrative, "year", -1) or "")
+    return Norm("DATE", f"{ctx.dct.year - 1:04d}")
 
 
 @normaliser("weekend")
@@ -296,7 +300,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
         return Norm("SET", value)
     if word(m, "num") in ("a", "an", "one") and not m["rel"] and not m["the"] and not m["approx"]:
-        if unit.lower() in ("second", "minute", "moment") or (word(m, "num") == "one" and unit.lower() == "day"):
+        if (unit.lower() == "second" and word(m, "num") != "one") or (word(m, "num") == "one" and unit.lower() == "day"):
             return None
     return Norm("DURATION", value, start=start)
 
@@ -338,3 +342,24 @@ def vague_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 __all__ = ["mapping", "number", "duration_value"]
+
+
+@normaliser("the_period")
+def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"the quarter", "the fiscal year", "that year": the period the story is about."""
+    det, adj, unit = word(m, "the"), word(m, "adj") or "", word(m, "pu")
+    if unit == "period" and adj not in ("latest", "same"):
+        return None
+    if unit == "year" and det == "the" and adj not in ("full", "fiscal", "current", "calendar", "financial"):
+        return None
+    if unit == "month" and det == "the":
+        return None
+    if unit in ("quarter", "period"):
+        if "-Q" in ctx.narrative and (det == "that" or adj == "same" or unit == "period"):
+            return Norm("DATE", ctx.narrative)
+        if det == "this" or adj == "current":
+            return Norm("DATE", f"{ctx.dct.year:04d}-Q{(ctx.dct.month - 1) // 3 + 1}")
+        return Norm("DATE", shift(f"{ctx.dct.year:04d}-Q{(ctx.dct.month - 1) // 3 + 1}", "quarter", -1) or "")
+    if det == "that" or adj == "same":
+        return Norm("DATE", shift(ctx.narrative, unit, 0) or "") if ctx.narrative[:1].isdigit() else None
+    return Norm("DATE", shift(ctx.dct.isoformat(), unit, 0) or "")

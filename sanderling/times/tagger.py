@@ -28,12 +28,15 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     return found
 
 
-def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tuple[int, int, int, str, re.Match[str]]]:
-    """Longest first, then the earlier rule; drop whatever overlaps a kept match."""
+def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], scratch: Context) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """Longest first, then the earlier rule; drop whatever overlaps a kept match.
+
+    A match its normaliser rejects (``None`` against ``scratch``) gives way to the next.
+    """
     kept: list[tuple[int, int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        if all(cand[1] <= s or cand[0] >= e for s, e in taken):
+        if all(cand[1] <= s or cand[0] >= e for s, e in taken) and NORMALISERS[cand[3]](cand[4], scratch):
             kept.append(cand)
             taken.append((cand[0], cand[1]))
     return sorted(kept, key=lambda c: c[0])
@@ -64,7 +67,8 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
     """
     ctx = Context(text=text, dct=published, doc=doc)
     result: list[Timex] = []
-    for start, end, _, rule, m in _select(_candidates(text)):
+    scratch = Context(text=text, dct=published, doc=doc)
+    for start, end, _, rule, m in _select(_candidates(text), scratch):
         norm: Norm | None = NORMALISERS[rule](m, ctx)
         if norm is None:
             continue

@@ -15,18 +15,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORD = re.compile(r"[A-Za-z']+")
-_CLAUSE_LEFT = re.compile(r"[.!?;:]\s|\n\s*\n|\bbut\b")
-_CLAUSE_RIGHT = re.compile(r"[.!?;]\s|\n\s*\n|[.!?]$")
+_CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|[;:]\s|\n\s*\n|\bbut\b")
+_CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
 
 
-def _cue(word: str) -> str | None:
-    lower = word.lower()
+_PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
+_IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
+_WAS = {"was", "were", "wasn't", "weren't"}
+
+
+def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
+    """The direction word ``words[i]`` marks, reading the word before it for "is due"/"was due"."""
+    lower = words[i].lower()
+    if lower in _PLANNED:
+        prev = words[i - 1].lower() if i > 0 else ""
+        return "future" if prev in _IS else "past" if prev in _WAS else None
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue
-    if len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
+    if allow_ed and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
         return "past"
     return None
 
@@ -41,12 +50,14 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    for word in reversed(_WORD.findall(left)):
-        cue = _cue(word)
+    words = _WORD.findall(left)
+    for i in range(len(words) - 1, -1, -1):
+        cue = _cue(words, i)
         if cue:
             return cue
-    for word in _WORD.findall(right):
-        cue = _cue(word)
+    words = _WORD.findall(right)
+    for i in range(len(words)):
+        cue = _cue(words, i, allow_ed=i < 3)
         if cue:
             return cue
     return None
