@@ -72,3 +72,18 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
         except re.error as err:
             raise ValueError(f"data/patterns.tsv rule {rule!r} does not compile: {err}") from None
     return result
+
+
+_TRIGGER_EXTRA = ["quarter", "quarters", "half", "century", "centuries", "decade", "decades", "weekend", "weekends",
+                  "overnight", "noon", "midnight", "midday", "o'clock", "year-end", "year-earlier", "year-ago",
+                  "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                  "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "fiscal"]
+
+
+@cache
+def trigger() -> re.Pattern[str]:
+    """Words (or a digit) that every rule needs: rules only run near these."""
+    words: set[str] = set(_TRIGGER_EXTRA)
+    for name in ("months", "weekdays", "units", "seasons", "parts_of_day", "references", "sets", "days", "holidays"):
+        words.update(w.split()[-1] for w in mapping(name))
+    return re.compile(r"\d|\b(?:" + _alternation(sorted(words)) + r")\b", re.IGNORECASE)

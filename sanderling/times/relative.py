@@ -156,6 +156,8 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
     row = table("references").get(" ".join(m["ref"].lower().split()))
     if row is None:
         return None
+    if row[0] != "DATE":
+        return Norm(row[0], row[1])
     value = row[1]
     ref = word(m, "ref")
     if ref == "now" and re.match(r"-\w", ctx.text[m.end():m.end() + 2]):
@@ -254,7 +256,9 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     if n is None or unit not in table("units"):
         return None
     if n == "X":
-        return Norm("DATE", "PAST_REF" if back else "FUTURE_REF")
+        if direction == "ago":
+            return Norm("DATE", "PAST_REF")
+        return Norm("DURATION", duration_value("X", unit) or "", end=m.end("unit"))
     gran = table("units")[unit][2]
     per = int(table("units")[unit][1])
     amount = float(n) * per + (0.5 * per if m["and"] else 0)
@@ -293,6 +297,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         n = float(n) + 0.5 if n != "X" else n
     value = duration_value(n, unit)
     if value is None:
+        return None
+    if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
         return None
     start = None
     if word(m, "approx") in _TRIM:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sanderling.model import Timex
 from sanderling.times import absolute, relative  # noqa: F401  (registers the normalisers)
 from sanderling.times.context import Context, Norm
-from sanderling.times.patterns import compiled
+from sanderling.times.patterns import compiled, trigger
 from sanderling.times.registry import NORMALISERS
 
 if TYPE_CHECKING:
@@ -18,13 +18,30 @@ if TYPE_CHECKING:
 _CLOCK_DAY_GAP = re.compile(r"^(?:,?\s+(?:on\s+)?)$")
 
 
+_REACH = 60  # characters a rule may extend either side of its trigger word
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words, merged; rules are matched only inside them."""
+    windows: list[tuple[int, int]] = []
+    for m in trigger().finditer(text):
+        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Every rule's matches as (start, end, priority, rule, match)."""
     found = []
+    windows = _windows(text)
     for priority, (rule, regex) in enumerate(compiled()):
-        for m in regex.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), priority, rule, m))
+        for start, end in windows:
+            for m in regex.finditer(text, start, end):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), priority, rule, m))
     return found
 
 

@@ -19,6 +19,7 @@ _CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|[;:]\s|\n\s*\n|\
 _CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
+_FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:starting|beginning|from|until|till)\s+(?:on\s+)?$", re.I)
 
 
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
@@ -50,6 +51,8 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
+    if _FUTURE_BEFORE.search(left):
+        return "future"
     words = _WORD.findall(left)
     for i in range(len(words) - 1, -1, -1):
         cue = _cue(words, i)
