@@ -1,0 +1,291 @@
+"""Find the place mentions of a parsed article and resolve each one.
+
+Mentions come from spaCy's GPE, LOC and FAC entities; from ORG or PERSON
+entities and bare proper nouns only where the words around them say "place"
+("in X", "the town of X"), because the small English model often mislabels
+little-known towns; and from the dateline at the start of the article
+("KABUL, Afghanistan —", "BEIJING (Reuters) -").
+
+Every mention is resolved with the countries of its own noun phrase first
+("the Bosnian town of Gorazde"), then the caller's countries (the event's
+actors), then the countries the article names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sanderling.model import Location
+from sanderling.places.gazetteer import Gazetteer
+from sanderling.places.resolve import ADMIN, CITY, clean_name, resolve, to_location
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
+HOW = {
+    **dict.fromkeys(("in", "at", "inside", "within", "into", "on", "across", "throughout", "over"), "in X"),
+    **dict.fromkeys(("near", "outside", "around", "off", "by", "beyond"), "near X"),
+    **dict.fromkeys(("to", "towards", "toward"), "to X"),
+    **dict.fromkeys(("from", "out"), "from X"),
+}
+PLACE_NOUNS = {
+    **dict.fromkeys(("province", "governorate", "region", "state", "district", "oblast", "county",
+                     "prefecture", "territory", "area"), ADMIN),
+    **dict.fromkeys(("city", "town", "village", "port", "capital", "hamlet", "enclave", "suburb",
+                     "suburbs", "outskirts", "municipality"), CITY),
+}
+HEAD_WORDS = frozenset({"province", "governorate", "region", "state", "district", "oblast", "county",
+                        "prefecture", "peninsula", "island", "islands", "valley", "strip", "crossing",
+                        "city", "town", "border"})
+NEAR_NOUNS = frozenset({"outskirts", "suburbs", "edge", "vicinity", "outside"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "northeast", "northwest", "southeast", "southwest", "north-east",
+                        "north-west", "south-east", "south-west", "northeastern", "northwestern",
+                        "southeastern", "southwestern", "upper", "lower"})
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z'’.\- ]{1,38}[A-Z.])"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\- ]{1,38}?))?"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:[—–]|--?)\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place named in a document, resolved.
+
+    ``start``/``end`` are token indices into the ``Doc`` (end exclusive),
+    ``start_char``/``end_char`` character offsets into its text; ``text`` is
+    the words as written. ``how`` says how the words name a place: "in X",
+    "near X", "to X", "from X", "X-based", "dateline" or "ner" (an entity with
+    no locative word). ``label`` is the spaCy entity label the mention came
+    from ("" for words the model did not mark). ``reasons`` explain the
+    resolution: candidates considered and why this one.
+    """
+
+    text: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    location: Location
+    how: str
+    label: str = ""
+    reasons: list[str] = field(default_factory=list, compare=False)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start_char": self.start_char, "end_char": self.end_char,
+                "how": self.how, "label": self.label, "location": self.location.to_record(),
+                "reasons": list(self.reasons)}
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+    how: str = "ner"
+    prefer: str | None = None
+    local: list[str] = field(default_factory=list)
+    qualifier: tuple[int, int] | None = None
+    weak: bool = False
+
+
+def _governing(tokens: Doc, start: int) -> tuple[str, str | None, list[str]]:
+    """How the words before a name introduce it: ("in X", a preferred level, demonym words)."""
+    how, prefer, adjectives = "ner", None, []
+    i = start - 1
+    while i >= 0 and (tokens[i].pos_ in {"DET", "ADJ", "PROPN"} or tokens[i].lower_ in DIRECTIONS
+                      or tokens[i].text in {"-", "’s", "'s"}) and start - i <= 4:
+        if tokens[i].ent_type_ == "NORP" or tokens[i].pos_ == "ADJ":
+            adjectives.append(tokens[i].text)
+        if tokens[i].pos_ == "PROPN" and tokens[i].ent_type_ not in {"NORP", ""}:
+            break
+        i -= 1
+    if i >= 1 and tokens[i].lower_ == "of" and tokens[i - 1].lower_ in (PLACE_NOUNS.keys() | NEAR_NOUNS):
+        noun = tokens[i - 1]
+        prefer = PLACE_NOUNS.get(noun.lower_)
+        if noun.lower_ in NEAR_NOUNS:
+            how = "near X"
+        j = noun.i - 1
+        while j >= 0 and (tokens[j].pos_ in {"DET", "ADJ", "PROPN"} or tokens[j].lower_ in DIRECTIONS
+                          or tokens[j].tag_ == "VBN" or tokens[j].text == "-") and noun.i - j <= 5:
+            if tokens[j].ent_type_ == "NORP" or tokens[j].pos_ == "ADJ":
+                adjectives.append(tokens[j].text)
+            j -= 1
+        i = j
+    if i >= 0 and how == "ner":
+        word = tokens[i].lower_
+        if word == "of" and i >= 1 and tokens[i - 1].lower_ in {"outside", "north", "south", "east", "west"}:
+            word = "near"
+        how = HOW.get(word, "ner")
+    return how, prefer, adjectives
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in a trailing "province", "island", "-based" marker stays outside; directions before."""
+    if end < len(doc) and doc[end].lower_ in HEAD_WORDS and doc[end].pos_ in {"NOUN", "PROPN"}:
+        end += 1
+    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+        if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in DIRECTIONS:
+            start -= 2
+    return start, end
+
+
+def _is_based(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
+def _dateline(doc: Doc) -> _Span | None:
+    match = _DATELINE.match(doc.text[:120])
+    if not match or len(match.group("city").split()) > 4:
+        return None
+    end_char = match.end("region") if match.group("region") else match.end("city")
+    span = doc.char_span(match.start("city"), end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    return _Span(span.start, span.end, "dateline", how="dateline")
+
+
+def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
+    spans: list[_Span] = []
+    taken: set[int] = set()
+    dateline = _dateline(doc)
+    if dateline:
+        spans.append(dateline)
+        taken.update(range(dateline.start, dateline.end))
+    for ent in doc.ents:
+        if ent.start in taken:
+            continue
+        how, prefer, adjectives = _governing(doc, ent.start)
+        if _is_based(doc, ent.end):
+            how = "X-based"
+        start, end = _extend(doc, ent.start, ent.end)
+        weak = False
+        if ent.label_ not in PLACE_LABELS:
+            headed = end > ent.end  # "the Jaffna peninsula": the head word says place
+            if ent.label_ not in MAYBE_PLACE_LABELS or ent.label_ == "NORP":
+                continue
+            if how == "ner" and prefer is None and not headed:
+                if ent.label_ == "PERSON":
+                    continue
+                weak = True  # kept only if it names a capital or a city of a million ("shut down Khatmandu")
+            if resolve(doc[start:end].text, gazetteer=gazetteer).place is None:
+                continue
+        elif gazetteer.demonym(clean_name(ent.text)) and not gazetteer.candidates(clean_name(ent.text)):
+            continue  # "Sri Lankan" tagged GPE is an adjective: context, not a place mention
+        spans.append(_Span(start, end, ent.label_, how=how, prefer=prefer, local=adjectives, weak=weak))
+        taken.update(range(start, end))
+    spans.extend(_bare_proper_nouns(doc, gazetteer, taken))
+    spans.sort(key=lambda s: s.start)
+    _link_qualifiers(doc, spans)
+    return spans
+
+
+def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
+    """Proper nouns outside any entity that follow "in", "near", "town of" ...: "in Soroti"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or token.pos_ != "PROPN" or not token.is_title or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken:
+            end += 1
+        how, prefer, adjectives = _governing(doc, i)
+        if (how != "ner" or prefer) and gazetteer.candidates(doc[i:end].text):
+            start, stop = _extend(doc, i, end)
+            found.append(_Span(start, stop, "", how=how, prefer=prefer, local=adjectives))
+            taken.update(range(start, stop))
+        i = end
+    return found
+
+
+def _link_qualifiers(doc: Doc, spans: list[_Span]) -> None:
+    """"Bam, Iran" and "Manbij, northern Syria": the second names where the first is."""
+    for first, second in zip(spans, spans[1:], strict=False):
+        if second.start == first.end + 1 and doc[first.end].text == "," and first.how != "dateline":
+            first.qualifier = (second.start, second.end)
+
+
+def _document_countries(doc: Doc, spans: list[_Span], gazetteer: Gazetteer) -> list[str]:
+    """Countries the article names outright or by demonym, most mentioned first."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        place = None
+        if ent.label_ == "NORP":
+            place = gazetteer.demonym(clean_name(ent.text))
+        elif ent.label_ == "GPE":
+            found = [p for p in gazetteer.candidates(clean_name(ent.text)) if p.is_country]
+            place = found[0] if found else None
+        if place is not None and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _local_countries(words: list[str], gazetteer: Gazetteer) -> list[str]:
+    countries = []
+    for word in words:
+        place = gazetteer.demonym(word)
+        if place is not None and place.country and place.country not in countries:
+            countries.append(place.country)
+    return countries
+
+
+def find_places(doc: Doc, *, context_countries: Sequence[str] = (),
+                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every resolved place mention of ``doc``, in text order.
+
+    ``context_countries`` (alpha-3 codes, e.g. the event's actors) break ties
+    between homonymous places before the countries the article itself names.
+    Mentions that resolve to no place are left out.
+    """
+    gazetteer = gazetteer or Gazetteer.default()
+    spans = _candidate_spans(doc, gazetteer)
+    document = _document_countries(doc, spans, gazetteer)
+    mentions = []
+    for span in spans:
+        local = _local_countries(span.local, gazetteer)
+        context = list(dict.fromkeys([*context_countries, *document]))
+        words = doc[span.start:span.end]
+        text = words.text
+        if span.how == "dateline":
+            text = _dateline_name(text)
+        if span.qualifier:
+            text = f"{text}, {doc[span.qualifier[0]:span.qualifier[1]].text}"
+        result = resolve(text, context=context, local=local, prefer=span.prefer, gazetteer=gazetteer)
+        place = result.place
+        if place is None or (span.how == "ner" and place.feature_code == "BLDG"):
+            continue  # "the White House said" names a government, not a place
+        if span.label in MAYBE_PLACE_LABELS and place.population < 1000 and place.source != "extra":
+            continue
+        if span.weak and not (place.is_populated and (place.feature_code == "PPLC" or place.population >= 1e6)):
+            continue
+        location = to_location(words.text, place)
+        assert location is not None
+        reasons = [f"found as {span.how!r}" + (f" ({span.label} entity)" if span.label else ""), *result.reasons]
+        mentions.append(PlaceMention(text=words.text, start=span.start, end=span.end,
+                                     start_char=words.start_char, end_char=words.end_char,
+                                     location=location, how=span.how, label=span.label, reasons=reasons))
+    return mentions
+
+
+def _dateline_name(text: str) -> str:
+    """"KABUL, Afghanistan" -> "Kabul, Afghanistan": datelines shout the city's name."""
+    head, _, rest = text.partition(",")
+    return head.title() + ("," + rest if rest else "")
+
+
+def span_of(doc: Doc, mention: PlaceMention) -> Span:
+    """The spaCy span of a mention."""
+    return doc[mention.start:mention.end]
+
+
+def token_mentions(token: Token, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that cover ``token``."""
+    return [m for m in mentions if m.start <= token.i < m.end]
