@@ -68,6 +68,8 @@ def _step(rel: str) -> int:
 @normaliser("rel_unit")
 def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel, unit = word(m, "rel") or "", word(m, "runit") or ""
+    if m.group(0).lower().startswith("the ") and not rel.startswith("the ") and rel in ("next", "following", "previous", "same", "past", "last"):
+        rel = "the " + rel
     if unit == "season":
         return None if rel in ("past", "the past") else _season_now(m, ctx, rel)
     if rel in ("past", "the past") and unit in ("day", "night"):

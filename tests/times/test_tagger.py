@@ -1,0 +1,124 @@
+"""Behaviour of tag_times: spans, types and values resolved against a publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling.times import tag_times
+
+DCT = date(2019, 4, 24)  # a Wednesday, ISO week 16... 17
+
+
+def one(text: str, published: date = DCT) -> tuple[str, str, str]:
+    found = tag_times(text, published)
+    assert len(found) == 1, found
+    t = found[0]
+    assert text[t.start:t.end] == t.text
+    return t.text, t.type, t.value
+
+
+def values(text: str, published: date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_times(text, published)]
+
+
+def test_offsets_index_the_text_as_given() -> None:
+    text = "  Talks collapsed in February.\n\nThey met again yesterday."
+    found = tag_times(text, DCT)
+    assert [(t.start, t.end, t.text) for t in found] == [(21, 29, "February"), (47, 56, "yesterday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived yesterday.", ("yesterday", "DATE", "2019-04-23")),
+        ("The summit opens tomorrow.", ("tomorrow", "DATE", "2019-04-25")),
+        ("They will meet tonight.", ("tonight", "TIME", "2019-04-24TNI")),
+        ("It fired a missile last week.", ("last week", "DATE", "2019-W16")),
+        ("Sales rose 5% last year.", ("last year", "DATE", "2018")),
+        ("Prices will fall next month.", ("next month", "DATE", "2019-05")),
+        ("Troops left three days ago.", ("three days ago", "DATE", "2019-04-21")),
+        ("Talks resumed this morning.", ("this morning", "TIME", "2019-04-24TMO")),
+        ("He was shot yesterday afternoon.", ("yesterday afternoon", "TIME", "2019-04-23TAF")),
+    ],
+)
+def test_deictic_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert one(text) == expected
+
+
+def test_weekday_direction_follows_tense() -> None:
+    assert one("The two leaders met on Friday.")[2] == "2019-04-19"
+    assert one("The two leaders will meet on Friday.")[2] == "2019-04-26"
+    assert one("Kim is due to arrive on Thursday.")[2] == "2019-04-25"
+    assert one("Officials said Monday that talks had failed.")[2] == "2019-04-22"
+
+
+def test_month_direction_follows_tense() -> None:
+    assert one("Talks collapsed in February.")[2] == "2019-02"
+    assert one("Talks will resume in February.")[2] == "2020-02"
+    assert one("An election is planned for June.")[2] == "2019-06"
+    assert one("Elections were held in November.")[2] == "2018-11"
+
+
+def test_explicit_and_partial_dates() -> None:
+    assert one("The deal was signed on March 5, 2017.")[1:] == ("DATE", "2017-03-05")
+    assert one("It was signed on 5 March 2017.")[1:] == ("DATE", "2017-03-05")
+    assert one("The ceasefire began on April 2.")[1:] == ("DATE", "2019-04-02")
+    assert one("He died on the 3rd of April.")[1:] == ("DATE", "2019-04-03")
+    assert one("The vote is on Tuesday, April 30.")[1:] == ("DATE", "2019-04-30")
+    assert one("It was published on 2018-11-30.")[1:] == ("DATE", "2018-11-30")
+    assert one("The order dated 12/25/2018 was void.")[1:] == ("DATE", "2018-12-25")
+    assert one("The order dated 25/12/2018 was void.")[1:] == ("DATE", "2018-12-25")
+
+
+def test_modified_months_and_years_keep_the_modifier_in_the_span() -> None:
+    assert one("Fighting resumed in mid-April.") == ("mid-April", "DATE", "2019-04")
+    assert one("The plant opened in early 2018.") == ("early 2018", "DATE", "2018")
+    assert one("It happened in late May 2016.") == ("late May 2016", "DATE", "2016-05")
+
+
+def test_weeks_decades_centuries_seasons_quarters() -> None:
+    assert one("Exports fell this week.")[2] == "2019-W17"
+    assert one("Inflation soared in the 1990s.") == ("the 1990s", "DATE", "199")
+    assert one("a relic of the 20th century") == ("the 20th century", "DATE", "19")
+    assert one("The talks began last summer.")[2] == "2018-SU"
+    assert one("Profits rose in the first quarter.")[2] == "2019-Q1"
+    assert one("Profits rose in the third quarter of 2018.")[2] == "2018-Q3"
+    assert one("It will be built in the spring of 2020.")[2] == "2020-SP"
+
+
+def test_durations_and_sets() -> None:
+    assert one("He was jailed for two months.") == ("two months", "DURATION", "P2M")
+    assert one("He has served 18 months.") == ("18 months", "DURATION", "P18M")
+    assert one("The strike lasted several days.") == ("several days", "DURATION", "PXD")
+    assert one("a five-year plan") == ("five-year", "DURATION", "P5Y")
+    assert one("The talks went on for 36 hours.") == ("36 hours", "DURATION", "PT36H")
+    assert one("after nearly a decade of war") == ("nearly a decade", "DURATION", "P10Y")
+    assert one("Prices are checked daily.") == ("daily", "SET", "P1D")
+    assert one("They meet every Friday.") == ("every Friday", "SET", "XXXX-WXX-5")
+
+
+def test_references() -> None:
+    assert one("Talks are now stalled.")[1:] == ("DATE", "PRESENT_REF")
+    assert one("He recently visited Hanoi.")[1:] == ("DATE", "PAST_REF")
+    assert one("in the near future")[2] == "FUTURE_REF"
+
+
+def test_next_day_is_anchored_on_the_narrative_time() -> None:
+    found = values("The war began on June 25, 1950. The next day, the UN met.")
+    assert found == [("June 25, 1950", "1950-06-25"), ("The next day", "1950-06-26")]
+    found = values("Prices fell in 2009. A year later, they recovered.")
+    assert found == [("2009", "2009"), ("A year later", "2010")]
+
+
+def test_clock_time_takes_its_day() -> None:
+    assert one("The vote starts at 3 p.m. Friday.", date(2019, 4, 24))[1:] == ("TIME", "2019-04-19T15:00")
+    assert values("They will meet on Friday at 10:30 a.m.")[-1] == ("10:30 a.m.", "2019-04-26T10:30")
+
+
+def test_words_that_only_look_like_times() -> None:
+    assert tag_times("You may go. He will march to the sea.", DCT) == []
+    assert tag_times("It cost $1999 and 2000 people came.", DCT) == []
+    assert tag_times("a 25-year-old man", DCT) == []
+    assert tag_times("three-quarters of voters", DCT) == []
