@@ -94,7 +94,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if m["day"] and not m["month"][0].isupper():
         return None
-    d = safe_date(pick_year(month, day, ctx.dct, ctx.direction(m)), month, day)
+    rel = word(m, "rel") if "rel" in m.re.groupindex else None
+    direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel or "", ctx.direction(m))
+    d = safe_date(pick_year(month, day, ctx.dct, direction), month, day)
     return _date_type(d.isoformat()) if d else None
 
 

@@ -79,6 +79,8 @@ def pick_weekday(isoweekday: int, ref: date, direction: Direction, rel: str = ""
         return ref + timedelta(days=diff)
     if direction == "future":
         return ref + timedelta(days=diff if diff >= 0 else diff + 7)
+    if direction is None and diff in (1, -6):
+        return ref + timedelta(days=1)
     return ref + timedelta(days=diff if diff <= 0 else diff - 7)
 
 
