@@ -1,0 +1,263 @@
+"""Turn the table matches inside one mention into one ``Actor``.
+
+A mention is a list of ``Item``s (matched table entries or unknown names) with their role in the
+phrase: the core of the noun phrase, a possessor ("Erdogan's spokesman"), a prepositional
+attachment ("protesters in Caracas") or a negated modifier ("US-backed forces"). Country comes
+from the most specific core item, then possessors, then attachments; sector from the head term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanderling.actors.lexicon import Entry
+from sanderling.actors.tables import ActorTables, Leader
+from sanderling.model import Actor
+
+LEADER_KINDS = ("person", "surname")
+PLACE_KINDS = ("country", "seat", "territory", "demonym", "city")
+# Heads that take their sector from a modifier: "rebel leader" REB, "police chief" COP.
+GENERIC_HEADS = frozenset({
+    "leader", "leaders", "chief", "chiefs", "head", "heads", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "spokesmen", "spokeswomen", "commander", "commanders", "member", "members", "representative",
+    "representatives", "delegation", "delegations", "negotiator", "negotiators", "adviser", "advisers", "advisor",
+    "chairman", "ally", "allies", "supporter", "supporters", "fighter", "fighters", "group", "groups",
+})
+NEGATING_SUFFIXES = ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained", "armed", "friendly", "leaning")
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late", "then"})
+
+
+@dataclass(slots=True)
+class Item:
+    """Matched entries (or an unknown name, ``entries`` empty) on tokens ``start``..``end``."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...] = ()
+    kind: str = ""  # primary kind: person, surname, org, country, seat, territory, demonym, agent, name, city
+    possessor: bool = False
+    attached: str | None = None  # the preposition, for "in Caracas"
+    negated: bool = False
+    city_code: str | None = None
+    antecedent: Actor | None = None  # set by coreference for a name resolved to an earlier mention
+
+    @property
+    def core(self) -> bool:
+        return not (self.possessor or self.attached or self.negated)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rest of the document says, for choosing between same-named leaders."""
+
+    countries: Collection[str] = field(default_factory=tuple)
+
+
+def primary_kind(entries: Sequence[Entry]) -> str:
+    kinds = [e.kind for e in entries]
+    for kind in ("person", "org", "country", "seat", "territory", "demonym", "surname", "agent"):
+        if kind in kinds:
+            return kind
+    return kinds[0] if kinds else "name"
+
+
+def choose_leader(
+    entries: Sequence[Entry], *, published: date, country: str | None, context: Context
+) -> tuple[Leader, str] | None:
+    """The leader a name refers to on ``published``: an office holder on that day, narrowed by the
+    phrase's country and the document's countries; a full name out of office falls back to its
+    nearest term (how = "former" or "before"). Surnames alone need an office holder."""
+    rows = [e.leader for e in entries if e.kind in LEADER_KINDS and e.leader is not None]
+    if not rows:
+        return None
+    full = any(e.kind == "person" for e in entries)
+    active = [r for r in rows if r.active(published)]
+    if country:
+        same = [r for r in active if r.country == country]
+        if same or not full:
+            active = same
+    names = {r.name for r in active}
+    if len(names) > 1 and context.countries:
+        in_doc = [r for r in active if r.country in context.countries]
+        if in_doc:
+            active = in_doc
+            names = {r.name for r in active}
+    if active and (len(names) == 1 or full):
+        return _most_senior(active), "active"
+    if not full or active:
+        return None
+    nearest = min(rows, key=lambda r: r.distance(published))
+    how = "before" if nearest.start and published < nearest.start else "former"
+    return nearest, how
+
+
+_SENIORITY = ("president", "prime minister", "monarch", "supreme leader", "leader", "chancellor")
+
+
+def _most_senior(rows: Sequence[Leader]) -> Leader:
+    for role in _SENIORITY:
+        for row in rows:
+            if row.role == role:
+                return row
+    return rows[0]
+
+
+def resolve_items(
+    items: Sequence[Item], *, text: str, words: Sequence[str], published: date, tables: ActorTables,
+    context: Context | None = None,
+) -> Actor | None:
+    """One actor for a mention's items; ``words`` are the mention's lower-cased tokens (for "former")."""
+    if not items:
+        return None
+    context = context or Context()
+    core = [it for it in items if it.core]
+    head = core[-1] if core else items[-1]
+    reasons: list[str] = []
+
+    hint = _place_code(core) or _place_code([it for it in items if it.possessor])
+    person: Leader | None = None
+    how = ""
+    person_item = next((it for it in reversed(core) if it.kind in LEADER_KINDS or it.kind == "name"), None)
+    if person_item is not None and person_item.antecedent is not None:
+        ante = person_item.antecedent
+        reasons.append(f"coreference: {person_item.text!r} -> {ante.name}")
+    elif person_item is not None and person_item.kind in LEADER_KINDS:
+        chosen = choose_leader(person_item.entries, published=published, country=hint, context=context)
+        if chosen:
+            person, how = chosen
+            reasons.append(person.describe() + ("" if how == "active" else f" [{how} term]"))
+
+    # Country: the person, else the rightmost core item with a code, else possessor, else attachment.
+    country: str | None = None
+    if person_item is not None and person_item.antecedent is not None:
+        country = person_item.antecedent.country
+    elif person is not None:
+        country = person.country
+    else:
+        attached = [it for it in items if it.attached]
+        groups = [core, [it for it in items if it.possessor], attached]
+        if head.kind == "demonym" and head.core and _place_code(attached):
+            groups = [attached, core]  # "Albanians of southern Serbia": residents of the place
+        for group in groups:
+            country, src = _rightmost_code(group)
+            if country:
+                reasons.append(src)
+                break
+        if country is None:
+            default = next((e for it in reversed(core) if it.kind == "agent" for e in it.entries if e.code), None)
+            if default is not None:
+                country = default.code
+                reasons.append(f"{default.source} implies {default.code}")
+
+    agent_items = [it for it in core if it.kind == "agent"]
+    former = any(w in FORMER_WORDS for w in words)
+    sector = _sector(head, core, agent_items, person, how, person_item, reasons)
+    if former and sector in (None, "GOV", "MIL", "LEG", "JUD"):
+        sector = "ELI"
+        reasons.append("'former' -> ELI")
+
+    name = _name(head, person, person_item, tables)
+    if not head.core:  # only attachments or possessors: the head noun is something no table knows
+        name, sector = None, None
+    if head.kind == "agent" and len(agent_items) == len(core) and country is None and name is None:
+        reasons.append("role term without a country")
+    if country is None and sector is None and name is None:
+        return None
+    return Actor(text=text, name=name, country=country, sector=sector, rule="; ".join(dict.fromkeys(r for r in reasons if r)))
+
+
+def _place_code(items: Sequence[Item]) -> str | None:
+    for it in reversed(items):
+        for e in it.entries:
+            if e.kind in PLACE_KINDS and e.code and not it.negated:
+                return e.code
+    return None
+
+
+def _rightmost_code(items: Sequence[Item]) -> tuple[str | None, str]:
+    items = _first_of_demonym_pairs(items)
+    for it in reversed(items):
+        if it.antecedent is not None and it.antecedent.country:
+            return it.antecedent.country, f"coreference: {it.text!r}"
+        if it.city_code:
+            return it.city_code, f"gazetteer city {it.text!r}"
+        for e in _ranked(it.entries):
+            if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
+                return e.code, f"{e.source} {it.text!r} -> {e.code}"
+        leaders = [e for e in it.entries if e.kind in LEADER_KINDS and e.leader]
+        if leaders and len({e.code for e in leaders}) == 1:
+            return leaders[0].code, f"{leaders[0].source} {it.text!r} -> {leaders[0].code}"
+    return None, ""
+
+
+def _first_of_demonym_pairs(items: Sequence[Item]) -> list[Item]:
+    """In "Bosnian Serbs" or "Greek-Cypriot" the first adjective is the country, the second the people."""
+    out = list(items)
+    while len(out) >= 2 and out[-1].kind == "demonym" and out[-2].kind == "demonym" and out[-1].start - out[-2].end <= 1:
+        out.pop()
+    return out
+
+
+def _ranked(entries: Sequence[Entry]) -> list[Entry]:
+    order = {"org": 0, "country": 1, "seat": 2, "territory": 3, "demonym": 4}
+    return sorted(entries, key=lambda e: order.get(e.kind, 9))
+
+
+def _sector(
+    head: Item, core: Sequence[Item], agents: Sequence[Item], person: Leader | None, how: str,
+    person_item: Item | None, reasons: list[str],
+) -> str | None:
+    if head.kind in ("person", "surname", "name"):
+        if person_item is not None and person_item.antecedent is not None:
+            return person_item.antecedent.sector
+        if person is not None and how == "active":
+            return person.sector
+        if agents:
+            return _agent_sector(agents, core, reasons)
+        if person is not None and how == "former":
+            return "ELI"
+        return None
+    if head.kind == "agent":
+        return _agent_sector(agents, core, reasons)
+    entry = _ranked(head.entries)[0] if head.entries else None
+    if entry is None:
+        return None
+    if entry.kind in ("country", "seat"):
+        return "GOV"
+    if entry.kind == "demonym":
+        return None
+    return entry.sector
+
+
+def _agent_sector(agents: Sequence[Item], core: Sequence[Item], reasons: list[str]) -> str | None:
+    head = agents[-1]
+    entry = head.entries[0]
+    if head.text.lower() in GENERIC_HEADS:
+        for it in reversed(core):
+            if it is head or it.start > head.start:
+                continue
+            for e in it.entries:
+                if e.kind in ("agent", "org") and e.sector:
+                    reasons.append(f"{e.source} {it.text!r} -> {e.sector}")
+                    return e.sector
+    reasons.append(f"{entry.source} {head.text!r} -> {entry.sector}")
+    return entry.sector
+
+
+def _name(head: Item, person: Leader | None, person_item: Item | None, tables: ActorTables) -> str | None:
+    if head.kind in ("person", "surname", "name"):
+        if person_item is not None and person_item.antecedent is not None:
+            return person_item.antecedent.name
+        if person is not None:
+            return person.name
+        return head.text if head.kind == "name" else None
+    if head.kind == "org":
+        return _ranked(head.entries)[0].name
+    if head.kind in ("country", "seat"):
+        return tables.country_name(_ranked(head.entries)[0].code)
+    if head.kind == "territory" and head.entries[0].sector == "PRE":
+        return head.entries[0].name
+    return None

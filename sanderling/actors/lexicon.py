@@ -1,0 +1,145 @@
+"""Dictionary matching of table entries against token sequences.
+
+Patterns are tokenised with spaCy's English tokenizer and indexed by their first folded token,
+so matching a text costs one dictionary lookup per token plus a few tuple comparisons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sanderling.actors.normalize import fold, has_upper, is_acronym
+
+if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
+
+    from sanderling.actors.tables import Leader
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One table row's meaning for a surface form.
+
+    ``kind`` is country, demonym, seat, territory, org, person, surname or agent.
+    """
+
+    kind: str
+    code: str | None
+    sector: str | None
+    name: str | None
+    source: str
+    role: str | None = None
+    leader: Leader | None = None
+    plural: bool = False
+
+
+@dataclass(slots=True)
+class Pattern:
+    keys: tuple[str, ...]
+    variants: list[tuple[str, ...]] = field(default_factory=list)  # original token texts, for case checks
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Entries matched on tokens ``start``..``end`` (exclusive). ``suffix`` is the rest of a token
+    only partly matched ("U.S.-backed" -> "-backed")."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    suffix: str = ""
+
+
+@lru_cache(maxsize=1)
+def pattern_tokenizer() -> Tokenizer:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def tokenize(text: str) -> list[str]:
+    return [t.text for t in pattern_tokenizer()(text)]
+
+
+def _case_ok(texts: Sequence[str], variant: tuple[str, ...]) -> bool:
+    for text, want in zip(texts, variant):
+        if is_acronym(want):
+            if text.replace(".", "") != want.replace(".", ""):
+                return False
+        elif has_upper(want) and not has_upper(text):
+            return False
+    return True
+
+
+class Lexicon:
+    """All surface forms of all tables, matched longest-first."""
+
+    def __init__(self) -> None:
+        self._patterns: dict[tuple[str, ...], Pattern] = {}
+        self._index: dict[str, list[Pattern]] = {}
+
+    def add(self, text: str, entry: Entry) -> None:
+        texts = [tuple(tokenize(text))]
+        if "-" in text:
+            texts.append(tuple(tokenize(text.replace("-", " "))))
+        for variant in texts:
+            keys = tuple(fold(t) for t in variant)
+            if not keys:
+                continue
+            pattern = self._patterns.get(keys)
+            if pattern is None:
+                pattern = self._patterns[keys] = Pattern(keys)
+            if variant not in pattern.variants:
+                pattern.variants.append(variant)
+            if entry not in pattern.entries:
+                pattern.entries.append(entry)
+
+    def freeze(self) -> None:
+        index: dict[str, list[Pattern]] = {}
+        for pattern in self._patterns.values():
+            index.setdefault(pattern.keys[0], []).append(pattern)
+        for candidates in index.values():
+            candidates.sort(key=lambda p: -len(p.keys))
+        self._index = index
+
+    def lookup(self, text: str) -> list[Entry]:
+        """Entries whose surface form is exactly ``text`` (case-folded)."""
+        pattern = self._patterns.get(tuple(fold(t) for t in tokenize(text)))
+        return list(pattern.entries) if pattern else []
+
+    def match(self, texts: Sequence[str], keys: Sequence[str] | None = None) -> list[Match]:
+        """Longest, leftmost, non-overlapping matches over a token sequence."""
+        keys = keys if keys is not None else [fold(t) for t in texts]
+        n = len(keys)
+        out: list[Match] = []
+        i = 0
+        index = self._index
+        while i < n:
+            found = None
+            for pattern in index.get(keys[i], ()):
+                size = len(pattern.keys)
+                if i + size <= n and tuple(keys[i:i + size]) == pattern.keys:
+                    window = texts[i:i + size]
+                    if any(_case_ok(window, v) for v in pattern.variants):
+                        found = Match(i, i + size, tuple(pattern.entries))
+                        break
+            if found is None and "-" in keys[i] and len(keys[i]) > 2:
+                found = self._partial(i, texts[i], keys[i])
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    def _partial(self, i: int, text: str, key: str) -> Match | None:
+        head, _, rest = key.partition("-")
+        head_text = text.split("-", 1)[0]
+        for pattern in self._index.get(head, ()):
+            if len(pattern.keys) == 1 and any(_case_ok([head_text], v) for v in pattern.variants):
+                return Match(i, i + 1, tuple(pattern.entries), suffix="-" + rest)
+        return None

