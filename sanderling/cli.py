@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--country", action="append", help="country code on either side (repeatable)")
     events.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD (events whose date range overlaps)")
     events.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
+    events.add_argument("--location-country", action="append", help="country code of the event's place (repeatable)")
     events.add_argument("--status", action="append", help="asserted, future, hypothetical, negated or historical")
     events.add_argument("--text", help="full-text search over sentences and articles")
     events.add_argument("--limit", type=int, help="at most this many records")
@@ -143,7 +144,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from sanderling.pipeline import code_documents
-    from sanderling.store import EventStore
+    from sanderling.store import EventStore, StoreError
 
     tally = _Tally()
     counts = {"added": 0, "unchanged": 0, "replaced": 0}
@@ -153,7 +154,7 @@ def _ingest(args: argparse.Namespace) -> int:
         for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors):
             try:
                 counts[store.ingest(document, events)] += 1
-            except ValueError as err:
+            except (ValueError, StoreError) as err:
                 tally.failed += 1
                 print(f"sanderling: {document.source_path or document.doc_id}: not stored: {err}", file=sys.stderr)
             progress.update(1)
@@ -169,15 +170,19 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    from sanderling.store import EventStore, format_table, write_csv, write_jsonl
+    from sanderling.store import EventStore, StoreError, format_table, write_csv, write_jsonl
 
     if not args.db.exists():
         raise InputRejected(InputError(str(args.db), "no such database; create it with 'sanderling ingest PATH --db FILE'"))
-    with EventStore.open(args.db, read_only=True) as store:
+    try:
+        store = EventStore.open(args.db, read_only=True)
+    except StoreError as err:
+        raise InputRejected(InputError(str(args.db), str(err))) from err
+    with store:
         try:
             records = store.query(
                 event=args.event, actor_country=args.actor_country, recipient_country=args.recipient_country,
-                country=args.country, date_from=args.date_from, date_to=args.date_to, status=args.status,
+                country=args.country, location_country=args.location_country, date_from=args.date_from, date_to=args.date_to, status=args.status,
                 text=args.text, limit=args.limit,
             )  # fmt: skip
         except ValueError as err:
