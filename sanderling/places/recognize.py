@@ -45,6 +45,9 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern"
                         "central", "northeast", "northwest", "southeast", "southwest", "north-east",
                         "north-west", "south-east", "south-west", "northeastern", "northwestern",
                         "southeastern", "southwestern", "upper", "lower"})
+NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ad", "as", "ash", "ar", "an", "az", "at", "ul", "bin", "ibn",
+                            "de", "du", "la", "le", "les", "des", "del", "da", "do", "dos", "sur", "am", "im",
+                            "on", "upon", "e", "i", "y"})
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'’.\- ]{1,38}[A-Z.])"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\- ]{1,38}?))?"
@@ -135,6 +138,20 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _longest_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name the model cut short really ends: "Deir" + "ez-Zor", "Ras" + "al-Ain"."""
+    best = end
+    stop = end
+    while stop < min(len(doc), end + 4) and (
+        doc[stop].pos_ == "PROPN" or doc[stop].text in {"-", "‐"}
+        or (doc[stop].is_lower and doc[stop].text in NAME_PARTICLES)
+    ) and not doc[stop].whitespace_ == "\n":
+        stop += 1
+        if doc[stop - 1].text not in {"-", "‐"} and gazetteer.candidates(doc[start:stop].text):
+            best = stop
+    return best
+
+
 def _is_based(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
@@ -163,15 +180,15 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         how, prefer, adjectives = _governing(doc, ent.start)
         if _is_based(doc, ent.end):
             how = "X-based"
-        start, end = _extend(doc, ent.start, ent.end)
+        start, end = _extend(doc, ent.start, _longest_name(doc, ent.start, ent.end, gazetteer))
         weak = False
         if ent.label_ not in PLACE_LABELS:
             headed = end > ent.end  # "the Jaffna peninsula": the head word says place
-            if ent.label_ not in MAYBE_PLACE_LABELS or ent.label_ == "NORP":
+            if ent.label_ not in MAYBE_PLACE_LABELS or gazetteer.demonym(clean_name(ent.text)):
                 continue
+            if ent.label_ in {"PERSON", "NORP"} and prefer is None and not headed:
+                continue  # "spoke to Bolton": a person, unless "the town of X" or "X island" says otherwise
             if how == "ner" and prefer is None and not headed:
-                if ent.label_ == "PERSON":
-                    continue
                 weak = True  # kept only if it names a capital or a city of a million ("shut down Khatmandu")
             if resolve(doc[start:end].text, gazetteer=gazetteer).place is None:
                 continue
@@ -191,11 +208,12 @@ def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or token.pos_ != "PROPN" or not token.is_title or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+        if (i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_
+                or (i > 0 and doc[i - 1].pos_ == "PROPN")):
             i += 1
             continue
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken:
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken and not doc[end].ent_type_:
             end += 1
         how, prefer, adjectives = _governing(doc, i)
         if (how != "ner" or prefer) and gazetteer.candidates(doc[i:end].text):

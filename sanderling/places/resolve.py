@@ -31,6 +31,10 @@ _DIRECTION = re.compile(
     r"inner|outer)[- ]+(.+)$",
     re.IGNORECASE,
 )
+_DIRECTION_ONLY = re.compile(
+    r"^(?:the )?(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|"
+    r"north ?(?:east|west)|south ?(?:east|west)|mid|upper|lower|interior|coast|capital)$"
+)
 _HEAD_BEFORE = re.compile(
     r"^(?:the\s+)?(?:(province|governorate|state|region|district|oblast|county|prefecture)|"
     r"(city|town|village|port|capital|hamlet|enclave|suburb|district capital))\s+of\s+(.+)$",
@@ -84,7 +88,7 @@ def score(place: Place, *, key: str, hints: Hints) -> float:
     elif place.is_admin1:
         value -= 1  # its population is the sum of its towns: discount it against a same-name city
     elif place.source == "extra":
-        value += 4  # a named island, crossing or landmark: no population, as notable as a big town
+        value += 7  # a curated island, crossing or landmark: no population, and named on purpose
     if place.feature_code == "PPLC":
         value += 2
     if place.country and place.country in hints.local:
@@ -131,12 +135,17 @@ def rank(candidates: list[Place], *, key: str, hints: Hints) -> list[tuple[float
 
 def _choose(gazetteer: Gazetteer, text: str, hints: Hints, reasons: list[str]) -> Place | None:
     key = name_key(text)
+    if _DIRECTION_ONLY.match(key):
+        return None  # "the North demanded": a side, not Cameroon's North Region
     candidates = gazetteer.candidates(text)
     demonym = gazetteer.demonym(text)
     if demonym is not None:  # "Arab" is the Arab world, never Arab, Alabama
         others = f"; {len(candidates)} same-name place(s) ignored" if candidates else ""
         reasons.append(f"{text!r} is a demonym or adjective of {_describe(demonym)}{others}")
         return demonym
+    if text.isupper() and len(text.replace(".", "")) <= 4:
+        # "UN", "EU", "US": an abbreviation names a country or region we list, never the town of Eu
+        candidates = [p for p in candidates if p.is_country or p.is_region or p.source == "extra"]
     if not candidates:
         return None
     ranked = rank(candidates, key=key, hints=hints)
@@ -183,11 +192,12 @@ def _resolve_plain(gazetteer: Gazetteer, text: str, hints: Hints, reasons: list[
     whole: list[str] = []
     place = _choose(gazetteer, text, hints, whole)
     direction = _DIRECTION.match(text)
-    if direction and not _is_broad(place):
+    lower_direction = bool(direction) and text[:1].islower()
+    if direction and (lower_direction or not _is_broad(place)):
         # "south Lebanon" is part of Lebanon, not South Lebanon, Ohio; "North Korea" stays whole
         part: list[str] = []
         inner = _resolve_plain(gazetteer, direction.group(1), hints, part)
-        if _is_broad(inner) or place is None:
+        if inner is not None and (_is_broad(inner) or lower_direction) or place is None:
             reasons.extend([f"{text!r}: a part of {direction.group(1)!r}", *part])
             return inner
     reasons.extend(whole)
