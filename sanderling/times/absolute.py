@@ -209,7 +209,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     d = pick_weekday(iso, ref, ctx.direction(m), "" if rel == "that" else rel)
     pod = lex("parts_of_day", m, "pod")
     if pod:
-        return Norm("DATE", f"{d.isoformat()}T{pod}")
+        return Norm("TIME", f"{d.isoformat()}T{pod}")
     return _date_type(d.isoformat())
 
 

@@ -231,7 +231,7 @@ def weekend(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", week_value(ref) + "-WE", start=start)
 
 
-_ANA = {"the next day": (1, ""), "the following day": (1, ""), "the previous day": (-1, ""),
+_ANA = {"the day": (0, ""), "the next day": (1, ""), "the following day": (1, ""), "the previous day": (-1, ""),
         "the day before": (-1, ""), "the day after": (1, ""), "the same day": (0, ""), "that day": (0, ""),
         "the next morning": (1, "MO"), "the following morning": (1, "MO"), "the previous night": (-1, "NI"),
         "the night before": (-1, "NI"), "that night": (0, "NI"), "that morning": (0, "MO"),
@@ -240,7 +240,10 @@ _ANA = {"the next day": (1, ""), "the following day": (1, ""), "the previous day
 
 @normaliser("anaphoric_day")
 def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    offset, pod = _ANA[word(m, "ana") or ""]
+    ana = word(m, "ana") or ""
+    offset, pod = _ANA[ana]
+    if ana == "the day":
+        offset = -1 if ctx.text[m.end():m.end() + 8].strip().lower().startswith("before") else 1
     d = ctx.narrative_date() + timedelta(days=offset)
     return Norm("TIME", f"{d.isoformat()}T{pod}") if pod else Norm("DATE", d.isoformat())
 
@@ -284,7 +287,7 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "some", "around"}
-_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|percent|cents?|dollars?)|[\d%])\s*$", re.I)
+_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?)|[\d%])[\w,.]*(?:\s+[a-z]+s){0,2}\s*$", re.I)
 
 
 @normaliser("duration")
@@ -303,9 +306,11 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
         return None
     start = None
-    if word(m, "approx") in _TRIM:
+    if re.match(r"\S+-", m.group("num") + ctx.text[m.end("num"):m.end("num") + 1]) and m.group("num")[0].isalnum():
+        start = m.start("num")
+    elif word(m, "approx") in _TRIM:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
-    if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+    if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):
         return Norm("SET", value)
     if word(m, "num") in ("a", "an", "one") and not m["rel"] and not m["the"] and not m["approx"]:
         if (unit.lower() == "second" and word(m, "num") != "one") or (word(m, "num") == "one" and unit.lower() == "day"):
