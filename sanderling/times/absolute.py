@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import nth_weekday, pick_weekday, pick_year, safe_date, shift
+from sanderling.times.dates import easter, nth_weekday, pick_weekday, pick_year, safe_date, shift
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.registry import normaliser
 
@@ -222,6 +222,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     direction = {"last": "past", "next": "future"}.get(rel or "", ctx.direction(m))
 
     def on(y: int) -> date:
+        if spec.startswith("easter:"):
+            return easter(y) + timedelta(days=int(spec.split(":")[1]))
         if ":" in spec:
             month, wd, nth = (int(x) for x in spec.split(":"))
             return nth_weekday(y, month, wd, nth)
@@ -350,3 +352,20 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 __all__ = ["month_value", "season_value", "shift"]
+
+
+@normaliser("spoken_year")
+def spoken_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Years written in words, as transcripts do: "nineteen ninety-six", "the year two thousand"."""
+    numbers = mapping("numbers")
+    if m["c"]:
+        t = word(m, "t") or ""
+        if t == "hundred":
+            value = int(numbers[word(m, "c") or ""]) * 100
+        else:
+            value = int(numbers[word(m, "c") or ""]) * 100 + int(numbers.get(t, "0")) + int(numbers.get(word(m, "u") or "", "0"))
+    else:
+        value = 2000 + int(numbers.get(word(m, "u2") or "", "0"))
+    if not m.group(0).lower().startswith("the year") and not _YEAR_CUE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+        return None
+    return _date_type(f"{value:04d}")

@@ -164,3 +164,16 @@ def nth_weekday(year: int, month: int, isoweekday: int, nth: int) -> date:
     y, m = add_months(year, month, 1)
     last = date(y, m, 1) - timedelta(days=1)
     return last - timedelta(days=(last.isoweekday() - isoweekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)

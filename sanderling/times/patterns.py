@@ -77,7 +77,7 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
 _TRIGGER_EXTRA = ["quarter", "quarters", "half", "century", "centuries", "decade", "decades", "weekend", "weekends",
                   "overnight", "noon", "midnight", "midday", "o'clock", "year-end", "year-earlier", "year-ago",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-                  "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "fiscal"]
+                  "nineteen", "eighteen", "thousand", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "fiscal"]
 
 
 @cache

@@ -313,7 +313,10 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):
         return Norm("SET", value)
     if word(m, "num") in ("a", "an", "one") and not m["rel"] and not m["the"] and not m["approx"]:
-        if (unit.lower() == "second" and word(m, "num") != "one") or (word(m, "num") == "one" and unit.lower() == "day"):
+        if unit.lower() == "second" and word(m, "num") != "one":
+            return None
+        if word(m, "num") == "one" and unit.lower() == "day" and not re.search(
+                r"\b(?:for|in|within|after|of|than|only|just|over|lasted|lasting)\s+$", ctx.text[max(0, m.start() - 10):m.start()], re.I):
             return None
     return Norm("DURATION", value, start=start)
 
