@@ -6,11 +6,10 @@ import re
 from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import easter, nth_weekday, pick_weekday, pick_year, safe_date, shift
+from sanderling.times.dates import easter, nth_weekday, pick_weekday, pick_year, safe_date
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.registry import normaliser
 
-_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug", "oct", "nov", "feb", "apr", "sept"}
 _MONTH_CUE = re.compile(r"(?:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|last|next|this|early|late|mid|end|between|and|or|on|for)[-\s]+$)|(?:mid-$)", re.I)
 
@@ -274,32 +273,30 @@ def rel_month(m: re.Match[str], ctx: Context) -> Norm | None:
     return _date_type(month_value(month, m, ctx, word(m, "rel") or "")) if month else None
 
 
+def _season_index(year: int, code: str) -> int:
+    """Seasons in order; winter YYYY-WI runs from December YYYY into the next year."""
+    return year * 4 + ["SP", "SU", "FA", "WI"].index(code)
+
+
 def season_value(code: str, m: re.Match[str], ctx: Context, rel: str) -> str:
     """A season named without a year, seen from the publication date."""
     ref = ctx.dct
-    start = _SEASON_MONTH[code]
-    current_code = {12: "WI", 1: "WI", 2: "WI"}.get(ref.month) or ("SP" if ref.month <= 5 else "SU" if ref.month <= 8 else "FA")
-    current_year = ref.year - 1 if ref.month <= 2 else ref.year
-    order = ["WI", "SP", "SU", "FA"]
-    pos_now = order.index(current_code) + (0 if current_code != "WI" or ref.month <= 2 else 4)
-    pos_now = (current_year * 4 + order.index(current_code)) if current_code != "WI" else (current_year * 4 + 4)
-    candidates = [(y * 4 + (order.index(code) if code != "WI" else 4), y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    del start
+    now_code = "WI" if ref.month in (12, 1, 2) else "SP" if ref.month <= 5 else "SU" if ref.month <= 8 else "FA"
+    now = _season_index(ref.year - 1 if ref.month <= 2 else ref.year, now_code)
+    years = (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
     if rel in ("last", "past", "this past"):
-        pool = [c for c in candidates if c[0] < pos_now]
-        return f"{max(pool)[1]:04d}-{code}"
+        return f"{max(y for y in years if _season_index(y, code) < now):04d}-{code}"
     if rel in ("next", "coming", "this coming"):
-        pool = [c for c in candidates if c[0] > pos_now]
-        return f"{min(pool)[1]:04d}-{code}"
-    if rel == "this" or code == current_code:
-        return f"{current_year if code == current_code else ref.year:04d}-{code}"
+        return f"{min(y for y in years if _season_index(y, code) > now):04d}-{code}"
+    if code == now_code:
+        return f"{now // 4:04d}-{code}"
+    if rel == "this":
+        return f"{ref.year:04d}-{code}"
     direction = ctx.direction(m)
     if direction == "past":
-        pool = [c for c in candidates if c[0] <= pos_now]
-        return f"{max(pool)[1]:04d}-{code}"
+        return f"{max(y for y in years if _season_index(y, code) <= now):04d}-{code}"
     if direction == "future":
-        pool = [c for c in candidates if c[0] >= pos_now]
-        return f"{min(pool)[1]:04d}-{code}"
+        return f"{min(y for y in years if _season_index(y, code) >= now):04d}-{code}"
     return f"{ref.year:04d}-{code}"
 
 
@@ -350,8 +347,6 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     start = m.start() if word(m, "approx") in (None, "around") else m.end("approx") + 1
     return Norm("TIME", f"{clock_date(m, ctx)}T{hhmm}", start=start)
 
-
-__all__ = ["month_value", "season_value", "shift"]
 
 
 @normaliser("spoken_year")

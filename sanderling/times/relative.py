@@ -8,7 +8,7 @@ from datetime import timedelta
 from sanderling.times.absolute import season_value
 from sanderling.times.context import Context, Norm, lex, word
 from sanderling.times.dates import shift, week_value
-from sanderling.times.lexicon import lookup, mapping, table
+from sanderling.times.lexicon import lookup, table
 from sanderling.times.registry import normaliser
 
 _BACK = {"last", "previous", "past", "this past", "the previous", "the past", "the last"}
@@ -323,10 +323,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("half_duration")
 def half_duration(m: re.Match[str], ctx: Context) -> Norm | None:
-    hd = word(m, "hd") or ""
     unit = word(m, "hu") or "hour"
-    value = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "century": "P50Y"}[unit if "hu" in m.re.groupindex and m["hu"] else "hour"]
-    del hd
+    value = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "century": "P50Y"}[unit]
     return Norm("DURATION", value)
 
 
@@ -356,8 +354,6 @@ def bare_units(m: re.Match[str], ctx: Context) -> Norm | None:
 def vague_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", "PAST_REF")
 
-
-__all__ = ["mapping", "number", "duration_value"]
 
 
 @normaliser("the_period")

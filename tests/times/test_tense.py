@@ -1,0 +1,59 @@
+"""Direction of bare weekdays and months: from the parse when given, else from nearby words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling.times import tag_times
+from sanderling.times.tense import lexical_direction
+
+DCT = date(2019, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders met on Friday.", "past"),
+        ("The two leaders will meet on Friday.", "future"),
+        ("Kim is due to arrive on Friday.", "future"),
+        ("Kim was due to arrive on Friday.", "past"),
+        ("Officials said on Friday the talks had failed.", "past"),
+        ("The group could leave as soon as Friday.", "future"),
+        ("A vote on Friday", None),
+    ],
+)
+def test_lexical_cues(sentence: str, expected: str | None) -> None:
+    start = sentence.index("Friday")
+    assert lexical_direction(sentence, start, start + 6) == expected
+
+
+def test_cues_do_not_cross_sentences() -> None:
+    text = "He will go. Talks opened on Friday."
+    start = text.index("Friday")
+    assert lexical_direction(text, start, start + 6) == "past"
+
+
+def test_seasons_follow_the_calendar() -> None:
+    assert [t.value for t in tag_times("It snowed last winter.", date(2019, 1, 10))] == ["2017-WI"]
+    assert [t.value for t in tag_times("This winter is cold.", date(2019, 1, 10))] == ["2018-WI"]
+    assert [t.value for t in tag_times("Talks were held in the autumn.", date(2019, 7, 10))] == ["2018-FA"]
+
+
+def test_holidays_and_years_in_words() -> None:
+    found = tag_times("Easter was quiet. He was born in nineteen ninety-six.", DCT)
+    assert [(t.text, t.value) for t in found] == [("Easter", "2019-04-21"), ("nineteen ninety-six", "1996")]
+    assert tag_times("They met on Christmas Day.", DCT)[0].value == "2018-12-25"
+
+
+@pytest.mark.slow
+def test_parse_decides_tense_when_given() -> None:
+    from sanderling.parse import load_nlp
+
+    nlp = load_nlp()
+    for text, expected in [("The summit, which will open on Friday, is in Hanoi.", "2019-04-26"),
+                           ("Pompeo, who arrived on Friday, met Kim.", "2019-04-19"),
+                           ("Elections will be held in February.", "2020-02")]:
+        found = tag_times(text, DCT, doc=nlp(text))
+        assert [t.value for t in found] == [expected], text
