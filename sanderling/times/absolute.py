@@ -102,7 +102,10 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("month_year")
 def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     month = _month(m)
-    return _date_type(f"{int(m['year']):04d}-{month:02d}") if month else None
+    if month is None:
+        return None
+    year = int(m["year"]) if m["year"] else ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
+    return _date_type(f"{year:04d}-{month:02d}")
 
 
 @normaliser("season_year")

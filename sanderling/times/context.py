@@ -58,6 +58,8 @@ class Context:
         """Move the narrative time to a newly found specific date."""
         if norm.type not in ("DATE", "TIME") or rule in NOT_NARRATIVE:
             return
+        if rule == "offset" and re.search(r"\b(?:earlier|before|previously)$", self.text[:end], re.I):
+            return
         g = granularity(norm.value)
         if g is None:
             return

@@ -39,6 +39,9 @@ def number(text: str | None) -> float | str | None:
     return None
 
 
+_SMALLER = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60), "day": ("H", 24)}
+
+
 def duration_value(n: float | str, unit: str) -> str | None:
     """TIMEX3 duration for ``n`` units (``unit`` as in data/units.tsv)."""
     row = table("units").get(unit.lower().rstrip("."))
@@ -49,6 +52,13 @@ def duration_value(n: float | str, unit: str) -> str | None:
         amount = "X"
     else:
         value = float(n) * per
+        if value != int(value) and gran in _SMALLER and per == 1:
+            smaller, factor = _SMALLER[gran]
+            whole, part = int(value), round((value - int(value)) * factor)
+            if gran == "day":
+                return f"P{whole}DT{part}H"
+            t = "T" if gran in ("hour", "minute") else ""
+            return f"P{t}{whole}{code}{part}{smaller}"
         amount = str(int(value)) if value == int(value) else f"{value:g}"
     if gran == "weekend":
         return f"P{amount}WE"
@@ -266,7 +276,7 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value("X", unit) or "", end=m.end("unit"))
     gran = table("units")[unit][2]
     per = int(table("units")[unit][1])
-    amount = float(n) * per + (0.5 * per if m["and"] else 0)
+    amount = float(n) * per + (0.5 * per if m["and"] or m["half"] else 0)
     if gran in ("hour", "minute", "second"):
         return None
     base = ctx.dct.isoformat() if direction in ("ago", "from now", "hence") else ctx.narrative
@@ -298,7 +308,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if (m["adj"] or "") == "" and re.match(r"-old\b|\s+old\b", ctx.text[m.end():m.end() + 5]):
         return None
-    if m["and"] or m["and2"]:
+    if m["and"] or m["and2"] or m["half"]:
         n = float(n) + 0.5 if n != "X" else n
     value = duration_value(n, unit)
     if value is None:
