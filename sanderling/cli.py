@@ -65,8 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--limit", type=int, help="at most this many records")
     events.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
 
-    evaluate = _command(sub, "eval", "Score the pipeline on a gold directory (SPEC §3).", "sanderling eval ../shared/gold/dev --json")
-    evaluate.add_argument("gold_dir", type=Path, help="directory of NNN.json gold files beside NNN.txt articles")
+    evaluate = _command(
+        sub, "eval", "Score the pipeline on a gold directory (SPEC §3) or on the PLOVER gold-standard records (a .json file).",
+        "sanderling eval ../shared/gold/dev --json\n  sanderling eval ../shared/reference/plover/PLOVER_GSR_CAMEO.json",
+    )
+    evaluate.add_argument("gold", type=Path, help="directory of NNN.json gold files beside NNN.txt articles, or a PLOVER GSR .json file")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     evaluate.add_argument("--errors", action="store_true", help="also list false positives and missed events")
 
@@ -199,8 +202,9 @@ def _events(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from sanderling.evaluate import evaluate_gold
+    from sanderling.evaluate.gsr import evaluate_gsr
 
-    report = evaluate_gold(args.gold_dir)
+    report = evaluate_gsr(args.gold) if args.gold.suffix == ".json" else evaluate_gold(args.gold)
     if args.json:
         print(json.dumps(report.as_dict(errors=args.errors), ensure_ascii=False))
     else:

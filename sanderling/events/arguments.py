@@ -35,6 +35,8 @@ class Frame:
     actor_tokens: tuple[Token, ...]
     recipient_tokens: tuple[Token, ...]
     how: str
+    # Used when ``actor_tokens`` name no actor: "launched an attack" takes the subject of "launched".
+    fallback_actor_tokens: tuple[Token, ...] = ()
 
 
 class MentionIndex:
@@ -138,15 +140,13 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     actors: list[Token] = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
     recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
-    how = "nominal"
-    if not actors:
-        governor = _governing_verb(trigger)
-        if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
-            subject = clause_subject(governor)
-            if subject is not None and subject is not trigger:
-                actors.append(subject)
-                how = "nominal, actor from governing verb"
-    return Frame(tuple(actors), tuple(recipients), how)
+    fallback: tuple[Token, ...] = ()
+    governor = _governing_verb(trigger)
+    if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
+        subject = clause_subject(governor)
+        if subject is not None and subject is not trigger:
+            fallback = (subject,)
+    return Frame(tuple(actors), tuple(recipients), "nominal", fallback)
 
 
 def _governing_verb(token: Token) -> Token | None:

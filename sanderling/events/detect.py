@@ -23,8 +23,6 @@ from sanderling.events.triggers import TriggerMatch, choose_entry, match_trigger
 from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
-# Complements of these types state what is demanded, alleged, threatened or denied.
-_CONTENT_EVENTS = {"REQUEST", "ACCUSE", "THREATEN", "REJECT"}
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
 
 
@@ -84,9 +82,9 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     trigger = match.head
     if match.pos == "VERB" and _lends_to_noun(trigger, context, lexicon):
         return []
-    if _inside_content_of_other(trigger, context):
+    if _inside_content_of_other(trigger, context, lexicon):
         return []
-    if match.pos == "NOUN" and _object_of_same_event(trigger, match, context):
+    if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
     cues = match.entries[0].recipient_cues
     frame = verb_frame(trigger, cues) if match.pos == "VERB" else noun_frame(trigger, cues)
@@ -96,15 +94,22 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     anchor = _anchor(trigger, match)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
     if match.pos == "NOUN":
-        # "four meetings with Xi, three with Moon and two with Trump": one event per conjunct.
-        for conjunct in (c for c in trigger.children if c.dep_ == "conj"):
-            for extra in [conjunct, *[c for c in conjunct.subtree if c.dep_ == "conj"]]:
-                if extra.i in context.matches:
-                    continue
-                recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-                if recipients:
-                    events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
-    return [event for event in events if event is not None]
+        for extra in _elided_repeats(trigger, context):
+            recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+            events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
+    return [event for event in events if event.actor or event.recipient]
+
+
+def _elided_repeats(trigger: Token, context: _SentenceContext) -> list[Token]:
+    """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger."""
+    repeats = []
+    for token in trigger.subtree:
+        if token is trigger or token.i in context.matches:
+            continue
+        if (token.dep_ == "conj" and token.head is trigger) or (token.pos_ == "NUM" and token.dep_ in ("appos", "conj")):
+            if any(c.dep_ == "prep" for c in token.children):
+                repeats.append(token)
+    return repeats
 
 
 def _anchor(trigger: Token, match: TriggerMatch) -> Token:
@@ -129,23 +134,27 @@ def _lends_to_noun(verb: Token, context: _SentenceContext, lexicon: Lexicon) -> 
     return False
 
 
-def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceContext) -> bool:
-    """ "signed an agreement": the verb already codes the AGREE event."""
+def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceContext, lexicon: Lexicon) -> bool:
+    """ "accepted the offer": the verb already codes the event (a light verb yields to its noun instead)."""
     head = noun.head
+    if lexicon.has_role(head.lemma_.lower(), "light"):
+        return False
     if noun.dep_ in ("dobj", "pobj") and head.i in context.matches and head.i != noun.i:
         return context.matches[head.i].entries[0].event == match.entries[0].event
     return False
 
 
-def _inside_content_of_other(trigger: Token, context: _SentenceContext) -> bool:
+def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
+    """The trigger lies in what another event demands, alleges or threatens ("accused X of helping Y")."""
     current = trigger
     for _ in range(5):
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return False
         current = current.head
         other = context.matches.get(current.i)
-        if other is not None and other.entries[0].event in _CONTENT_EVENTS:
-            return other.entries[0].event != "REJECT" or current.lemma_.lower() not in ("deny", "refuse", "reject")
+        if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
+            # A denial keeps the denied event, which its status marks negated.
+            return current.lemma_.lower() not in ("deny", "refuse", "reject")
     return False
 
 
@@ -167,6 +176,10 @@ def _build(
 ) -> Event:
     trigger = match.head
     actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token)])
+    how = frame.how
+    if not actors and frame.fallback_actor_tokens:
+        actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
+        how += ", actor from the governing verb"
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token)])
     if not recipients and entry.event in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
         recipients = _unique([a for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.actors_under(s)])
@@ -174,7 +187,7 @@ def _build(
     lemma = trigger.lemma_.lower()
     location, place_how = _locate(trigger, anchor, context)
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
-        if not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
+        if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
     if lexicon.has_role(lemma, "reciprocal") or entry.event == "CONSULT" and entry.mode not in ("visit",) and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
         actors, recipients = _unique([*actors, *recipients]), []
@@ -190,7 +203,7 @@ def _build(
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
-    rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {frame.how}"
+    rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
     if status_reason:
         rule += f"; status {status}: {status_reason}"
     if place_how:

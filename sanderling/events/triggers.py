@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 
-_NOUN_TAGS = {"NOUN", "PROPN"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +35,8 @@ def _lemma(token: Token) -> str:
 def _pos_of(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "VERB"
-    if token.pos_ in _NOUN_TAGS:
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ in ("", "EVENT")):
+        # A proper noun that is a named entity ("March", "Strike Force") is not a trigger.
         return "NOUN"
     return None
 
