@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.model import Location
-from sanderling.places.gazetteer import Gazetteer
+from sanderling.places.gazetteer import DATA_DIR, Gazetteer
+from sanderling.places.names import name_key
 from sanderling.places.resolve import ADMIN, CITY, clean_name, resolve, to_location
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -34,7 +36,7 @@ HOW = {
 PLACE_NOUNS = {
     **dict.fromkeys(("province", "governorate", "region", "state", "district", "oblast", "county",
                      "prefecture", "territory", "area"), ADMIN),
-    **dict.fromkeys(("city", "town", "village", "port", "capital", "hamlet", "enclave", "suburb",
+    **dict.fromkeys(("city", "town", "village", "port", "hamlet", "enclave", "suburb",
                      "suburbs", "outskirts", "municipality"), CITY),
 }
 HEAD_WORDS = frozenset({"province", "governorate", "region", "state", "district", "oblast", "county",
@@ -167,9 +169,41 @@ def _dateline(doc: Doc) -> _Span | None:
     return _Span(span.start, span.end, "dateline", how="dateline")
 
 
+@cache
+def not_places() -> frozenset[str]:
+    """Name keys of words that are places in the gazetteer but hardly ever in news (``data/not_places.txt``)."""
+    lines = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Surnames of the article's full-named people: "Pompeo" is Mike Pompeo, not Pompéu in Brazil.
+
+    Only the last word of a PERSON entity of two or more words counts: the small model
+    also calls a lone "Ankara" a person now and then.
+    """
+    return frozenset(name_key(ent[-1].text) for ent in doc.ents
+                     if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title)
+
+
+def _unlikely(doc: Doc, span: _Span, persons: frozenset[str], *, headed: bool) -> bool:
+    """A weakly marked name that is a known non-place word or a person's name in this article."""
+    if span.prefer or headed:
+        return False
+    key = name_key(clean_name(doc[span.start:span.end].text))
+    return key in not_places() or key in persons
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
 def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     spans: list[_Span] = []
     taken: set[int] = set()
+    persons = _person_words(doc)
     dateline = _dateline(doc)
     if dateline:
         spans.append(dateline)
@@ -180,10 +214,13 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         how, prefer, adjectives = _governing(doc, ent.start)
         if _is_based(doc, ent.end):
             how = "X-based"
-        start, end = _extend(doc, ent.start, _longest_name(doc, ent.start, ent.end, gazetteer))
+        start, end = _trim(doc, *_extend(doc, ent.start, _longest_name(doc, ent.start, ent.end, gazetteer)))
         weak = False
+        headed = end > ent.end  # "the Jaffna peninsula": the head word says place
+        span = _Span(start, end, ent.label_, how=how, prefer=prefer, local=adjectives)
         if ent.label_ not in PLACE_LABELS:
-            headed = end > ent.end  # "the Jaffna peninsula": the head word says place
+            if _unlikely(doc, span, persons, headed=headed):
+                continue
             if ent.label_ not in MAYBE_PLACE_LABELS or gazetteer.demonym(clean_name(ent.text)):
                 continue
             if ent.label_ in {"PERSON", "NORP"} and prefer is None and not headed:
@@ -194,15 +231,20 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 continue
         elif gazetteer.demonym(clean_name(ent.text)) and not gazetteer.candidates(clean_name(ent.text)):
             continue  # "Sri Lankan" tagged GPE is an adjective: context, not a place mention
-        spans.append(_Span(start, end, ent.label_, how=how, prefer=prefer, local=adjectives, weak=weak))
+        elif _unlikely(doc, span, persons, headed=headed) and not any(
+            p.is_country or p.is_region for p in gazetteer.candidates(clean_name(ent.text))
+        ):
+            continue  # "figures such as Pompeo", even when the model calls him a GPE
+        span.weak = weak
+        spans.append(span)
         taken.update(range(start, end))
-    spans.extend(_bare_proper_nouns(doc, gazetteer, taken))
+    spans.extend(_bare_proper_nouns(doc, gazetteer, taken, persons))
     spans.sort(key=lambda s: s.start)
     _link_qualifiers(doc, spans)
     return spans
 
 
-def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
+def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int], persons: frozenset[str]) -> list[_Span]:
     """Proper nouns outside any entity that follow "in", "near", "town of" ...: "in Soroti"."""
     found = []
     i = 0
@@ -218,8 +260,10 @@ def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[
         how, prefer, adjectives = _governing(doc, i)
         if (how != "ner" or prefer) and gazetteer.candidates(doc[i:end].text):
             start, stop = _extend(doc, i, end)
-            found.append(_Span(start, stop, "", how=how, prefer=prefer, local=adjectives))
-            taken.update(range(start, stop))
+            span = _Span(start, stop, "", how=how, prefer=prefer, local=adjectives)
+            if not _unlikely(doc, span, persons, headed=stop > end):
+                found.append(span)
+                taken.update(range(start, stop))
         i = end
     return found
 

@@ -85,10 +85,10 @@ def score(place: Place, *, key: str, hints: Hints) -> float:
         value += 10
     elif place.is_region:
         value += 9
+    elif place.source == "extra":
+        value += 7  # a curated division, island, crossing or landmark: no population, named on purpose
     elif place.is_admin1:
         value -= 1  # its population is the sum of its towns: discount it against a same-name city
-    elif place.source == "extra":
-        value += 7  # a curated island, crossing or landmark: no population, and named on purpose
     if place.feature_code == "PPLC":
         value += 2
     if place.country and place.country in hints.local:
