@@ -5,7 +5,9 @@ parsed document, with in-document coreference; ``explain`` lists mentions with t
 rule behind each. Tables live in ``data/`` and load once through ``ActorTables.load``.
 """
 
+from sanderling.actors.explain import explain
+from sanderling.actors.mentions import ActorMention, find_actors
 from sanderling.actors.phrase import resolve_phrase
 from sanderling.actors.tables import ActorTableError, ActorTables, Leader
 
-__all__ = ["ActorTableError", "ActorTables", "Leader", "resolve_phrase"]
+__all__ = ["ActorMention", "ActorTableError", "ActorTables", "Leader", "explain", "find_actors", "resolve_phrase"]

@@ -17,6 +17,7 @@ from sanderling.actors.tables import ActorTables, Leader
 from sanderling.model import Actor
 
 LEADER_KINDS = ("person", "surname")
+SURNAME_GRACE_DAYS = 4 * 365  # a bare surname may still mean someone who left office this recently
 PLACE_KINDS = ("country", "seat", "territory", "demonym", "city")
 # Heads that take their sector from a modifier: "rebel leader" REB, "police chief" COP.
 GENERIC_HEADS = frozenset({
@@ -87,9 +88,13 @@ def choose_leader(
             names = {r.name for r in active}
     if active and (len(names) == 1 or full):
         return _most_senior(active), "active"
-    if not full or active:
+    if active:
         return None
     nearest = min(rows, key=lambda r: r.distance(published))
+    if not full:
+        near = {r.name for r in rows if r.distance(published) <= SURNAME_GRACE_DAYS}
+        if len(near) != 1 or nearest.distance(published) > SURNAME_GRACE_DAYS:
+            return None
     how = "before" if nearest.start and published < nearest.start else "former"
     return nearest, how
 
@@ -142,7 +147,7 @@ def resolve_items(
         if head.kind == "demonym" and head.core and _place_code(attached):
             groups = [attached, core]  # "Albanians of southern Serbia": residents of the place
         for group in groups:
-            country, src = _rightmost_code(group)
+            country, src = _rightmost_code(group, published=published, context=context)
             if country:
                 reasons.append(src)
                 break
@@ -177,9 +182,13 @@ def _place_code(items: Sequence[Item]) -> str | None:
     return None
 
 
-def _rightmost_code(items: Sequence[Item]) -> tuple[str | None, str]:
+def _rightmost_code(items: Sequence[Item], *, published: date, context: Context) -> tuple[str | None, str]:
     items = _first_of_demonym_pairs(items)
     for it in reversed(items):
+        if it.kind in LEADER_KINDS:
+            chosen = choose_leader(it.entries, published=published, country=None, context=context)
+            if chosen:
+                return chosen[0].country, f"{chosen[0].describe()} {it.text!r}"
         if it.antecedent is not None and it.antecedent.country:
             return it.antecedent.country, f"coreference: {it.text!r}"
         if it.city_code:
@@ -187,9 +196,6 @@ def _rightmost_code(items: Sequence[Item]) -> tuple[str | None, str]:
         for e in _ranked(it.entries):
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
                 return e.code, f"{e.source} {it.text!r} -> {e.code}"
-        leaders = [e for e in it.entries if e.kind in LEADER_KINDS and e.leader]
-        if leaders and len({e.code for e in leaders}) == 1:
-            return leaders[0].code, f"{leaders[0].source} {it.text!r} -> {leaders[0].code}"
     return None, ""
 
 
@@ -258,6 +264,6 @@ def _name(head: Item, person: Leader | None, person_item: Item | None, tables: A
         return _ranked(head.entries)[0].name
     if head.kind in ("country", "seat"):
         return tables.country_name(_ranked(head.entries)[0].code)
-    if head.kind == "territory" and head.entries[0].sector == "PRE":
+    if head.kind == "territory":
         return head.entries[0].name
     return None

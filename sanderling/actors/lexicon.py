@@ -52,6 +52,7 @@ class Match:
     end: int
     entries: tuple[Entry, ...]
     suffix: str = ""
+    acronym: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -124,8 +125,9 @@ class Lexicon:
                 size = len(pattern.keys)
                 if i + size <= n and tuple(keys[i:i + size]) == pattern.keys:
                     window = texts[i:i + size]
-                    if any(_case_ok(window, v) for v in pattern.variants):
-                        found = Match(i, i + size, tuple(pattern.entries))
+                    variant = next((v for v in pattern.variants if _case_ok(window, v)), None)
+                    if variant is not None:
+                        found = Match(i, i + size, tuple(pattern.entries), acronym=any(map(is_acronym, variant)))
                         break
             if found is None and "-" in keys[i] and len(keys[i]) > 2:
                 found = self._partial(i, texts[i], keys[i])
@@ -141,5 +143,5 @@ class Lexicon:
         head_text = text.split("-", 1)[0]
         for pattern in self._index.get(head, ()):
             if len(pattern.keys) == 1 and any(_case_ok([head_text], v) for v in pattern.variants):
-                return Match(i, i + 1, tuple(pattern.entries), suffix="-" + rest)
+                return Match(i, i + 1, tuple(pattern.entries), suffix="-" + rest, acronym=is_acronym(pattern.variants[0][0]))
         return None

@@ -1,0 +1,331 @@
+"""In-document coreference for actors.
+
+Works left to right over the grouped mentions and the pronouns between them:
+- a surname or a repeated name points back to the person mentioned in full ("Kim" -> Kim Jong Un);
+- a definite role phrase ("the North Korean leader", "the foreign minister") points to the latest
+  person holding a matching office, of the same country if the phrase names one;
+- "he"/"she", "it"/"its", "they"/"their" take the latest compatible mention nearby;
+- "the North"/"the South" stand for the Koreas when one of them is in the article;
+- "the two leaders"/"both countries" yield one mention per member;
+- a role phrase with no country takes the article's main country only when one country dominates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, resolve_items
+from sanderling.actors.tables import ActorTables
+from sanderling.model import Actor
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+HEAD_ROLES = ("president", "prime minister", "leader", "supreme leader", "monarch", "chancellor", "head of state",
+              "head of government", "general secretary", "junta leader and president", "state counsellor")
+PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "heads", "ministers", "sides", "leader"})
+STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides", "neighbours", "neighbors", "capitals"})
+DEFINITE = frozenset({"the", "his", "her", "their", "its"})
+PERSON_WINDOW = 3  # sentences a pronoun may look back for a person
+MAIN_SHARE, MAIN_MIN = 0.75, 3
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A grouped mention on its way to an ``ActorMention``: items rebased to the span."""
+
+    start: int
+    end: int
+    head: int
+    items: list[Item]
+    words: list[str]
+    actor: Actor | None
+    published: date
+    tables: ActorTables
+    context: Context
+    kind: str = ""
+    role: str | None = None
+    coref_of: int | None = None
+    extra: list[tuple[Actor, int | None]] = field(default_factory=list)
+
+
+def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, tables: ActorTables,
+         context: Context) -> list:
+    from sanderling.actors.mentions import ActorMention
+
+    sent_of = _sentence_index(doc)
+    covered = {i for g in groups for i in range(g.start, g.end)}
+    queue: list[tuple[int, object]] = [(g.start, g) for g in groups]
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        low = keys[tok.i]
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            queue.append((tok.i, ("pron", tok.i)))
+        elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
+                and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"):
+            queue.append((tok.i, ("compass", tok.i)))
+    queue.sort(key=lambda pair: pair[0])
+
+    out: list[ActorMention] = []
+    for _, entry in queue:
+        if isinstance(entry, Resolved):
+            _link_group(doc, keys, entry, out, sent_of, ActorMention)
+        else:
+            what, i = entry  # type: ignore[misc]
+            found = _pronoun(doc, keys, i, out, sent_of) if what == "pron" else _compass(doc, keys, i, out, context, tables)
+            if found is not None:
+                actor, ante, kind = found
+                out.append(ActorMention(i - (1 if what == "compass" else 0), i + 1,
+                                        doc[i - (1 if what == "compass" else 0)].idx, doc[i].idx + len(doc[i].text),
+                                        i, actor.text, actor, ante, None, kind, out[ante].role if ante is not None else None))
+    return _entities(out, ActorMention)
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return index
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _kind(items: list[Item]) -> str:
+    core = [it for it in items if it.core] or items
+    head = core[-1].kind
+    if head in ("person", "surname", "name"):
+        return "person"
+    if head in ("org", "orgname"):
+        return "organisation"
+    if head in ("country", "seat", "territory", "demonym"):
+        return "country"
+    return "role"
+
+
+LEADING = frozenset({"the", "two", "both", "three", "former", "ex", "a", "an", "all"})
+
+
+def _span_start(doc: Doc, keys: list[str], g: Resolved) -> int:
+    """Include a leading "the", "the two", "both" or "former" that belongs to the mention's head."""
+    start = g.start
+    while start > 0 and keys[start - 1] in LEADING and g.start <= doc[start - 1].head.i < g.end:
+        start -= 1
+    return start
+
+
+def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list, sent_of: list[int], mention_cls: type) -> None:
+    first = _span_start(doc, keys, g)
+    text = doc[first:g.end].text
+    kind = _kind(g.items)
+    ante_index: int | None = None
+    for it in g.items:
+        if it.core and it.kind in ("surname", "name", "person"):
+            ante_index = _name_antecedent(keys, g, it, out)
+            if ante_index is not None:
+                it.antecedent = out[ante_index].actor
+    actor = resolve_items(g.items, text=text, words=g.words, published=g.published, tables=g.tables, context=g.context)
+    if actor is None:
+        return
+    role = _role(g, kind)
+    members: list[tuple[Actor, int | None]] = []
+    if kind == "role":
+        count = _plural_count(keys, g)
+        if count:
+            members = _members(g, count, out, actor)
+        elif actor.name is None and _definite(doc, keys, g):
+            found = _role_antecedent(g, role, actor, out)
+            if found is not None:
+                ante_index = found
+                ante = out[found].actor
+                actor = replace(ante, text=text, rule=f"coreference: {text!r} -> {ante.name} ({ante.rule})")
+                kind = "person"
+        if actor.country is None and ante_index is None and not members:
+            main = _main_country(out)
+            if main is not None and _definite(doc, keys, g):
+                actor = replace(actor, country=main, rule=f"{actor.rule}; context: the article's main country {main}")
+    end_char = doc[g.end - 1].idx + len(doc[g.end - 1].text)
+    if members:
+        for member, ante in members:
+            out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, member, ante, None, "group", role))
+        return
+    out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, actor, ante_index, None, kind, role))
+
+
+def _name_antecedent(keys: list[str], g: Resolved, item: Item, out: list) -> int | None:
+    """An earlier person whose name contains this surname (or is this name)."""
+    words = [w for w in keys[g.start + item.start:g.start + item.end] if w.isalpha()]
+    if not words:
+        return None
+    target = " ".join(words)
+    for n in range(len(out) - 1, -1, -1):
+        m = out[n]
+        if m.kind != "person" or not m.actor.name:
+            continue
+        name_words = [w.lower().strip(".,") for w in m.actor.name.replace("-", " ").split()]
+        surface = [w.lower() for w in m.text.replace("-", " ").split()]
+        if target == " ".join(name_words) or (len(words) == 1 and (words[0] in name_words or words[0] in surface)):
+            return n if m.coref_of is None else m.coref_of
+    return None
+
+
+def _role(g: Resolved, kind: str) -> str | None:
+    core = [it for it in g.items if it.core]
+    if kind == "person":
+        item = next((it for it in reversed(core) if it.kind in LEADER_KINDS), None)
+        if item is not None:
+            chosen = choose_leader(item.entries, published=g.published, country=None, context=g.context)
+            if chosen and chosen[1] == "active":
+                return chosen[0].role
+    for it in reversed(core):
+        if it.kind == "agent":
+            return next((e.role for e in it.entries if e.role), None)
+    return None
+
+
+def _definite(doc: Doc, keys: list[str], g: Resolved) -> bool:
+    """"the foreign minister", "the formerly reclusive North Korean leader", "his counterpart"."""
+    first = keys[g.start - 1] if g.start > 0 else ""
+    if first in DEFINITE or g.items[0].possessor:
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in doc[g.head].children)
+
+
+def _compatible(want: str | None, have: str | None) -> bool:
+    if not want or not have:
+        return False
+    if want == have or want in have:
+        return True
+    if want in ("leader", "head of state", "head of government", "counterpart"):
+        return any(r in have for r in HEAD_ROLES)
+    return False
+
+
+def _role_antecedent(g: Resolved, role: str | None, actor: Actor, out: list) -> int | None:
+    for n in range(len(out) - 1, -1, -1):
+        m = out[n]
+        if m.kind != "person" or not m.actor.name:
+            continue
+        if actor.country and m.actor.country != actor.country:
+            continue
+        if role == "counterpart" and not actor.country:
+            return None
+        if _compatible(role, m.role):
+            return m.coref_of if m.coref_of is not None else n
+    return None
+
+
+def _plural_count(keys: list[str], g: Resolved) -> int:
+    """2 for "the two leaders" / "both countries", 0 otherwise."""
+    before = keys[max(0, g.start - 2):g.start] + g.words[-(g.end - g.start):]
+    head = keys[g.end - 1]
+    if head not in PEOPLE_NOUNS | STATE_NOUNS:
+        return 0
+    if "two" in before or "both" in before:
+        return 2
+    return 0
+
+
+def _members(g: Resolved, count: int, out: list, actor: Actor) -> list[tuple[Actor, int | None]]:
+    head_word = g.words[-1]
+    want_people = head_word in PEOPLE_NOUNS and head_word != "sides"
+    seen: list[tuple[Actor, int | None]] = []
+    keys_seen: set[tuple[str | None, str | None]] = set()
+    for n in range(len(out) - 1, -1, -1):
+        m = out[n]
+        if want_people and m.kind != "person":
+            continue
+        if not want_people and m.kind not in ("country", "person"):
+            continue
+        if not m.actor.country:
+            continue
+        key = (m.actor.name, m.actor.country) if want_people else (None, m.actor.country)
+        if key in keys_seen:
+            continue
+        keys_seen.add(key)
+        ante = m.coref_of if m.coref_of is not None else n
+        base = out[ante].actor
+        seen.append((replace(base, text=actor.text, rule=f"coreference: {actor.text!r} member -> {base.name or base.country}"), ante))
+        if len(seen) == count:
+            break
+    return list(reversed(seen)) if len(seen) == count else []
+
+
+def _main_country(out: list) -> str | None:
+    counts = Counter(m.actor.country for m in out if m.kind in ("country", "person") and m.actor.country)
+    total = sum(counts.values())
+    if not total:
+        return None
+    code, top = counts.most_common(1)[0]
+    if top >= MAIN_MIN and top / total >= MAIN_SHARE and len(code) == 3 and code not in ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"):
+        return code
+    return None
+
+
+def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -> tuple[Actor, int, str] | None:
+    low = keys[i]
+    sent = sent_of[i]
+    for n in range(len(out) - 1, -1, -1):
+        m = out[n]
+        if m.end > i:
+            continue
+        distance = sent - sent_of[m.start]
+        if low in PERSON_PRONOUNS:
+            if distance > PERSON_WINDOW:
+                return None
+            if m.kind == "person" and m.actor.name:
+                break
+        elif low in THING_PRONOUNS:
+            if distance > 1:
+                return None
+            if m.kind in ("country", "organisation"):
+                break
+            if m.kind == "person":
+                continue
+        else:
+            if distance > 1:
+                return None
+            if m.kind == "group" or (m.kind in ("role", "organisation", "country") and _plural(m)):
+                break
+    else:
+        return None
+    ante = m.coref_of if m.coref_of is not None else n
+    base = out[ante].actor
+    actor = replace(base, text=doc[i].text, rule=f"coreference: {doc[i].text!r} -> {base.name or base.text}")
+    return actor, ante, "pronoun"
+
+
+def _plural(m) -> bool:
+    last = m.text.split()[-1].lower() if m.text else ""
+    return last.endswith("s") and not last.endswith("ss") or last in ("police", "people", "military")
+
+
+def _compass(doc: Doc, keys: list[str], i: int, out: list, context: Context, tables: ActorTables) -> tuple[Actor, int | None, str] | None:
+    code = {"north": "PRK", "south": "KOR"}[keys[i]]
+    if not ({"PRK", "KOR"} & set(context.countries)):
+        return None
+    ante = next((n for n, m in enumerate(out) if m.kind == "country" and m.actor.country == code), None)
+    text = doc[i - 1:i + 1].text
+    actor = Actor(text=text, name=tables.country_name(code), country=code, sector="GOV",
+                  rule=f"context: {text!r} with the Koreas in the article -> {code}")
+    return actor, ante, "country"
+
+
+def _entities(out: list, mention_cls: type) -> list:
+    first: dict[tuple[str | None, str | None], int] = {}
+    final = []
+    for n, m in enumerate(out):
+        if m.coref_of is not None:
+            entity = final[m.coref_of].entity if m.coref_of < len(final) else m.coref_of
+        elif m.actor.name or m.kind == "country":
+            key = (m.actor.name, m.actor.country)
+            entity = first.setdefault(key, n)
+        else:
+            entity = n
+        final.append(replace(m, entity=entity))
+    return final

@@ -1,0 +1,209 @@
+"""Find actor mentions in a parsed document: table matches and named entities, grouped into noun
+phrases by the dependency parse, resolved to actors, then linked by coreference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sanderling.actors.combine import Context, Item, primary_kind, resolve_items
+from sanderling.actors.coref import Resolved, link
+from sanderling.actors.normalize import fold
+from sanderling.actors.phrase import ATTACHING, mark_roles
+from sanderling.actors.places import city_country
+from sanderling.actors.tables import ActorTables
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+JOINING = frozenset({"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod", "case", "punct"})
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "gen", "general", "col", "colonel",
+                    "lt", "maj", "major", "adm", "admiral", "sheikh", "prince", "king", "queen", "emir", "mullah",
+                    "ayatollah", "president", "premier", "minister", "senator", "rep", "judge", "pope", "crown"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor mention in a ``Doc``.
+
+    ``start``/``end`` are token indices (end exclusive) and ``start_char``/``end_char`` character
+    offsets of the mention's words; ``head`` is the token index of its syntactic head. ``actor`` is
+    the resolution (``actor.rule`` says why). ``coref_of`` is the index, in the returned list, of
+    the antecedent when this mention was resolved by coreference ("he", "Kim", "the North Korean
+    leader"); ``entity`` is the index of the first mention of the same actor (itself if first).
+    ``kind`` says what the mention is: person, organisation, country, place, role, pronoun or
+    group (one of the members of "the two leaders", which yields one mention per member, same
+    span). ``role`` is the office from the leaders table or the role term, if any.
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    head: int
+    text: str
+    actor: Actor
+    coref_of: int | None = None
+    entity: int | None = None
+    kind: str = ""
+    role: str | None = None
+
+
+def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None) -> list[ActorMention]:
+    """Every actor mention in ``doc``, in text order, resolved for the article's date ``published``."""
+    tables = tables or ActorTables.load()
+    texts = [t.text for t in doc]
+    keys = [fold(t) for t in texts]
+    items = _items(doc, texts, keys, tables)
+    context = Context(countries=frozenset(
+        e.code for it in items for e in it.entries if e.kind in ("country", "seat", "demonym") and e.code))
+    groups = _group(doc, items)
+    resolved: list[Resolved] = []
+    for group in groups:
+        found = _resolve_group(doc, keys, group, published=published, tables=tables, context=context)
+        if found is not None:
+            resolved.append(found)
+    return link(doc, keys, resolved, published=published, tables=tables, context=context)
+
+
+def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables) -> list[Item]:
+    ent_of: dict[int, tuple[int, int, str]] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = (ent.start, ent.end, ent.label_)
+    items: list[Item] = []
+    covered: set[int] = set()
+    for m in tables.lexicon.match(texts, keys):
+        entries = tuple(e for e in m.entries if _valid(doc, m.start, m.end, e.kind, ent_of, tables, keys))
+        if not entries:
+            continue
+        if m.acronym and _in_caps_run(texts, m.start, m.end):
+            continue
+        item = Item(m.start, m.end, doc[m.start:m.end].text, entries, primary_kind(entries))
+        if m.suffix and m.suffix.lstrip("-") in ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained"):
+            item.negated = True
+        items.append(item)
+        covered.update(range(m.start, m.end))
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE"):
+            continue
+        free = [i for i in range(ent.start, ent.end) if i not in covered]
+        if not free:
+            continue
+        start, end = free[0], free[-1] + 1
+        if end - start != len(free) or doc[start].is_punct or keys[start] in ("the", "'s"):
+            continue
+        span = doc[start:end]
+        if ent.label_ == "PERSON" and any(t.is_alpha and t.text[:1].isupper() for t in span) \
+                and not any(t.lower_ in ("'s", "’s") for t in span):
+            items.append(Item(start, end, span.text, (), "name"))
+        elif ent.label_ == "ORG" and len(free) == ent.end - ent.start:
+            items.append(Item(start, end, span.text, (), "orgname"))
+        elif ent.label_ == "GPE" and len(free) == ent.end - ent.start:
+            code = city_country(span.text)
+            if code:
+                items.append(Item(start, end, span.text, (), "city", city_code=code))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def _valid(doc: Doc, start: int, end: int, kind: str, ent_of: dict[int, tuple[int, int, str]],
+           tables: ActorTables, keys: list[str]) -> bool:
+    ent = ent_of.get(start)
+    last = doc[end - 1]
+    if kind == "agent":
+        return last.pos_ in NOMINAL and not (ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
+    if ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW"):
+        return False
+    if kind in ("person", "surname"):
+        if ent and ent[2] == "PERSON":
+            if kind == "surname" and ent[1] != end:
+                return False  # a first name or a middle part of another person's name
+            before = [keys[i] for i in range(ent[0], start)]
+            return all(k in TITLES or tables.lexicon.lookup(k) for k in before)
+        return doc[start].pos_ == "PROPN" or kind == "person"
+    if ent and ent[2] == "PERSON" and (ent[1] - ent[0]) > (end - start):
+        return False  # "Jordan" in "Michael Jordan"
+    return True
+
+
+def _in_caps_run(texts: list[str], start: int, end: int) -> bool:
+    """An acronym inside an all-capitals headline ("NORTH KOREA IS ...") is not the acronym."""
+    for i in (start - 1, end):
+        if 0 <= i < len(texts) and texts[i].isalpha() and texts[i].isupper() and len(texts[i]) >= 3:
+            return True
+    return False
+
+
+def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
+    """Items that belong to one noun phrase, joined along compound/amod/poss/appos arcs and
+    "in/of/from X" attachments to role nouns."""
+    owner: dict[int, int] = {}
+    for n, it in enumerate(items):
+        for i in range(it.start, it.end):
+            owner[i] = n
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n, it in enumerate(items):
+        tok = doc[it.start:it.end].root
+        for _ in range(4):
+            dep, par = tok.dep_, tok.head
+            if par.i == tok.i:
+                break
+            if dep == "pobj" and par.lower_ in ATTACHING and par.head.i in owner and par.head.i != tok.i:
+                target = owner[par.head.i]
+                if items[target].kind in ("agent", "orgname", "org") and target != n:
+                    parent[find(n)] = find(target)
+                break
+            if dep not in JOINING:
+                break
+            if par.i in owner and owner[par.i] != n:
+                target = owner[par.i]
+                if dep == "appos" and _clash(items[n], items[target]):
+                    break
+                parent[find(n)] = find(target)
+                break
+            if par.pos_ not in NOMINAL and par.pos_ != "ADJ" and not (par.pos_ == "VERB" and par.dep_ == "amod"):
+                break  # a participle such as "backed" in "US-backed forces" passes on to its noun
+            tok = par
+    groups: dict[int, list[Item]] = {}
+    for n, it in enumerate(items):
+        groups.setdefault(find(n), []).append(it)
+    return sorted(groups.values(), key=lambda g: g[0].start)
+
+
+def _clash(a: Item, b: Item) -> bool:
+    """Two named things that cannot be one actor ("Trump, Putin")."""
+    named = ("person", "surname", "name", "country", "seat", "org", "orgname")
+    return a.kind in named and b.kind in named
+
+
+def _resolve_group(doc: Doc, keys: list[str], group: list[Item], *, published: date, tables: ActorTables,
+                   context: Context) -> Resolved | None:
+    start, end = group[0].start, max(it.end for it in group)
+    if all(it.kind == "city" for it in group):
+        return None
+    if len(group) == 1 and group[0].kind == "demonym" and not group[0].entries[0].plural:
+        tok = doc[start:end].root
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in NOMINAL:
+            return None  # "the Russian town of Khasan": an adjective, not an actor
+    span = doc[start:end]
+    local = [Item(it.start - start, it.end - start, it.text, it.entries, it.kind, it.possessor, it.attached,
+                  it.negated, it.city_code) for it in group]
+    span_keys = keys[start:end]
+    mark_roles(local, span_keys)
+    if start > 0 and keys[start - 1] == "ethnic":
+        for it in local:
+            if it.kind == "demonym" and it.start == 0:
+                it.negated = True
+    words = keys[max(0, start - 2):end]
+    return Resolved(
+        start=start, end=end, head=span.root.i, items=local, words=words,
+        actor=None, published=published, tables=tables, context=context,
+    )

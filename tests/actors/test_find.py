@@ -1,0 +1,106 @@
+"""find_actors on parsed text: recognition, grouping into phrases and coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling.actors import ActorMention, explain, find_actors
+
+pytestmark = pytest.mark.slow
+
+DAY = date(2019, 4, 24)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from sanderling.parse import load_nlp
+
+    return load_nlp()
+
+
+def mentions(nlp, text: str, day: date = DAY) -> list[ActorMention]:  # type: ignore[no-untyped-def]
+    return find_actors(nlp(text), published=day)
+
+
+def by_text(found: list[ActorMention], text: str) -> ActorMention:
+    return next(m for m in found if m.text == text)
+
+
+def test_offsets_and_fields(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "US Secretary of State Mike Pompeo met Iraqi police in Baghdad."
+    found = mentions(nlp, text)
+    first = found[0]
+    assert first.text == "US Secretary of State Mike Pompeo"
+    assert text[first.start_char:first.end_char] == first.text
+    assert (first.start, first.end) == (0, 6)
+    assert first.head == 5  # "Pompeo"
+    assert (first.actor.name, first.actor.country, first.actor.sector) == ("Mike Pompeo", "USA", "GOV")
+    police = by_text(found, "Iraqi police")
+    assert (police.actor.country, police.actor.sector) == ("IRQ", "COP")
+
+
+def test_kim_coreference(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("North Korean leader Kim Jong Un arrived in Russia. Kim met President Vladimir Putin. "
+            "The formerly reclusive North Korean leader said he wanted peace. "
+            "The North has tested missiles, and Pyongyang says it will continue.")
+    found = mentions(nlp, text)
+    kim = 0
+    assert found[kim].actor.name == "Kim Jong Un"
+    assert by_text(found, "Kim").coref_of == kim
+    leader = next(m for m in found if m.text.endswith("North Korean leader"))
+    assert leader.coref_of == kim and leader.actor.name == "Kim Jong Un"
+    he = next(m for m in found if m.text == "he")
+    assert he.kind == "pronoun" and he.actor.name == "Kim Jong Un" and he.coref_of == kim
+    north = next(m for m in found if m.text == "The North")
+    assert north.actor.country == "PRK"
+    pyongyang = by_text(found, "Pyongyang")
+    assert pyongyang.actor.country == "PRK" and pyongyang.entity == north.entity
+    it = next(m for m in found if m.text == "it")
+    assert it.actor.country == "PRK"
+
+
+def test_two_leaders_yield_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Donald Trump met Kim Jong Un in Hanoi. The two leaders failed to agree.", date(2019, 2, 28))
+    group = [m for m in found if m.kind == "group"]
+    assert [m.actor.name for m in group] == ["Donald Trump", "Kim Jong Un"]
+    assert {m.text for m in group} == {"The two leaders"}
+    assert all(m.coref_of is not None for m in group)
+
+
+def test_role_without_country_stays_unknown(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The foreign minister said talks would resume.")
+    minister = found[0]
+    assert minister.actor.country is None and minister.actor.sector == "GOV"
+
+
+def test_role_takes_the_office_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Sergei Lavrov flew to Ankara. The Russian foreign minister met Turkish officials.")
+    minister = next(m for m in found if "foreign minister" in m.text)
+    assert minister.actor.name == "Sergei Lavrov" and minister.coref_of == 0
+    officials = by_text(found, "Turkish officials")
+    assert (officials.actor.country, officials.actor.sector) == ("TUR", "GOV")
+
+
+def test_surname_by_date_and_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Bush spoke to reporters in Washington.", date(1991, 1, 16))
+    assert found[0].actor.name == "George H. W. Bush"
+    found = mentions(nlp, "Bush spoke to reporters in Washington.", date(2003, 3, 20))
+    assert found[0].actor.name == "George W. Bush"
+
+
+def test_backed_forces_and_names_in_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Isis fighters were captured in Syria by US-backed forces. Michael Jordan watched.")
+    isis = by_text(found, "Isis fighters")
+    assert (isis.actor.country, isis.actor.sector) == ("IMG", "REB")
+    forces = next(m for m in found if m.text.endswith("forces") and "backed" in m.text)
+    assert forces.actor.country is None and forces.actor.sector == "MIL"
+    assert all(m.actor.country != "JOR" for m in found)
+
+
+def test_explain_names_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = explain("The Kremlin rejected the claim.", published=DAY)
+    assert rows[0]["country"] == "RUS" and rows[0]["sector"] == "GOV"
+    assert rows[0]["rule"].startswith("countries.tsv:")
+    assert set(rows[0]) >= {"text", "name", "country", "sector", "rule", "coref_of", "start", "end"}

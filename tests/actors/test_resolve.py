@@ -1,0 +1,100 @@
+"""resolve_phrase: countries, demonyms, seats of power, role phrases, dated leaders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling.actors import ActorTables, resolve_phrase
+
+DAY = date(2019, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("US Secretary of State Mike Pompeo", "Mike Pompeo", "USA", "GOV"),
+        ("Iraqi police", None, "IRQ", "COP"),
+        ("Syrian rebels", None, "SYR", "REB"),
+        ("protesters in Caracas", None, "VEN", "CVL"),
+        ("the Kremlin", "Russia", "RUS", "GOV"),
+        ("Downing Street", "United Kingdom", "GBR", "GOV"),
+        ("the White House", "United States", "USA", "GOV"),
+        ("North Korea", "North Korea", "PRK", "GOV"),
+        ("DPRK", "North Korea", "PRK", "GOV"),
+        ("Britain", "United Kingdom", "GBR", "GOV"),
+        ("the Taliban", "Taliban", "AFG", "REB"),
+        ("Houthi rebels", "Houthis", "YEM", "REB"),
+        ("Hamas", "Hamas", "PSE", "REB"),
+        ("Islamic State", "Islamic State", "IMG", "REB"),
+        ("UN Security Council", "UN Security Council", "UNO", "GOV"),
+        ("the European Commission", "European Commission", "EUR", "GOV"),
+        ("Nato", "North Atlantic Treaty Organization", "IGO", "MIL"),
+        ("Amnesty International", "Amnesty International", "NGO", "SOC"),
+        ("Kosovo", "Kosovo", "KOS", "GOV"),
+        ("Puerto Rico", "Puerto Rico", "USA", None),
+        ("Transnistria", "Transnistria", "MDA", "PRE"),
+        ("Erdoğan’s spokesman", None, "TUR", "GOV"),
+        ("Nigerian junior foreign minister Dubem Oniya", "Dubem Oniya", "NGA", "GOV"),
+        ("Bosnian Serbs", None, "BIH", None),
+    ],
+)
+def test_resolves(text: str, name: str | None, country: str, sector: str | None) -> None:
+    actor = resolve_phrase(text, published=DAY)
+    assert actor is not None
+    assert (actor.name, actor.country, actor.sector) == (name, country, sector)
+    assert actor.text == text
+    assert actor.rule
+
+
+def test_demonym_gives_country_only() -> None:
+    actor = resolve_phrase("North Korean", published=DAY)
+    assert actor is not None and (actor.country, actor.sector) == ("PRK", None)
+
+
+def test_backed_is_not_the_actor() -> None:
+    actor = resolve_phrase("US-backed forces", published=DAY)
+    assert actor is not None and actor.country is None and actor.sector == "MIL"
+    actor = resolve_phrase("Iranian-backed Houthi rebels", published=DAY)
+    assert actor is not None and actor.country == "YEM"
+
+
+def test_unknown_is_none() -> None:
+    assert resolve_phrase("the weather", published=DAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name"),
+    [
+        ("President Bush", date(1990, 6, 1), "George H. W. Bush"),
+        ("President Bush", date(2005, 6, 1), "George W. Bush"),
+        ("Kim", date(2005, 6, 1), "Kim Jong Il"),
+        ("Kim", date(2019, 6, 1), "Kim Jong Un"),
+        ("the UK foreign secretary Boris Johnson", date(2017, 1, 1), "Boris Johnson"),
+        ("Sharif", date(2015, 1, 1), "Nawaz Sharif"),
+        ("Sharif", date(2023, 1, 1), "Shehbaz Sharif"),
+    ],
+)
+def test_same_name_resolves_by_date(text: str, day: date, name: str) -> None:
+    actor = resolve_phrase(text, published=day)
+    assert actor is not None and actor.name == name
+
+
+def test_office_changes_sector_by_date() -> None:
+    in_office = resolve_phrase("Mike Pompeo", published=date(2019, 1, 1))
+    later = resolve_phrase("Mike Pompeo", published=date(2023, 1, 1))
+    assert in_office is not None and later is not None
+    assert (in_office.country, in_office.sector) == ("USA", "GOV")
+    assert (later.country, later.sector) == ("USA", "ELI")
+    assert "leaders.tsv:" in in_office.rule and "2018-04-26..2021-01-20" in in_office.rule
+
+
+def test_surname_needs_an_office_holder() -> None:
+    # Tony Blair left office in 2007: the bare surname no longer resolves through the table.
+    assert resolve_phrase("Blair", published=date(2019, 1, 1)) is None
+    assert resolve_phrase("Blair", published=date(2003, 1, 1)).country == "GBR"  # type: ignore[union-attr]
+
+
+def test_tables_are_cached() -> None:
+    assert ActorTables.load() is ActorTables.load()
