@@ -198,11 +198,14 @@ class Gazetteer:
                 by_key[key] = (*found, index)
 
     def _load_index(self, path: Path) -> None:
-        for row in _rows(path, opener=gzip.open):
-            gid, name, country, lat, lon, fcode, population, admin1, keys = row
-            self._add(name=name, country=country, fcode=fcode, lat=float(lat), lon=float(lon),
-                      population=int(population or 0), geonameid=int(gid or 0), admin1=admin1,
-                      source="geonames", keys=keys.split("|"))
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line[0] == "#":
+                    continue
+                gid, name, country, lat, lon, fcode, population, admin1, keys = line.rstrip("\n").split("\t")
+                self._add(name=name, country=country, fcode=fcode, lat=float(lat), lon=float(lon),
+                          population=int(population or 0), geonameid=int(gid or 0), admin1=admin1,
+                          source="geonames", keys=keys.split("|"))
 
     def _load_country_names(self, path: Path) -> None:
         for row in _rows(path):
