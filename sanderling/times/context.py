@@ -39,6 +39,7 @@ class Context:
     narrative: str = ""
     narrative_day: str = ""
     last_day_end: int = -1
+    checking: bool = False  # True while matches are only being validated: tense is not needed then
     _directions: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -46,6 +47,8 @@ class Context:
         self.narrative_day = self.narrative_day or self.dct.isoformat()
 
     def direction(self, m: re.Match[str]) -> str | None:
+        if self.checking:
+            return None
         key = m.span()
         if key not in self._directions:
             self._directions[key] = direction(self.text, key[0], key[1], self.doc)

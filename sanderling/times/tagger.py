@@ -84,7 +84,7 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
     """
     ctx = Context(text=text, dct=published, doc=doc)
     result: list[Timex] = []
-    scratch = Context(text=text, dct=published, doc=doc)
+    scratch = Context(text=text, dct=published, checking=True)
     for start, end, _, rule, m in _select(_candidates(text), scratch):
         norm: Norm | None = NORMALISERS[rule](m, ctx)
         if norm is None:
