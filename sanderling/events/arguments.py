@@ -99,13 +99,16 @@ def clause_subject(verb: Token) -> Token | None:
     gives "shelled" the noun its relative clause modifies.
     """
     current: Token | None = verb
+    raised = False
     for _ in range(6):
         if current is None:
             return None
         for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            # "Bolton is expected to hold talks": the passive subject of a raising verb acts.
+            if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
                 return child
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and current.head is not current:
+        raised = current.dep_ == "xcomp"
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head is not current:
             current = current.head
             if current.dep_ == "prep":
                 current = current.head

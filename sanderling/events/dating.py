@@ -17,7 +17,7 @@ from sanderling.model import Timex
 from sanderling.store.timex import timex_range
 
 # Events more than this far before publication are background, not news.
-HISTORICAL_GAP = timedelta(days=31)
+HISTORICAL_GAP = timedelta(days=14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +89,27 @@ def date_event(
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")
     if narrative is not None:
         return EventDate(narrative.event_date, narrative.timex.text, "inferred")
+    if is_past_tense(anchor):
+        return EventDate("PAST_REF", None, "inferred")
     return EventDate(published.isoformat(), None, "published")
 
 
+def is_past_tense(verb: Token) -> bool:
+    """Simple past or perfect ("criticised", "has told"): some time before publication."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxiliaries):
+        return False
+    if any(a.lemma_ == "have" for a in auxiliaries) and verb.tag_ == "VBN":
+        return True
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return True
+    return any(a.tag_ == "VBD" for a in auxiliaries if a.lemma_ in ("be", "do", "have"))
+
+
 def is_well_before(value: str | None, published: date) -> bool:
-    """The date ends more than a month before publication: recalled background."""
+    """The date ends more than two weeks before publication: recalled background."""
     if value == "PAST_REF":
         return False
     covered = timex_range(value)
@@ -105,3 +121,10 @@ def is_after(value: str | None, published: date) -> bool:
         return True
     covered = timex_range(value)
     return covered is not None and covered[0] > published
+
+
+def is_pluperfect(verb: Token) -> bool:
+    """ "had stuck", "had been lifted": an event before the story's own time."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"

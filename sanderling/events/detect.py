@@ -16,7 +16,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, governing_verb, noun_frame, verb_frame
-from sanderling.events.dating import AnchoredTimex, anchor_timexes, date_event, is_after, is_well_before
+from sanderling.events.dating import AnchoredTimex, anchor_timexes, date_event, is_after, is_pluperfect, is_well_before
+from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.status import decide_status
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
@@ -24,6 +25,10 @@ from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
+# Subordinators that open a clause of its own, never the content of a demand or accusation.
+_ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
+# Prepositions that place an event rather than name a participant.
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "on", "off", "along", "within", "over"}
 
 
 @dataclass(slots=True)
@@ -35,6 +40,7 @@ class _SentenceContext:
     places: list[Any]
     paragraph_place: Any | None
     matches: dict[int, TriggerMatch] = field(default_factory=dict)
+    demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
 
 
 def find_events(
@@ -52,24 +58,29 @@ def find_events(
     anchored = anchor_timexes(doc, list(timexes), document.published)
     events: list[Event] = []
     narrative: AnchoredTimex | None = None
-    paragraph_place = None
+    dateline = next((p for p in places if p.how == "dateline"), None)
+    paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     for sentence, paragraph in prose_sentences(doc, paragraphs(doc.text)):
         if paragraph is not current_paragraph:
-            current_paragraph, narrative = paragraph, None
+            current_paragraph, narrative, paragraph_place = paragraph, None, dateline
         context = _SentenceContext(
             sentence=sentence,
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end],
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not _is_actor(p, index)],
             paragraph_place=paragraph_place,
         )
         context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
+        obligations = find_obligations(sentence, lexicon)
+        context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
+        found = [_request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
         for match in context.matches.values():
-            for event in _events_for(match, context, index=index, lexicon=lexicon, document=document):
-                event.index = len(events)
-                events.append(event)
+            found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
+        for event in sorted(found, key=lambda e: e.extra.get("token", 0)):
+            event.index = len(events)
+            events.append(event)
         dated = [t for t in context.timexes if t.event_date]
         if dated:
             narrative = dated[-1]
@@ -80,7 +91,7 @@ def find_events(
 
 def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
     trigger = match.head
-    if match.pos == "VERB" and _lends_to_noun(trigger, context, lexicon):
+    if trigger.i in context.demanded or (match.pos == "VERB" and _lends_to_noun(trigger, context, lexicon)):
         return []
     if _inside_content_of_other(trigger, context, lexicon):
         return []
@@ -98,6 +109,20 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     return [event for event in events if event.actor or event.recipient]
+
+
+def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> Event:
+    """ "declared that China must drop barriers": a REQUEST from the speaker to the obliged party."""
+    modal = next(c for c in clause.children if c.dep_ == "aux")
+    match = TriggerMatch(speech, (speech, modal), (REQUEST_ENTRY,))
+    speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
+    obliged = obligation_subject(clause)
+    recipients = (obliged,) if obliged is not None else ()
+    frame = Frame(speaker.actor_tokens, recipients, "speech with an obligation modal", speaker.fallback_actor_tokens)
+    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match), context, index=index, lexicon=lexicon, document=document)
+    event.trigger = f"{speech.text} … {modal.text} {clause.text}"
+    event.rule = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement; " + event.rule.split("; ", 1)[-1]
+    return event
 
 
 def _elided_repeats(trigger: Token, context: _SentenceContext) -> list[Token]:
@@ -126,22 +151,17 @@ def _anchor(trigger: Token, match: TriggerMatch) -> Token:
 
 def _lends_to_noun(verb: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
     """A light verb whose object is itself a trigger ("launched an attack"): the noun codes the event."""
-    if not lexicon.has_role(verb.lemma_.lower(), "light") and verb.i not in context.matches:
+    if not lexicon.has_role(verb.lemma_.lower(), "light"):
         return False
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.i in context.matches and context.matches[child.i].pos == "NOUN":
-            return lexicon.has_role(verb.lemma_.lower(), "light") or context.matches[child.i].entries[0].event == context.matches[verb.i].entries[0].event
-    return False
+    return any(c.dep_ in ("dobj", "attr") and c.i in context.matches and context.matches[c.i].pos == "NOUN" for c in verb.children)
 
 
 def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceContext, lexicon: Lexicon) -> bool:
-    """ "accepted the offer": the verb already codes the event (a light verb yields to its noun instead)."""
+    """ "signed a treaty", "accepted the demands": the verb codes the event (a light verb yields to its noun instead)."""
     head = noun.head
     if lexicon.has_role(head.lemma_.lower(), "light"):
         return False
-    if noun.dep_ in ("dobj", "pobj") and head.i in context.matches and head.i != noun.i:
-        return context.matches[head.i].entries[0].event == match.entries[0].event
-    return False
+    return noun.dep_ == "dobj" and head.i in context.matches and context.matches[head.i].pos == "VERB"
 
 
 def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
@@ -150,12 +170,30 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
     for _ in range(5):
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return False
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
+            return False
         current = current.head
         other = context.matches.get(current.i)
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
             # A denial keeps the denied event, which its status marks negated.
             return current.lemma_.lower() not in ("deny", "refuse", "reject")
     return False
+
+
+def _place_actors(token: Token, context: _SentenceContext) -> list[Actor]:
+    """ "an attack on the city of Afrin": a recipient named by a place stands for its country."""
+    span = {t.i for t in token.subtree}
+    for place in context.places:
+        if place.start in span and place.location.country_code:
+            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient")]
+    return []
+
+
+def _is_actor(place: Any, index: MentionIndex) -> bool:
+    """ "Moscow said ...": a place named as a participant is an actor, not where the event happened."""
+    if place.how != "ner":
+        return False
+    return any(i in index.by_token for i in range(place.start, place.end))
 
 
 def _is_person(tokens: Sequence[Token]) -> bool:
@@ -180,12 +218,16 @@ def _build(
     if not actors and frame.fallback_actor_tokens:
         actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         how += ", actor from the governing verb"
-    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token)])
+    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or _place_actors(token, context)])
     if not recipients and entry.event in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
         recipients = _unique([a for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.actors_under(s)])
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     lemma = trigger.lemma_.lower()
     location, place_how = _locate(trigger, anchor, context)
+    if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event not in ("PROTEST", "CONSULT"):
+        # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
+        if location.country_code and location.country_code not in {a.country for a in actors}:
+            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
@@ -197,6 +239,8 @@ def _build(
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
         status, status_reason = "historical", f"dated {date_value}, well before publication"
+    elif status == "asserted" and is_pluperfect(anchor):
+        status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
     if status == "future" and not is_after(date_value, document.published) and basis != "explicit":
@@ -230,6 +274,7 @@ def _build(
         score=lexicon.score(entry.event, entry.mode),
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
+        extra={"token": trigger.i},
     )
 
 
@@ -244,22 +289,26 @@ def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
 
 
 def _locate(trigger: Token, anchor: Token, context: _SentenceContext) -> tuple[Location | None, str]:
-    if not context.places:
-        if context.paragraph_place is not None:
-            return context.paragraph_place.location, f"paragraph place '{context.paragraph_place.location.extracted_place}'"
-        return None, ""
+    """The place attached to the event's words, else the sentence's, else the paragraph's."""
     own = {trigger.i, anchor.i}
     for place in context.places:
-        head = trigger.doc[place.start:place.end].root
-        current = head
-        for _ in range(5):
+        current = trigger.doc[place.start:place.end].root
+        locative = False
+        for _ in range(6):
             if current.i in own:
-                return place.location, f"attached to the event ('{place.location.extracted_place}')"
+                if locative:
+                    return place.location, f"attached to the event ('{place.location.extracted_place}')"
+                break
             if current.head is current:
                 break
+            locative = locative or (current.dep_ == "prep" and current.lower_ in _LOCATIVE)
             current = current.head
-    place = context.places[0]
-    return place.location, f"sentence place '{place.location.extracted_place}'"
+    if context.places:
+        place = context.places[0]
+        return place.location, f"sentence place '{place.location.extracted_place}'"
+    if context.paragraph_place is not None:
+        return context.paragraph_place.location, f"paragraph place '{context.paragraph_place.location.extracted_place}'"
+    return None, ""
 
 
 def _contexts(sentence: Span, entry: TriggerEntry, lexicon: Lexicon) -> list[str]:
