@@ -13,7 +13,6 @@ actors), then the countries the article names.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,42 +20,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.model import Location
+from sanderling.places.context import extend, governing, is_based, longest_name, trim
+from sanderling.places.dateline import dateline_name, find_dateline
 from sanderling.places.gazetteer import DATA_DIR, Gazetteer
 from sanderling.places.names import name_key
-from sanderling.places.resolve import ADMIN, CITY, clean_name, resolve, to_location
+from sanderling.places.resolve import clean_name, resolve, to_location
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
-HOW = {
-    **dict.fromkeys(("in", "at", "inside", "within", "into", "on", "across", "throughout", "over"), "in X"),
-    **dict.fromkeys(("near", "outside", "around", "off", "by", "beyond"), "near X"),
-    **dict.fromkeys(("to", "towards", "toward"), "to X"),
-    **dict.fromkeys(("from", "out"), "from X"),
-}
-PLACE_NOUNS = {
-    **dict.fromkeys(("province", "governorate", "region", "state", "district", "oblast", "county",
-                     "prefecture", "territory", "area"), ADMIN),
-    **dict.fromkeys(("city", "town", "village", "port", "hamlet", "enclave", "suburb",
-                     "suburbs", "outskirts", "municipality"), CITY),
-}
-HEAD_WORDS = frozenset({"province", "governorate", "region", "state", "district", "oblast", "county",
-                        "prefecture", "peninsula", "island", "islands", "valley", "strip", "crossing",
-                        "city", "town", "border"})
-NEAR_NOUNS = frozenset({"outskirts", "suburbs", "edge", "vicinity", "outside"})
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                        "central", "northeast", "northwest", "southeast", "southwest", "north-east",
-                        "north-west", "south-east", "south-west", "northeastern", "northwestern",
-                        "southeastern", "southwestern", "upper", "lower"})
-NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ad", "as", "ash", "ar", "an", "az", "at", "ul", "bin", "ibn",
-                            "de", "du", "la", "le", "les", "des", "del", "da", "do", "dos", "sur", "am", "im",
-                            "on", "upon", "e", "i", "y"})
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z'’.\- ]{1,38}[A-Z.])"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\- ]{1,38}?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:[—–]|--?)\s"
-)
-
-
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """One place named in a document, resolved.
@@ -98,77 +69,6 @@ class _Span:
     weak: bool = False
 
 
-def _governing(tokens: Doc, start: int) -> tuple[str, str | None, list[str]]:
-    """How the words before a name introduce it: ("in X", a preferred level, demonym words)."""
-    how, prefer, adjectives = "ner", None, []
-    i = start - 1
-    while i >= 0 and (tokens[i].pos_ in {"DET", "ADJ", "PROPN"} or tokens[i].lower_ in DIRECTIONS
-                      or tokens[i].text in {"-", "’s", "'s"}) and start - i <= 4:
-        if tokens[i].ent_type_ == "NORP" or tokens[i].pos_ == "ADJ":
-            adjectives.append(tokens[i].text)
-        if tokens[i].pos_ == "PROPN" and tokens[i].ent_type_ not in {"NORP", ""}:
-            break
-        i -= 1
-    if i >= 1 and tokens[i].lower_ == "of" and tokens[i - 1].lower_ in (PLACE_NOUNS.keys() | NEAR_NOUNS):
-        noun = tokens[i - 1]
-        prefer = PLACE_NOUNS.get(noun.lower_)
-        if noun.lower_ in NEAR_NOUNS:
-            how = "near X"
-        j = noun.i - 1
-        while j >= 0 and (tokens[j].pos_ in {"DET", "ADJ", "PROPN"} or tokens[j].lower_ in DIRECTIONS
-                          or tokens[j].tag_ == "VBN" or tokens[j].text == "-") and noun.i - j <= 5:
-            if tokens[j].ent_type_ == "NORP" or tokens[j].pos_ == "ADJ":
-                adjectives.append(tokens[j].text)
-            j -= 1
-        i = j
-    if i >= 0 and how == "ner":
-        word = tokens[i].lower_
-        if word == "of" and i >= 1 and tokens[i - 1].lower_ in {"outside", "north", "south", "east", "west"}:
-            word = "near"
-        how = HOW.get(word, "ner")
-    return how, prefer, adjectives
-
-
-def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Take in a trailing "province", "island", "-based" marker stays outside; directions before."""
-    if end < len(doc) and doc[end].lower_ in HEAD_WORDS and doc[end].pos_ in {"NOUN", "PROPN"}:
-        end += 1
-    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
-        start -= 1
-        if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in DIRECTIONS:
-            start -= 2
-    return start, end
-
-
-def _longest_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """Where a name the model cut short really ends: "Deir" + "ez-Zor", "Ras" + "al-Ain"."""
-    best = end
-    stop = end
-    while stop < min(len(doc), end + 4) and (
-        doc[stop].pos_ == "PROPN" or doc[stop].text in {"-", "‐"}
-        or (doc[stop].is_lower and doc[stop].text in NAME_PARTICLES)
-    ) and not doc[stop].whitespace_ == "\n":
-        stop += 1
-        if doc[stop - 1].text not in {"-", "‐"} and gazetteer.candidates(doc[start:stop].text):
-            best = stop
-    return best
-
-
-def _is_based(doc: Doc, end: int) -> bool:
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
-
-
-def _dateline(doc: Doc) -> _Span | None:
-    match = _DATELINE.match(doc.text[:120])
-    if not match or len(match.group("city").split()) > 4:
-        return None
-    end_char = match.end("region") if match.group("region") else match.end("city")
-    span = doc.char_span(match.start("city"), end_char, alignment_mode="expand")
-    if span is None:
-        return None
-    return _Span(span.start, span.end, "dateline", how="dateline")
-
-
 @cache
 def not_places() -> frozenset[str]:
     """Name keys of words that are places in the gazetteer but hardly ever in news (``data/not_places.txt``)."""
@@ -194,27 +94,21 @@ def _unlikely(doc: Doc, span: _Span, persons: frozenset[str], *, headed: bool) -
     return key in not_places() or key in persons
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return start, end
-
-
 def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     spans: list[_Span] = []
     taken: set[int] = set()
     persons = _person_words(doc)
-    dateline = _dateline(doc)
+    dateline = find_dateline(doc)
     if dateline:
-        spans.append(dateline)
-        taken.update(range(dateline.start, dateline.end))
+        spans.append(_Span(*dateline, "dateline", how="dateline"))
+        taken.update(range(*dateline))
     for ent in doc.ents:
         if ent.start in taken:
             continue
-        how, prefer, adjectives = _governing(doc, ent.start)
-        if _is_based(doc, ent.end):
+        how, prefer, adjectives = governing(doc, ent.start)
+        if is_based(doc, ent.end):
             how = "X-based"
-        start, end = _trim(doc, *_extend(doc, ent.start, _longest_name(doc, ent.start, ent.end, gazetteer)))
+        start, end = trim(doc, *extend(doc, ent.start, longest_name(doc, ent.start, ent.end, gazetteer)))
         weak = False
         headed = end > ent.end  # "the Jaffna peninsula": the head word says place
         span = _Span(start, end, ent.label_, how=how, prefer=prefer, local=adjectives)
@@ -257,9 +151,9 @@ def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int], persons:
         end = i
         while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken and not doc[end].ent_type_:
             end += 1
-        how, prefer, adjectives = _governing(doc, i)
+        how, prefer, adjectives = governing(doc, i)
         if (how != "ner" or prefer) and gazetteer.candidates(doc[i:end].text):
-            start, stop = _extend(doc, i, end)
+            start, stop = extend(doc, i, end)
             span = _Span(start, stop, "", how=how, prefer=prefer, local=adjectives)
             if not _unlikely(doc, span, persons, headed=stop > end):
                 found.append(span)
@@ -317,7 +211,7 @@ def find_places(doc: Doc, *, context_countries: Sequence[str] = (),
         words = doc[span.start:span.end]
         text = words.text
         if span.how == "dateline":
-            text = _dateline_name(text)
+            text = dateline_name(text)
         if span.qualifier:
             text = f"{text}, {doc[span.qualifier[0]:span.qualifier[1]].text}"
         result = resolve(text, context=context, local=local, prefer=span.prefer, gazetteer=gazetteer)
@@ -335,12 +229,6 @@ def find_places(doc: Doc, *, context_countries: Sequence[str] = (),
                                      start_char=words.start_char, end_char=words.end_char,
                                      location=location, how=span.how, label=span.label, reasons=reasons))
     return mentions
-
-
-def _dateline_name(text: str) -> str:
-    """"KABUL, Afghanistan" -> "Kabul, Afghanistan": datelines shout the city's name."""
-    head, _, rest = text.partition(",")
-    return head.title() + ("," + rest if rest else "")
 
 
 def span_of(doc: Doc, mention: PlaceMention) -> Span:

@@ -92,3 +92,16 @@ def test_explain_places_is_json_ready() -> None:
     assert rows[0]["location"]["country_code"] == "CHE"
     assert rows[0]["how"] == "in X"
     assert any("candidates" in reason for reason in rows[0]["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("LONDON, March 5 (Reuters) - Britain said it would expel diplomats.", "London", "GBR"),
+        ("SANAA, Yemen, Jan 4 (Reuters) - Houthi rebels fired missiles.", "Sanaa", "YEM"),
+        ("PARIS, Texas — A tornado hit the town on Sunday.", "Paris", "USA"),
+    ],
+)
+def test_dateline_forms(text: str, place: str, country: str) -> None:
+    first = places(text)[0]
+    assert (first.how, first.location.resolved_place, first.location.country_code) == ("dateline", place, country)
