@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sanderling.model import Timex
-from sanderling.times import absolute, relative  # noqa: F401  (registers the normalisers)
+from sanderling.times import absolute, durations, relative, seasons, years  # noqa: F401  (registers the normalisers)
 from sanderling.times.context import Context, Norm
 from sanderling.times.patterns import compiled, trigger
 from sanderling.times.registry import NORMALISERS

@@ -1,0 +1,37 @@
+"""Reading the words of a match: month and day groups, and the DATE answer they give."""
+
+from __future__ import annotations
+
+import re
+
+from sanderling.times.context import Norm, word
+from sanderling.times.lexicon import lookup
+
+
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug", "oct", "nov", "feb", "apr", "sept"}
+
+
+def month_of(m: re.Match[str], group: str = "month") -> int | None:
+    text = m.group(group)
+    if text is None:
+        return None
+    found = lookup("months", text)
+    if found is None:
+        return None
+    bare = text.rstrip(".").lower()
+    if bare in AMBIGUOUS_MONTHS and not text[0].isupper():
+        return None
+    return int(found)
+
+
+def day_of(m: re.Match[str], day: str = "day", ordw: str = "ordw") -> int | None:
+    if day in m.re.groupindex and m.group(day):
+        return int(m.group(day))
+    if ordw in m.re.groupindex and m.group(ordw):
+        found = lookup("ordinals", m.group(ordw))
+        return int(found) if found and word(m, ordw) not in ("last", "final") else None
+    return None
+
+
+def date_norm(value: str) -> Norm:
+    return Norm("DATE", value)

@@ -1,0 +1,115 @@
+"""Normalisers for years and their parts: years, decades, centuries, halves and quarters."""
+
+from __future__ import annotations
+
+import re
+
+from sanderling.times.context import Context, Norm, word
+from sanderling.times.lexicon import lookup, mapping
+from sanderling.times.matchwords import date_norm
+from sanderling.times.registry import normaliser
+
+
+@normaliser("decade")
+def decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m["dec"]:
+        return date_norm(m["dec"][:3])
+    if m["dec2"]:
+        start = ctx.dct.year // 100 * 100 + int(m["dec2"])
+        if start > ctx.dct.year:
+            start -= 100
+        return date_norm(f"{start // 10:03d}")
+    if not m.group(0).lower().startswith("the"):
+        return None
+    tens_word = m["decw"].lower()[:-3] + "y"
+    value = lookup("numbers", tens_word)
+    return date_norm(f"19{int(value) // 10}") if value else None
+
+
+@normaliser("century")
+def century(m: re.Match[str], ctx: Context) -> Norm | None:
+    n = int(m["cn"]) if m["cn"] else int(lookup("ordinals", m["cw"]) or 0)
+    if not 1 <= n <= 22 or (m["cw"] and word(m, "cw") in ("last", "final")):
+        return None
+    return date_norm(f"{n - 1:02d}")
+
+
+_YEAR_CUE = re.compile(r"\b(?:in|since|by|of|from|until|till|before|after|year|early|late|mid|to|and|between|during|through)\s*-?\s*$", re.I)
+
+
+@normaliser("year")
+def year(m: re.Match[str], ctx: Context) -> Norm | None:
+    y = int(m["year"])
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    after = ctx.text[m.end():m.end() + 20]
+    if not (1900 <= y <= ctx.dct.year + 10) and not m["fiscal"] and not m["mod"] and not _YEAR_CUE.search(before):
+        return None
+    if re.match(r"\s*(?:[-\u2013]\s*\d|(?:people|troops|soldiers|votes|km|miles|feet|metres|meters|men|women|cases|deaths|units|tonnes|tons|barrels|acres|hectares|points|members|jobs|dollars|euros|pounds|yuan|rupees|calories|runs|yards)\b)", after, re.I):
+        if not re.match(r"\s*[-\u2013]\s*(?:19|20)?\d\d\b", after):
+            return None
+    if re.search(r"(?:No\.|number|Nos\.|flight|route|page|resolution|model|\$|£|€)\s*$", before, re.I):
+        return None
+    return date_norm(f"{y:04d}")
+
+
+@normaliser("spoken_year")
+def spoken_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Years written in words, as transcripts do: "nineteen ninety-six", "the year two thousand"."""
+    numbers = mapping("numbers")
+    if m["c"]:
+        t = word(m, "t") or ""
+        if t == "hundred":
+            value = int(numbers[word(m, "c") or ""]) * 100
+        else:
+            value = int(numbers[word(m, "c") or ""]) * 100 + int(numbers.get(t, "0")) + int(numbers.get(word(m, "u") or "", "0"))
+    else:
+        value = 2000 + int(numbers.get(word(m, "u2") or "", "0"))
+    if not m.group(0).lower().startswith("the year") and not _YEAR_CUE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+        return None
+    return date_norm(f"{value:04d}")
+
+
+@normaliser("half")
+def half(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = "H1" if word(m, "h") == "first" else "H2"
+    if m["year"]:
+        y = int(m["year"])
+    else:
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "rel") or "", 0)
+    return date_norm(f"{y:04d}-{h}")
+
+
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+
+
+def _quarter_year(q: int, m: re.Match[str], ctx: Context) -> int:
+    """The year of a quarter named without one: the latest such quarter that has begun."""
+    current = (ctx.dct.month - 1) // 3 + 1
+    if ctx.direction(m) == "future" and q > current:
+        return ctx.dct.year
+    return ctx.dct.year if q <= current else ctx.dct.year - 1
+
+
+@normaliser("quarter")
+def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
+    q = _QUARTER[word(m, "q") or "first"]
+    rel = word(m, "rel") or ""
+    explicit = m["qy"] or m["year"] or m["y2"]
+    if explicit:
+        y = int(explicit)
+    elif m["yrel"]:
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
+    else:
+        y = _quarter_year(q, m, ctx)
+        if rel in ("year-earlier", "year-ago", "comparable", "prior", "last"):
+            y -= 1
+    return date_norm(f"{y:04d}-Q{q}")
+
+
+@normaliser("quarter_code")
+def quarter_code(m: re.Match[str], ctx: Context) -> Norm | None:
+    if not m["qc"].startswith("Q"):
+        return None
+    q = int(m["qc"][1])
+    y = int(m["year"]) if m["year"] else _quarter_year(q, m, ctx)
+    return date_norm(f"{y:04d}-Q{q}")
