@@ -229,7 +229,7 @@ def _sector(
     if head.kind == "agent":
         return _agent_sector(agents, core, reasons)
     entry = _ranked(head.entries)[0] if head.entries else None
-    if entry is None:
+    if entry is None or head.kind == "city":
         return None
     if entry.kind in ("country", "seat"):
         return "GOV"
@@ -266,4 +266,6 @@ def _name(head: Item, person: Leader | None, person_item: Item | None, tables: A
         return tables.country_name(_ranked(head.entries)[0].code)
     if head.kind == "territory":
         return head.entries[0].name
+    if head.kind == "city":
+        return head.entries[0].name if head.entries else head.text
     return None

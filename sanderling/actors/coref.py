@@ -105,6 +105,8 @@ def _kind(items: list[Item]) -> str:
         return "organisation"
     if head in ("country", "seat", "territory", "demonym"):
         return "country"
+    if head == "city":
+        return "place"
     return "role"
 
 
@@ -129,6 +131,14 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list, sent_of: list
             ante_index = _name_antecedent(keys, g, it, out)
             if ante_index is not None:
                 it.antecedent = out[ante_index].actor
+    split = _coordinated(keys, g)
+    if split:
+        end_char = doc[g.end - 1].idx + len(doc[g.end - 1].text)
+        for items in split:
+            part = resolve_items(items, text=text, words=g.words, published=g.published, tables=g.tables, context=g.context)
+            if part is not None:
+                out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, part, None, None, "group", _role(g, kind)))
+        return
     actor = resolve_items(g.items, text=text, words=g.words, published=g.published, tables=g.tables, context=g.context)
     if actor is None:
         return
@@ -155,6 +165,23 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list, sent_of: list
             out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, member, ante, None, "group", role))
         return
     out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, actor, ante_index, None, kind, role))
+
+
+def _coordinated(keys: list[str], g: Resolved) -> list[list[Item]]:
+    """"Russian and Syrian officials": one item list per coordinated country (a compound actor)."""
+    places = [it for it in g.items if it.core and it.kind in ("demonym", "country")]
+    if len(places) < 2:
+        return []
+    run = [places[0]]
+    for prev, cur in zip(places, places[1:]):
+        between = keys[g.start + prev.end:g.start + cur.start]
+        if between and all(k in (",", "and", "&") for k in between) and cur.entries[0].code != prev.entries[0].code:
+            run.append(cur)
+        elif len(run) < 2:
+            run = [cur]
+    if len(run) < 2:
+        return []
+    return [[it for it in g.items if it is keep or it not in run] for keep in run]
 
 
 def _name_antecedent(keys: list[str], g: Resolved, item: Item, out: list) -> int | None:

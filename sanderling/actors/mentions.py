@@ -31,7 +31,8 @@ class ActorMention:
     the resolution (``actor.rule`` says why). ``coref_of`` is the index, in the returned list, of
     the antecedent when this mention was resolved by coreference ("he", "Kim", "the North Korean
     leader"); ``entity`` is the index of the first mention of the same actor (itself if first).
-    ``kind`` says what the mention is: person, organisation, country, place, role, pronoun or
+    ``kind`` says what the mention is: person, organisation, country, place (a city that is no
+    seat of power: country only, usually a location rather than an actor), role, pronoun or
     group (one of the members of "the two leaders", which yields one mention per member, same
     span). ``role`` is the office from the leaders table or the role term, if any.
     """
@@ -69,8 +70,11 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
 def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables) -> list[Item]:
     ent_of: dict[int, tuple[int, int, str]] = {}
     for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            ent_of[i] = (ent.start, ent.end, ent.label_)
+        end = ent.end
+        while end > ent.start + 1 and keys[end - 1] in ("'s", "'"):
+            end -= 1  # "Kim's": the name ends before the possessive
+        for i in range(ent.start, end):
+            ent_of[i] = (ent.start, end, ent.label_)
     items: list[Item] = []
     covered: set[int] = set()
     for m in tables.lexicon.match(texts, keys):
@@ -161,6 +165,10 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                 if items[target].kind in ("agent", "orgname", "org") and target != n:
                     parent[find(n)] = find(target)
                 break
+            if dep == "conj" and par.i in owner and par.dep_ in ("amod", "compound", "nmod") \
+                    and items[owner[par.i]].kind in ("demonym", "country") and it.kind in ("demonym", "country"):
+                parent[find(n)] = find(owner[par.i])  # "Russian and Syrian officials"
+                break
             if dep not in JOINING:
                 break
             if par.i in owner and owner[par.i] != n:
@@ -187,12 +195,6 @@ def _clash(a: Item, b: Item) -> bool:
 def _resolve_group(doc: Doc, keys: list[str], group: list[Item], *, published: date, tables: ActorTables,
                    context: Context) -> Resolved | None:
     start, end = group[0].start, max(it.end for it in group)
-    if all(it.kind == "city" for it in group):
-        return None
-    if len(group) == 1 and group[0].kind == "demonym" and not group[0].entries[0].plural:
-        tok = doc[start:end].root
-        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in NOMINAL:
-            return None  # "the Russian town of Khasan": an adjective, not an actor
     span = doc[start:end]
     local = [Item(it.start - start, it.end - start, it.text, it.entries, it.kind, it.possessor, it.attached,
                   it.negated, it.city_code) for it in group]
