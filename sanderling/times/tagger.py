@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sanderling.model import Timex
 from sanderling.times import absolute, durations, relative, seasons, years  # noqa: F401  (registers the normalisers)
 from sanderling.times.context import Context, Norm
+from sanderling.times.lexicon import mapping, table
 from sanderling.times.patterns import compiled, trigger
 from sanderling.times.registry import NORMALISERS
 
@@ -73,6 +74,19 @@ def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
     return merged
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018'`(\[-])\s*$")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Capitalised common time words inside a sentence are a title ("60 Minutes", "This Week")."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    if not words or not all(w[0].isupper() for w in words) or _SENTENCE_START.search(text[max(0, start - 3):start]):
+        return False
+    common = set(mapping("units")) | set(table("days")) | {"this", "next", "last", "the", "week"}
+    names = {w for name in mapping("holidays") for w in name.split()} - {"day"}
+    return any(w.lower() in common for w in words) and not any(w.lower() in names for w in words)
+
+
 def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Timex]:
     """Every TIMEX3 expression in ``text``, resolved against the publication date.
 
@@ -87,7 +101,7 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
     scratch = Context(text=text, dct=published, checking=True)
     for start, end, _, rule, m in _select(_candidates(text), scratch):
         norm: Norm | None = NORMALISERS[rule](m, ctx)
-        if norm is None:
+        if norm is None or _is_title(text, start, end):
             continue
         s = norm.start if norm.start is not None else start
         e = norm.end if norm.end is not None else end

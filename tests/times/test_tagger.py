@@ -122,3 +122,9 @@ def test_words_that_only_look_like_times() -> None:
     assert tag_times("It cost $1999 and 2000 people came.", DCT) == []
     assert tag_times("a 25-year-old man", DCT) == []
     assert tag_times("three-quarters of voters", DCT) == []
+
+
+def test_titles_are_not_times() -> None:
+    text = "He told 60 Minutes and This Week that talks were over. This week they resume."
+    assert [t.text for t in tag_times(text, DCT)] == ["This week"]
+    assert [t.text for t in tag_times("She arrived on Thanksgiving Day.", DCT)] == ["Thanksgiving Day"]
