@@ -27,6 +27,9 @@ _UNIT_NAME = {"week": "week", "weekend": "week", "month": "month", "year": "year
               "financial year": "year", "day": "day", "night": "day", "quarter": "quarter"}
 
 
+_OVER = re.compile(r"\b(?:for|over|throughout|during)\s+$", re.I)
+
+
 def _ref_for(rel: str, ctx: Context) -> str:
     return ctx.narrative if rel in _ANAPHORIC else ctx.dct.isoformat()
 
@@ -51,7 +54,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         if value is None:
             return None
         return Norm("TIME", value + "TNI") if unit == "night" else Norm("DATE", value)
-    if rel in ("past", "the past", "the last") and name in ("decade", "century"):
+    if rel in ("past", "the past", "the last") and (name in ("decade", "century") or _OVER.search(ctx.text[max(0, m.start() - 12):m.start()])):
         return Norm("DURATION", duration_value(1, unit) or "P10Y")
     base = _ref_for(rel, ctx)
     if name == "week":
