@@ -43,6 +43,9 @@ _ADMIN_AFFIXES = re.compile(
     r"autonomous republic|voivodeship|wilaya|emirate|canton)$"
 )
 _AIRPORT_CODE = re.compile(r"^[A-Z]{2,4}$")
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|ath|adh)\s+")
+ARABIC_COUNTRIES = frozenset({"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "OMN", "PSE",
+                              "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "YEM", "MRT", "ESH", "TCD", "DJI", "ISR"})
 
 
 def _package_dir(package: str) -> Path:
@@ -63,12 +66,21 @@ def _keep_alternate(alt: str, name: str) -> bool:
     return name_key(alt) != name_key(name)
 
 
-def _keys(names: Iterable[str], name: str) -> str:
-    """The name's key and the keys of its kept alternate names, deduplicated, ``|``-joined."""
+def _keys(names: Iterable[str], name: str, *, country: str = "") -> str:
+    """The name's key and the keys of its kept alternate names, deduplicated, ``|``-joined.
+
+    In Arabic-speaking countries each key also comes without its article: news writes
+    "Qamishli" for Al Qāmishlī.
+    """
     keys = [name_key(name)]
     for alt in names:
         if _keep_alternate(alt, name) and name_key(alt) not in keys:
             keys.append(name_key(alt))
+    if country in ARABIC_COUNTRIES:
+        for key in list(keys):
+            bare = _ARTICLE.sub("", key)
+            if bare != key and len(bare) >= 4 and bare not in keys:
+                keys.append(bare)
     return "|".join(k for k in keys if k)
 
 
@@ -110,7 +122,8 @@ def build_rows(gnc_dir: Path, rg_dir: Path) -> Iterator[str]:
             admin_names[admin][state] += 1
         fcode = "PPLC" if (iso2, city["name"]) in capitals else "PPL"
         yield _row(city["geonameid"], city["name"], alpha3[iso2], lat, lon, fcode,
-                   city["population"], city["admin1code"], _keys(city["alternatenames"], city["name"]))
+                   city["population"], city["admin1code"],
+                   _keys(city["alternatenames"], city["name"], country=alpha3[iso2]))
     for iso2, country in countries.items():
         points = country_points.get(iso2) or [(0.0, 0.0)]
         lat = statistics.median(p[0] for p in points)
@@ -128,7 +141,7 @@ def build_rows(gnc_dir: Path, rg_dir: Path) -> Iterator[str]:
         population = sum(p[2] for p in points)
         gid = us_ids.get(code) if iso2 == "US" else None
         yield _row(gid, name, alpha3[iso2], lat, lon, "ADM1", population, code,
-                   _keys(admin_aliases(name), name))
+                   _keys(admin_aliases(name), name, country=alpha3[iso2]))
     continents = json.loads((data / "continents.json").read_text(encoding="utf-8"))
     for continent in continents.values():
         english = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "en"]

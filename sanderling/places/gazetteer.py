@@ -77,8 +77,9 @@ class Place:
         return "place"
 
 
-def _rows(path: Path, *, opener=open) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
-    with opener(path, "rt", encoding="utf-8", newline="") as handle:
+def _rows(path: Path) -> Iterator[list[str]]:
+    """The rows of one of our tab-separated data files, without its ``#`` header lines."""
+    with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if row and not row[0].startswith("#"):
                 yield row
@@ -235,7 +236,7 @@ class Gazetteer:
         """An index entry an extra row only adds names to: same name, country and feature class."""
         for index in self._indices(name_key(name)):
             same_class = self._fcode[index][:3] == fcode[:3]
-            if self._country[index] == country and same_class and self._name[index] == name:
+            if self._country[index] == country and same_class and name_key(self._name[index]) == name_key(name):
                 return index
             if self._fcode[index] == "CONT" and fcode == "CONT":
                 return index

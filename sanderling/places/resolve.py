@@ -230,7 +230,8 @@ def resolve(text: str, *, context: Sequence[str] = (), local: Sequence[str] = ()
     reasons: list[str] = []
     if context or local:
         reasons.append(f"context countries: {', '.join(dict.fromkeys([*local, *context]))}")
-    if "," in name or _INNER_POSSESSIVE.search(name):
+    whole = _INNER_POSSESSIVE.search(name) and "," not in name and gazetteer.candidates(name)
+    if not whole and ("," in name or _INNER_POSSESSIVE.search(name)):  # "Cox's Bazar" is one name
         if "," in name:
             head, qualifier = (part.strip() for part in name.rsplit(",", 1))
         else:  # "Vladivostok's Russky island"
