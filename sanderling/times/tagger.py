@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sanderling.model import Timex
@@ -96,6 +96,10 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
     Example: ``tag_times("He left on Friday.", date(2019, 4, 24))`` ->
     ``[Timex(11, 17, "Friday", "DATE", "2019-04-19")]``
     """
+    if isinstance(published, datetime):
+        published = published.date()
+    if doc is not None and doc.text != text:
+        raise ValueError("tag_times: doc is a parse of a different text; pass the Doc made from this very text, or no doc")
     ctx = Context(text=text, dct=published, doc=doc)
     result: list[Timex] = []
     scratch = Context(text=text, dct=published, checking=True)

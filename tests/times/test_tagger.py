@@ -128,3 +128,17 @@ def test_titles_are_not_times() -> None:
     text = "He told 60 Minutes and This Week that talks were over. This week they resume."
     assert [t.text for t in tag_times(text, DCT)] == ["This week"]
     assert [t.text for t in tag_times("She arrived on Thanksgiving Day.", DCT)] == ["Thanksgiving Day"]
+
+
+def test_a_datetime_publication_time_is_read_as_its_date() -> None:
+    from datetime import datetime
+
+    assert tag_times("It rained yesterday.", datetime(2019, 4, 24, 18, 30))[0].value == "2019-04-23"
+
+
+def test_a_doc_of_another_text_is_refused() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="different text"):
+        tag_times("It rained yesterday.", DCT, doc=nlp("Something else."))
