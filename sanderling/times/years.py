@@ -97,13 +97,16 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     explicit = m["qy"] or m["year"] or m["y2"]
     if explicit:
         y = int(explicit)
-    elif m["yrel"]:
-        y = ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
+    elif m["yrel"] or m["yrel2"]:
+        y = ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or word(m, "yrel2") or "", 0)
     else:
         y = _quarter_year(q, m, ctx)
         if rel in ("year-earlier", "year-ago", "comparable", "prior", "last"):
             y -= 1
-    return date_norm(f"{y:04d}-Q{q}")
+    start = None
+    if m.group(0).lower().startswith("the ") and re.search(r"-(?:fiscal-)?quarter$", m.group(0), re.I) and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]):
+        start = m.start() + 4
+    return Norm("DATE", f"{y:04d}-Q{q}", start=start)
 
 
 @normaliser("quarter_code")
