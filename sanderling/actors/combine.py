@@ -88,6 +88,9 @@ def choose_leader(
             names = {r.name for r in active}
     if active and (len(names) == 1 or full):
         return _most_senior(active), "active"
+    senior = [r for r in active if r.role in _SENIORITY]
+    if len({r.name for r in senior}) == 1:
+        return senior[0], "active"  # "Kim" in 2019: the leader rather than his sister
     if active:
         return None
     nearest = min(rows, key=lambda r: r.distance(published))

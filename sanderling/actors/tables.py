@@ -18,6 +18,14 @@ from sanderling.actors.lexicon import Entry, Lexicon
 from sanderling.actors.normalize import pluralize
 
 DATA = "sanderling.actors.data"
+# Where a name's family part comes first ("Wang Yi" -> "Wang"), for the default short form.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han "
+    "Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du "
+    "Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao "
+    "Meng Long Duan Lei Qian Yin Mo Kim Lee Park Choi Choe Jung Chung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn "
+    "Ri Ryu Hong Moon Pak Roh Chang Hua Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly To".split())
 KINDS_WITH_NAMES = ("country", "seat", "territory", "org", "person")
 
 
@@ -185,7 +193,8 @@ def _leader(cells: list[str], src: str) -> Leader:
         short_form = short
     else:
         words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
-        short_form = words[-1] if len(words) > 1 else None
+        family_first = country in FAMILY_NAME_FIRST and words and words[0] in EAST_ASIAN_FAMILY_NAMES
+        short_form = (words[0] if family_first else words[-1]) if len(words) > 1 else None
     return Leader(
         name=name,
         short=short_form,
