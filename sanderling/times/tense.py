@@ -99,9 +99,11 @@ def parsed_direction(doc: Doc, start: int, end: int) -> str | None:
             continue
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if "Past" in v.morph.get("Tense") and v.tag_ in ("VBD", "VBN"):
-            return "past"
         if any("Past" in a.morph.get("Tense") for a in auxes):
+            return "past"
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes) and v.tag_ in ("VBN", "VBG") and not any(a.lemma_ == "have" for a in auxes):
+            return "future"
+        if "Past" in v.morph.get("Tense") and v.tag_ in ("VBD", "VBN"):
             return "past"
     return None
 

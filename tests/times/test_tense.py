@@ -54,6 +54,8 @@ def test_parse_decides_tense_when_given() -> None:
     nlp = load_nlp()
     for text, expected in [("The summit, which will open on Friday, is in Hanoi.", "2019-04-26"),
                            ("Pompeo, who arrived on Friday, met Kim.", "2019-04-19"),
-                           ("Elections will be held in February.", "2020-02")]:
+                           ("Elections will be held in February.", "2020-02"),
+                           ("The film is released on Friday.", "2019-04-26"),
+                           ("The leaders are meeting on Friday.", "2019-04-26")]:
         found = tag_times(text, DCT, doc=nlp(text))
         assert [t.value for t in found] == [expected], text
