@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from sanderling.places import snapshot
 from sanderling.places.names import name_key
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -120,13 +121,40 @@ class Gazetteer:
 
     @classmethod
     def load(cls, *, index: Path = INDEX_FILE, country_names: Path = COUNTRY_NAMES_FILE,
-             extra_places: Path = EXTRA_PLACES_FILE) -> Gazetteer:
+             extra_places: Path = EXTRA_PLACES_FILE, use_cache: bool = True) -> Gazetteer:
+        """Read the data files, or their cached snapshot when one matches them (see ``snapshot``)."""
         gazetteer = cls()
+        path = snapshot.snapshot_path((index, country_names, extra_places)) if use_cache else None
+        state = snapshot.read(path)
+        if state is not None and gazetteer._restore(state):
+            return gazetteer
         gazetteer._load_index(index)
         gazetteer._load_country_names(country_names)
         gazetteer._load_extra(extra_places)
         gazetteer._interned.clear()
+        snapshot.write(path, gazetteer._state())
         return gazetteer
+
+    _COLUMNS = ("_name", "_country", "_fcode", "_admin1", "_source", "_by_key", "_demonyms", "_countries")
+    _ARRAYS = ("_lat", "_lon", "_population", "_geonameid")
+
+    def _state(self) -> tuple[object, ...]:
+        return (
+            *(getattr(self, name) for name in self._COLUMNS),
+            *(getattr(self, name).tobytes() for name in self._ARRAYS),
+            list(self._admin1_index.items()),
+        )
+
+    def _restore(self, state: object) -> bool:
+        expected = len(self._COLUMNS) + len(self._ARRAYS) + 1
+        if not isinstance(state, tuple) or len(state) != expected:
+            return False
+        for name, value in zip(self._COLUMNS, state, strict=False):
+            setattr(self, name, value)
+        for name, value in zip(self._ARRAYS, state[len(self._COLUMNS):], strict=False):
+            getattr(self, name).frombytes(value)
+        self._admin1_index = dict(state[-1])
+        return True
 
     # -- lookups -------------------------------------------------------------
 
