@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sanderling.model import Timex
@@ -82,9 +83,16 @@ def _is_title(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z]+", text[start:end])
     if not words or not all(w[0].isupper() for w in words) or _SENTENCE_START.search(text[max(0, start - 3):start]):
         return False
+    common, names = _title_words()
+    return any(w.lower() in common for w in words) and not any(w.lower() in names for w in words)
+
+
+@cache
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Time words normally written in lower case, and words of holiday names (always capitalised)."""
     common = set(mapping("units")) | set(table("days")) | {"this", "next", "last", "the", "week"}
     names = {w for name in mapping("holidays") for w in name.split()} - {"day"}
-    return any(w.lower() in common for w in words) and not any(w.lower() in names for w in words)
+    return frozenset(common), frozenset(names)
 
 
 def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Timex]:
