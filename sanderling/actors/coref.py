@@ -12,6 +12,7 @@ Works left to right over the grouped mentions and the pronouns between them:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -116,7 +117,8 @@ LEADING = frozenset({"the", "two", "both", "three", "former", "ex", "a", "an", "
 def _span_start(doc: Doc, keys: list[str], g: Resolved) -> int:
     """Include a leading "the", "the two", "both" or "former" that belongs to the mention's head."""
     start = g.start
-    while start > 0 and keys[start - 1] in LEADING and g.start <= doc[start - 1].head.i < g.end:
+    parsed = doc.has_annotation("DEP")
+    while start > 0 and keys[start - 1] in LEADING and (not parsed or g.start <= doc[start - 1].head.i < g.end):
         start -= 1
     return start
 
@@ -224,27 +226,35 @@ def _definite(doc: Doc, keys: list[str], g: Resolved) -> bool:
 
 
 def _compatible(want: str | None, have: str | None) -> bool:
+    """Whether an office ``have`` (leaders table) fits a role term ``want`` ("the president")."""
     if not want or not have:
         return False
-    if want == have or want in have:
+    if re.search(rf"\b{re.escape(want)}\b", have) and "spokes" not in have:
         return True
     if want in ("leader", "head of state", "head of government", "counterpart"):
-        return any(r in have for r in HEAD_ROLES)
+        return any(re.search(rf"\b{re.escape(r)}\b", have) for r in HEAD_ROLES)
     return False
 
 
 def _role_antecedent(g: Resolved, role: str | None, actor: Actor, out: list) -> int | None:
-    for n in range(len(out) - 1, -1, -1):
-        m = out[n]
+    """The office holder a definite role phrase means: among earlier people whose office fits
+    (and country, if the phrase has one), the most often mentioned, then the latest."""
+    if role == "counterpart" and not actor.country:
+        return None
+    counts: Counter[int] = Counter()
+    latest: dict[int, int] = {}
+    for n, m in enumerate(out):
         if m.kind != "person" or not m.actor.name:
             continue
         if actor.country and m.actor.country != actor.country:
             continue
-        if role == "counterpart" and not actor.country:
-            return None
         if _compatible(role, m.role):
-            return m.coref_of if m.coref_of is not None else n
-    return None
+            first = m.coref_of if m.coref_of is not None else n
+            counts[first] += 1
+            latest[first] = n
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], latest[k]))
 
 
 def _plural_count(keys: list[str], g: Resolved) -> int:

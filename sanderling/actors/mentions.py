@@ -115,8 +115,9 @@ def _valid(doc: Doc, start: int, end: int, kind: str, ent_of: dict[int, tuple[in
            tables: ActorTables, keys: list[str]) -> bool:
     ent = ent_of.get(start)
     last = doc[end - 1]
+    tagged = doc.has_annotation("POS")
     if kind == "agent":
-        return last.pos_ in NOMINAL and not (ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
+        return (last.pos_ in NOMINAL or not tagged) and not (ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
     if ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW"):
         return False
     if kind in ("person", "surname"):
@@ -125,7 +126,7 @@ def _valid(doc: Doc, start: int, end: int, kind: str, ent_of: dict[int, tuple[in
                 return False  # a first name or a middle part of another person's name
             before = [keys[i] for i in range(ent[0], start)]
             return all(k in TITLES or tables.lexicon.lookup(k) for k in before)
-        return doc[start].pos_ == "PROPN" or kind == "person"
+        return doc[start].pos_ == "PROPN" or kind == "person" or not tagged
     if ent and ent[2] == "PERSON" and (ent[1] - ent[0]) > (end - start):
         return False  # "Jordan" in "Michael Jordan"
     return True
@@ -153,6 +154,15 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    if not doc.has_annotation("DEP"):  # no parse: adjacent items form one phrase
+        for n in range(1, len(items)):
+            if items[n].start == items[n - 1].end:
+                parent[find(n)] = find(n - 1)
+        groups_flat: dict[int, list[Item]] = {}
+        for n, it in enumerate(items):
+            groups_flat.setdefault(find(n), []).append(it)
+        return sorted(groups_flat.values(), key=lambda g: g[0].start)
 
     for n, it in enumerate(items):
         tok = doc[it.start:it.end].root

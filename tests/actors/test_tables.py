@@ -69,3 +69,14 @@ def test_user_csv_errors_name_the_file(tmp_path: Path) -> None:
         ActorTables.load(extra_csv=dates)
     with pytest.raises(ActorTableError, match="no such actors file"):
         ActorTables.load(extra_csv=tmp_path / "missing.csv")
+
+
+def test_find_actors_without_a_parse() -> None:
+    import spacy
+
+    from sanderling.actors import find_actors
+
+    doc = spacy.blank("en")("Iraqi police met the Kremlin and Amnesty International on Monday.")
+    found = find_actors(doc, published=date(2019, 4, 24))
+    assert [(m.text, m.actor.country, m.actor.sector) for m in found] == [
+        ("Iraqi police", "IRQ", "COP"), ("the Kremlin", "RUS", "GOV"), ("Amnesty International", "NGO", "SOC")]
