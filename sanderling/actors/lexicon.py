@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 class Entry:
     """One table row's meaning for a surface form.
 
-    ``kind`` is country, demonym, seat, territory, org, person, surname or agent.
+    ``kind`` is country, demonym, seat, territory, city, org, person, surname or agent.
     """
 
     kind: str
@@ -34,6 +35,11 @@ class Entry:
     role: str | None = None
     leader: Leader | None = None
     plural: bool = False
+    start: date | None = None  # for dated organisation rows ("Taliban" GOV from 2021-08-15)
+    end: date | None = None
+
+    def current(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 @dataclass(slots=True)
@@ -74,6 +80,13 @@ def _case_ok(texts: Sequence[str], variant: tuple[str, ...]) -> bool:
         elif has_upper(want) and not has_upper(text):
             return False
     return True
+
+
+def current_entries(entries: Sequence[Entry], day: date) -> tuple[Entry, ...]:
+    """Drop dated organisation rows not in force on ``day`` (undated rows always stay)."""
+    if all(e.start is None and e.end is None for e in entries):
+        return tuple(entries)
+    return tuple(e for e in entries if e.current(day))
 
 
 class Lexicon:

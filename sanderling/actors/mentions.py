@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from sanderling.actors.combine import Context, Item, primary_kind, resolve_items
 from sanderling.actors.coref import Resolved, link
+from sanderling.actors.lexicon import current_entries
 from sanderling.actors.normalize import fold
 from sanderling.actors.phrase import ATTACHING, mark_roles
 from sanderling.actors.places import city_country
@@ -55,7 +56,7 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
     tables = tables or ActorTables.load()
     texts = [t.text for t in doc]
     keys = [fold(t) for t in texts]
-    items = _items(doc, texts, keys, tables)
+    items = _items(doc, texts, keys, tables, published)
     context = Context(countries=frozenset(
         e.code for it in items for e in it.entries if e.kind in ("country", "seat", "demonym") and e.code))
     groups = _group(doc, items)
@@ -67,7 +68,7 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
     return link(doc, keys, resolved, published=published, tables=tables, context=context)
 
 
-def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables) -> list[Item]:
+def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, published: date) -> list[Item]:
     ent_of: dict[int, tuple[int, int, str]] = {}
     for ent in doc.ents:
         end = ent.end
@@ -78,7 +79,8 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables) -> 
     items: list[Item] = []
     covered: set[int] = set()
     for m in tables.lexicon.match(texts, keys):
-        entries = tuple(e for e in m.entries if _valid(doc, m.start, m.end, e.kind, ent_of, tables, keys))
+        entries = tuple(e for e in current_entries(m.entries, published)
+                        if _valid(doc, m.start, m.end, e.kind, ent_of, tables, keys))
         if not entries:
             continue
         if m.acronym and _in_caps_run(texts, m.start, m.end):

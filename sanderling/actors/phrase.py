@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sanderling.actors.combine import NEGATING_SUFFIXES, Item, primary_kind, resolve_items
-from sanderling.actors.lexicon import tokenize
+from sanderling.actors.lexicon import current_entries, tokenize
 from sanderling.actors.normalize import fold
 from sanderling.actors.places import city_country
 from sanderling.actors.tables import ActorTables
@@ -23,7 +23,7 @@ def resolve_phrase(text: str, *, published: date, tables: ActorTables | None = N
     tables = tables or ActorTables.load()
     words = tokenize(text)
     keys = [fold(w) for w in words]
-    items = items_from_matches(words, keys, tables)
+    items = items_from_matches(words, keys, tables, published=published)
     items = _add_unknown_names(items, words)
     mark_roles(items, keys)
     items = [it for it in items if it.kind != "city" or it.attached or (len(items) == 1 and it.entries) or _whole_city(it, words)]
@@ -32,10 +32,13 @@ def resolve_phrase(text: str, *, published: date, tables: ActorTables | None = N
     return resolve_items(items, text=text.strip(), words=keys, published=published, tables=tables)
 
 
-def items_from_matches(words: list[str], keys: list[str], tables: ActorTables) -> list[Item]:
+def items_from_matches(words: list[str], keys: list[str], tables: ActorTables, *, published: date) -> list[Item]:
     items = []
     for m in tables.lexicon.match(words, keys):
-        item = Item(m.start, m.end, " ".join(words[m.start:m.end]), m.entries, primary_kind(m.entries))
+        entries = current_entries(m.entries, published)
+        if not entries:
+            continue
+        item = Item(m.start, m.end, " ".join(words[m.start:m.end]), entries, primary_kind(entries))
         if m.suffix and m.suffix.lstrip("-") in NEGATING_SUFFIXES:
             item.negated = True
         items.append(item)

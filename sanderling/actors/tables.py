@@ -175,10 +175,10 @@ def pluralize_term(term: str) -> str:
 
 
 def _add_org(lex: Lexicon, cells: list[str], src: str) -> None:
-    name, aliases, code, sector = (cells + [""] * 5)[:4]
+    name, aliases, code, sector, _note, start, end = (cells + [""] * 7)[:7]
     if not name or not code:
         raise ActorTableError(f"{src}: an organisation needs a name and a code (country or IGO/UNO/EUR/NGO/ISM/IMG/MNC)")
-    entry = Entry("org", code, sector or None, name, src)
+    entry = Entry("org", code, sector or None, name, src, start=_date(start, src), end=_date(end, src))
     for text in [name, *_split(aliases)]:
         lex.add(_strip_the(text), entry)
 
@@ -228,7 +228,7 @@ def _load_user_csv(tables: ActorTables, path: Path) -> None:
                 f"{path}:1: header {header} lacks 'name' and 'country' (or 'code'); "
                 "use name,short,aliases,country,sector,role,start,end for people or name,aliases,code,sector,note for organisations"
             )
-        is_people = bool({"role", "start", "end", "short"} & set(header))
+        is_people = bool({"role", "short"} & set(header)) or ("start" in header and "code" not in header)
         for number, raw in enumerate(reader, start=2):
             row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
             src = f"{path.name}:{number}"
@@ -240,4 +240,5 @@ def _load_user_csv(tables: ActorTables, path: Path) -> None:
                          row.get("sector", ""), row.get("role", ""), row.get("start", ""), row.get("end", "")]
                 tables.leaders.append(_leader(cells, src))
             else:
-                _add_org(tables.lexicon, [row.get("name", ""), row.get("aliases", ""), country, row.get("sector", "")], src)
+                _add_org(tables.lexicon, [row.get("name", ""), row.get("aliases", ""), country, row.get("sector", ""),
+                                          row.get("note", ""), row.get("start", ""), row.get("end", "")], src)

@@ -98,3 +98,12 @@ def test_surname_needs_an_office_holder() -> None:
 
 def test_tables_are_cached() -> None:
     assert ActorTables.load() is ActorTables.load()
+
+
+@pytest.mark.parametrize(
+    ("day", "sector"),
+    [(date(1999, 1, 1), "GOV"), (date(2010, 1, 1), "REB"), (date(2022, 1, 1), "GOV")],
+)
+def test_organisation_rows_by_period(day: date, sector: str) -> None:
+    actor = resolve_phrase("the Taliban", published=day)
+    assert actor is not None and (actor.country, actor.sector) == ("AFG", sector)
