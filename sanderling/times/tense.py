@@ -19,7 +19,8 @@ _CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|[;:]\s|\n\s*\n|\
 _CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
-_FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$|\b(?:starting|beginning|from|until|till)\s+(?:on\s+)?$", re.I)
+_FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
+_NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
 
 
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
@@ -33,6 +34,8 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
     if lower in _PLANNED:
         prev = words[i - 1].lower() if i > 0 else ""
         return "future" if prev in _IS else "past" if prev in _WAS else None
+    if lower in _NEEDS_TO and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
+        return None
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue
