@@ -19,7 +19,7 @@ def find_shared(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_path():  # type: ignore[no-untyped-def]
     """``shared_path("gold", "dev")``: a path under ../shared, or skip."""
     return find_shared

@@ -108,12 +108,12 @@ def clause_subject(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
                 return child
         raised = current.dep_ == "xcomp"
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head != current:
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
             continue
-        if current.dep_ == "relcl" and current.head is not current:
+        if current.dep_ == "relcl" and current.head != current:
             return current.head
         return None
     return None
@@ -147,7 +147,7 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     governor = _governing_verb(trigger)
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         subject = clause_subject(governor)
-        if subject is not None and subject is not trigger:
+        if subject is not None and subject != trigger:
             fallback = (subject,)
     return Frame(tuple(actors), tuple(recipients), "nominal", fallback)
 

@@ -58,16 +58,37 @@ def _event_date(timex: Timex, published: date) -> str | None:
 
 
 def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
-    """True when the expression hangs off the event's words, not another clause's verb."""
+    """True when the expression modifies the event's own words ("met on Monday", "last week launched").
+
+    The path from the expression up to the event may pass only through
+    prepositions: "the 2020 election" dates the election, not a verb above it.
+    """
     current = timex.span.root
-    for _ in range(8):
+    for _ in range(4):
         if current.i in tokens or current.i == anchor.i:
             return True
-        if current.head is current:
-            return False
-        if current.pos_ in ("VERB", "AUX") and current is not timex.span.root:
+        if current.head == current or (current != timex.span.root and not _transparent(current)):
             return False
         current = current.head
+    return False
+
+
+def _transparent(token: Token) -> bool:
+    """Prepositions, and the place a time phrase got attached to by mistake ("met in Geneva on Monday")."""
+    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def clause_level(timex: AnchoredTimex) -> bool:
+    """The expression dates a clause (it hangs off a verb), not a noun phrase."""
+    current = timex.span.root
+    for _ in range(3):
+        if current.head == current:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return True
+        if current.dep_ != "prep" and current.pos_ != "ADP":
+            return False
     return False
 
 
@@ -81,11 +102,16 @@ def date_event(
     published: date,
 ) -> EventDate:
     usable = [t for t in sentence_timexes if t.event_date]
-    for timex in usable:
-        if _attached(timex, trigger_tokens, anchor):
-            return EventDate(timex.event_date, timex.timex.text, "explicit")
-    if usable:
-        nearest = min(usable, key=lambda t: abs(t.span.root.i - anchor.i))
+    # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
+    shares_clause = anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+    heads = [anchor] + ([anchor.head] if shares_clause else [])
+    for head in heads:
+        for timex in usable:
+            if _attached(timex, trigger_tokens if head == anchor else set(), head):
+                return EventDate(timex.event_date, timex.timex.text, "explicit")
+    clause_dated = [t for t in usable if clause_level(t)] or usable
+    if clause_dated:
+        nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")
     if narrative is not None:
         return EventDate(narrative.event_date, narrative.timex.text, "inferred")

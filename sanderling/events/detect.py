@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, governing_verb, noun_frame, verb_frame
-from sanderling.events.dating import AnchoredTimex, anchor_timexes, date_event, is_after, is_pluperfect, is_well_before
+from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, is_after, is_pluperfect, is_well_before
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.status import decide_status
@@ -69,7 +69,7 @@ def find_events(
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end and not _is_actor(p, index)],
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not _is_actor(p, index, doc)],
             paragraph_place=paragraph_place,
         )
         context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
@@ -81,7 +81,7 @@ def find_events(
         for event in sorted(found, key=lambda e: e.extra.get("token", 0)):
             event.index = len(events)
             events.append(event)
-        dated = [t for t in context.timexes if t.event_date]
+        dated = [t for t in context.timexes if t.event_date and clause_level(t)]
         if dated:
             narrative = dated[-1]
         if context.places:
@@ -98,10 +98,10 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
     cues = match.entries[0].recipient_cues
-    frame = verb_frame(trigger, cues) if match.pos == "VERB" else noun_frame(trigger, cues)
+    frame = _frame(match, cues, lexicon)
     entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), object_lemmas=set())
     if entry.recipient_cues != cues:
-        frame = verb_frame(trigger, entry.recipient_cues) if match.pos == "VERB" else noun_frame(trigger, entry.recipient_cues)
+        frame = _frame(match, entry.recipient_cues, lexicon)
     anchor = _anchor(trigger, match)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
     if match.pos == "NOUN":
@@ -109,6 +109,15 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     return [event for event in events if event.actor or event.recipient]
+
+
+def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
+    if match.pos == "NOUN":
+        return noun_frame(match.head, cues)
+    frame = verb_frame(match.head, cues)
+    if lexicon.has_role(match.head.lemma_.lower(), "victim") and frame.how == "active":
+        return Frame((), frame.actor_tokens, "the subject is the victim")
+    return frame
 
 
 def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> Event:
@@ -129,9 +138,9 @@ def _elided_repeats(trigger: Token, context: _SentenceContext) -> list[Token]:
     """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger."""
     repeats = []
     for token in trigger.subtree:
-        if token is trigger or token.i in context.matches:
+        if token == trigger or token.i in context.matches:
             continue
-        if (token.dep_ == "conj" and token.head is trigger) or (token.pos_ == "NUM" and token.dep_ in ("appos", "conj")):
+        if (token.dep_ == "conj" and token.head == trigger) or (token.pos_ == "NUM" and token.dep_ in ("appos", "conj")):
             if any(c.dep_ == "prep" for c in token.children):
                 repeats.append(token)
     return repeats
@@ -161,14 +170,19 @@ def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceCo
     head = noun.head
     if lexicon.has_role(head.lemma_.lower(), "light"):
         return False
-    return noun.dep_ == "dobj" and head.i in context.matches and context.matches[head.i].pos == "VERB"
+    if noun.dep_ == "dobj" and head.i in context.matches and context.matches[head.i].pos == "VERB":
+        return True
+    # "met in Geneva for their first summit": one meeting, already coded by the verb.
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in context.matches:
+        return context.matches[head.head.i].entries[0].event == match.entries[0].event
+    return False
 
 
 def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
     """The trigger lies in what another event demands, alleges or threatens ("accused X of helping Y")."""
     current = trigger
     for _ in range(5):
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head == current:
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
@@ -177,6 +191,18 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
             # A denial keeps the denied event, which its status marks negated.
             return current.lemma_.lower() not in ("deny", "refuse", "reject")
+    return False
+
+
+def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
+    """ "said they had agreed": the past perfect of reported speech is not background."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head == current:
+            return False
+        current = current.head
+        if lexicon.has_role(current.lemma_.lower(), "speech"):
+            return True
     return False
 
 
@@ -189,11 +215,12 @@ def _place_actors(token: Token, context: _SentenceContext) -> list[Actor]:
     return []
 
 
-def _is_actor(place: Any, index: MentionIndex) -> bool:
-    """ "Moscow said ...": a place named as a participant is an actor, not where the event happened."""
-    if place.how != "ner":
+def _is_actor(place: Any, index: MentionIndex, doc: Doc) -> bool:
+    """ "Moscow said ...", "pressure on the Kremlin": a place named as a participant is an actor, not where the event happened."""
+    if not any(i in index.by_token for i in range(place.start, place.end)):
         return False
-    return any(i in index.by_token for i in range(place.start, place.end))
+    head = doc[place.start:place.end].root.head
+    return not (head.dep_ == "prep" and head.lower_ in ("in", "at", "near", "inside", "outside", "across", "throughout"))
 
 
 def _is_person(tokens: Sequence[Token]) -> bool:
@@ -239,7 +266,7 @@ def _build(
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
         status, status_reason = "historical", f"dated {date_value}, well before publication"
-    elif status == "asserted" and is_pluperfect(anchor):
+    elif status == "asserted" and is_pluperfect(anchor) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
@@ -280,7 +307,7 @@ def _build(
 
 def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
     tokens = set(match.tokens)
-    if match.pos == "NOUN" and anchor is not match.head and match.head.head is anchor:
+    if match.pos == "NOUN" and anchor != match.head and match.head.head == anchor:
         tokens.add(anchor)
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     if last - first <= 4:
@@ -299,7 +326,7 @@ def _locate(trigger: Token, anchor: Token, context: _SentenceContext) -> tuple[L
                 if locative:
                     return place.location, f"attached to the event ('{place.location.extracted_place}')"
                 break
-            if current.head is current:
+            if current.head == current:
                 break
             locative = locative or (current.dep_ == "prep" and current.lower_ in _LOCATIVE)
             current = current.head

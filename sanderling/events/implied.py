@@ -14,6 +14,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry
 
 REQUEST_ENTRY = TriggerEntry(lemmas=("must",), pos="VERB", event="REQUEST", mode=None, recipient_cues=(), ambiguous=False, row=0)
 _CLAUSE_LINKS = ("ccomp", "acl", "relcl", "xcomp", "advcl", "conj", "parataxis")
+_FIRST_PERSON = {"i", "we", "us"}
 
 
 def find_obligations(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Token]]:
@@ -21,11 +22,13 @@ def find_obligations(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Toke
     found = []
     for verb in sentence:
         modal = next((c for c in verb.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "obligation")), None)
-        if modal is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subject = obligation_subject(verb)
+        # "we must confirm" is the speaker's own duty, not a demand on another party.
+        if modal is None or subject is None or subject.lower_ in _FIRST_PERSON:
             continue
         current = verb
         for _ in range(3):
-            if current.dep_ not in _CLAUSE_LINKS or current.head is current:
+            if current.dep_ not in _CLAUSE_LINKS or current.head == current:
                 break
             current = current.head
             if lexicon.has_role(current.lemma_.lower(), "speech"):

@@ -20,7 +20,7 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
     found = []
     current = anchor
     for _ in range(limit):
-        if current.dep_ not in _CONTROL_DEPS or current.head is current:
+        if current.dep_ not in _CONTROL_DEPS or current.head == current:
             break
         current = current.head
         found.append(current)
@@ -32,7 +32,7 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str, str]:
     """The status and the cue that decided it, or ("asserted", "") when none applies."""
     cues = lexicon.status_cues
-    clause = [trigger] if trigger is anchor else [trigger, anchor]
+    clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
         for child in token.children:
             if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated":
@@ -66,7 +66,7 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str,
     for governor in governors:
         lemma = governor.lemma_.lower()
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
-            if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger is anchor is governor:
+            if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
             return "future", f"governed by '{governor.text}'"
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":

@@ -1,0 +1,49 @@
+"""Evaluation gate: the pipeline's accuracy on gold data never falls below the stored floors.
+
+Floors live in tests/floors/events.json; raising one is an ordinary commit,
+lowering one needs its reason in the commit message.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sanderling.evaluate import evaluate_gold
+from sanderling.evaluate.gsr import evaluate_gsr
+
+FLOORS = json.loads((Path(__file__).parent / "floors" / "events.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def dev_report(shared_path):  # type: ignore[no-untyped-def]
+    return evaluate_gold(shared_path("gold", "dev"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", sorted(FLOORS["gold_dev"]))
+def test_gold_dev_measure_holds_its_floor(dev_report, measure: str) -> None:  # type: ignore[no-untyped-def]
+    value = dev_report.as_dict()[measure]
+    assert value is not None and value >= FLOORS["gold_dev"][measure], f"{measure} = {value}"
+
+
+@pytest.mark.slow
+def test_founding_example_finds_most_events_with_few_false_positives(dev_report) -> None:  # type: ignore[no-untyped-def]
+    example = dev_report.per_document["000"].as_dict()
+    floor = FLOORS["gold_dev_000"]
+    assert example["matched_required"] >= floor["matched_required"]
+    assert example["predicted"] - example["matched"] <= floor["false_positives"]
+
+
+@pytest.fixture(scope="module")
+def gsr_report(shared_path):  # type: ignore[no-untyped-def]
+    return evaluate_gsr(shared_path("reference", "plover", "PLOVER_GSR_CAMEO.json"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", sorted(FLOORS["gsr"]))
+def test_gsr_measure_holds_its_floor(gsr_report, measure: str) -> None:  # type: ignore[no-untyped-def]
+    value = gsr_report.as_dict()[measure]
+    assert value is not None and value >= FLOORS["gsr"][measure], f"{measure} = {value}"
