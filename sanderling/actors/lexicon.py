@@ -72,6 +72,21 @@ def tokenize(text: str) -> list[str]:
     return [t.text for t in pattern_tokenizer()(text)]
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """One inserted, dropped, changed or swapped letter, never the first or the last one."""
+    if a == b or a[0] != b[0] or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def _case_ok(texts: Sequence[str], variant: tuple[str, ...]) -> bool:
     for text, want in zip(texts, variant):
         if is_acronym(want):
@@ -95,6 +110,7 @@ class Lexicon:
     def __init__(self) -> None:
         self._patterns: dict[tuple[str, ...], Pattern] = {}
         self._index: dict[str, list[Pattern]] = {}
+        self._near: dict[str, set[tuple[str, ...]]] | None = None
 
     def add(self, text: str, entry: Entry) -> None:
         texts = [tuple(tokenize(text))]
@@ -119,6 +135,25 @@ class Lexicon:
         for candidates in index.values():
             candidates.sort(key=lambda p: -len(p.keys))
         self._index = index
+
+    def near(self, word: str) -> tuple[Entry, ...]:
+        """Country or demonym entries one typing slip away from ``word`` ("Afganistan", "Quatar"),
+        when exactly one country is that close; for phrases typed by hand."""
+        if self._near is None:
+            near: dict[str, set[tuple[str, ...]]] = {}
+            for keys, pattern in self._patterns.items():
+                if len(keys) == 1 and len(keys[0]) >= 5 and any(e.kind in ("country", "demonym") for e in pattern.entries):
+                    for variant in _deletions(keys[0]) | {keys[0]}:
+                        near.setdefault(variant, set()).add(keys)
+            self._near = near
+        key = fold(word)
+        found: set[tuple[str, ...]] = set()
+        for variant in _deletions(key) | {key}:
+            found |= {k for k in self._near.get(variant, ()) if _one_slip(key, k[0])}
+        entries = [e for k in found for e in self._patterns[k].entries if e.kind in ("country", "demonym")]
+        if len({e.code for e in entries}) != 1:
+            return ()
+        return tuple(entries)
 
     def lookup(self, text: str) -> list[Entry]:
         """Entries whose surface form is exactly ``text`` (case-folded)."""

@@ -24,7 +24,7 @@ def resolve_phrase(text: str, *, published: date, tables: ActorTables | None = N
     words = tokenize(text)
     keys = [fold(w) for w in words]
     items = items_from_matches(words, keys, tables, published=published)
-    items = _add_unknown_names(items, words)
+    items = _add_unknown_names(items, words, tables)
     mark_roles(items, keys)
     items = [it for it in items if it.kind != "city" or it.attached or (len(items) == 1 and it.entries) or _whole_city(it, words)]
     if not items:
@@ -66,8 +66,8 @@ def mark_roles(items: list[Item], keys: list[str]) -> None:
             it.attached = keys[j]
 
 
-def _add_unknown_names(items: list[Item], words: list[str]) -> list[Item]:
-    """Capitalised runs no table knows: a person's name, or a city when the gazetteer has it."""
+def _add_unknown_names(items: list[Item], words: list[str], tables: ActorTables) -> list[Item]:
+    """Capitalised runs no table knows: a misspelt country, a city the gazetteer has, or a name."""
     taken = set()
     for it in items:
         taken.update(range(it.start, it.end))
@@ -82,7 +82,10 @@ def _add_unknown_names(items: list[Item], words: list[str]) -> list[Item]:
             j += 1
         name = " ".join(words[i:j])
         code = city_country(name)
-        if code:
+        near = tables.lexicon.near(name) if j - i == 1 and len(name) >= 6 and not code else ()
+        if near:
+            out.append(Item(i, j, name, near, primary_kind(near)))
+        elif code:
             out.append(Item(i, j, name, (), "city", city_code=code))
         elif j - i >= 2:
             out.append(Item(i, j, name, (), "name"))

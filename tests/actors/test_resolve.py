@@ -107,3 +107,13 @@ def test_tables_are_cached() -> None:
 def test_organisation_rows_by_period(day: date, sector: str) -> None:
     actor = resolve_phrase("the Taliban", published=day)
     assert actor is not None and (actor.country, actor.sector) == ("AFG", sector)
+
+
+@pytest.mark.parametrize(("text", "country"), [("Afganistan", "AFG"), ("Quatar's emir", "QAT"), ("Phillippines military", "PHL")])
+def test_one_slip_in_a_country_name(text: str, country: str) -> None:
+    actor = resolve_phrase(text, published=DAY)
+    assert actor is not None and actor.country == country
+
+
+def test_no_slip_into_another_word() -> None:
+    assert resolve_phrase("Indiana", published=DAY) is None or resolve_phrase("Indiana", published=DAY).country != "IND"  # type: ignore[union-attr]
