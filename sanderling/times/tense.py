@@ -34,6 +34,8 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
     if lower in _PLANNED:
         prev = words[i - 1].lower() if i > 0 else ""
         return "future" if prev in _IS else "past" if prev in _WAS else None
+    if lower == "to" and i > 0 and words[i - 1].lower() in _IS:
+        return "future"
     if lower in _NEEDS_TO and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
         return None
     cue = mapping("tense_cues").get(lower)
