@@ -125,3 +125,10 @@ def test_timex_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     assert main(["timex", "--date", "2019-04-24"]) == 0
     [row] = _records(capsys.readouterr().out)
     assert row == {"start": 16, "end": 25, "text": "last week", "type": "DATE", "value": "2019-W16"}
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (EXAMPLE.parents[1] / "README.md").read_text(encoding="utf-8")
+    subcommands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in subcommands:
+        assert f"`sanderling {name} " in readme, f"README does not document 'sanderling {name}'"
