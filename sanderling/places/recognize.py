@@ -103,8 +103,8 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         spans.append(_Span(*dateline, "dateline", how="dateline"))
         taken.update(range(*dateline))
     for ent in doc.ents:
-        if ent.start in taken:
-            continue
+        if ent.start in taken or not any(ch.isupper() for ch in ent.text):
+            continue  # a lower-case "canton" or "state" names no particular place
         how, prefer, adjectives = governing(doc, ent.start)
         if is_based(doc, ent.end):
             how = "X-based"

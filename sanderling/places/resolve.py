@@ -133,6 +133,10 @@ def rank(candidates: list[Place], *, key: str, hints: Hints) -> list[tuple[float
     return sorted(scored, key=lambda sp: (-sp[0], sp[1].name))
 
 
+def _is_abbreviation(text: str) -> bool:
+    return text.isupper() and len(text.replace(".", "")) <= 4
+
+
 def _choose(gazetteer: Gazetteer, text: str, hints: Hints, reasons: list[str]) -> Place | None:
     key = name_key(text)
     if _DIRECTION_ONLY.match(key):
@@ -143,7 +147,7 @@ def _choose(gazetteer: Gazetteer, text: str, hints: Hints, reasons: list[str]) -
         others = f"; {len(candidates)} same-name place(s) ignored" if candidates else ""
         reasons.append(f"{text!r} is a demonym or adjective of {_describe(demonym)}{others}")
         return demonym
-    if text.isupper() and len(text.replace(".", "")) <= 4:
+    if _is_abbreviation(text):
         # "UN", "EU", "US": an abbreviation names a country or region we list, never the town of Eu
         candidates = [p for p in candidates if p.is_country or p.is_region or p.source == "extra"]
     if not candidates:
@@ -170,11 +174,17 @@ def _choose(gazetteer: Gazetteer, text: str, hints: Hints, reasons: list[str]) -
 
 def _with_qualifier(gazetteer: Gazetteer, head: str, qualifier: str, hints: Hints,
                     reasons: list[str]) -> Place | None:
-    """"Paris, Texas": the head's candidates inside the qualifier's place."""
+    """"Paris, Texas": the head's candidates inside the qualifier's place.
+
+    Not for lists: in "the UK, US, France and Germany" the US is not the hamlet of Us in France.
+    """
+    heads = gazetteer.candidates(head)
+    if gazetteer.demonym(head) or any(p.is_country or p.is_region for p in heads) or _is_abbreviation(head):
+        return None
     container = _resolve_plain(gazetteer, qualifier, Hints(hints.context), [])
     if container is None or not (container.is_country or container.is_admin1):
         return None
-    inside = [p for p in gazetteer.candidates(head) if _inside(p, container)]
+    inside = [p for p in heads if _inside(p, container)]
     if not inside:
         return None
     best = rank(inside, key=name_key(head), hints=hints)[0][1]

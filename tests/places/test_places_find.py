@@ -105,3 +105,14 @@ def test_explain_places_is_json_ready() -> None:
 def test_dateline_forms(text: str, place: str, country: str) -> None:
     first = places(text)[0]
     assert (first.how, first.location.resolved_place, first.location.country_code) == ("dateline", place, country)
+
+
+def test_a_list_of_countries_is_not_a_qualifier() -> None:
+    found = summary("It seems the UK, US, France and Germany will not take them back.")
+    assert [(text, country) for text, _, country, _ in found] == [
+        ("UK", "GBR"), ("US", "USA"), ("France", "FRA"), ("Germany", "DEU")
+    ]
+
+
+def test_lower_case_words_are_not_places() -> None:
+    assert summary("The canton voted and the state said the region would decide.") == []
