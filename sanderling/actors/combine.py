@@ -41,6 +41,7 @@ class Item:
     kind: str = ""  # primary kind: person, surname, org, country, seat, territory, demonym, agent, name, city
     possessor: bool = False
     attached: str | None = None  # the preposition, for "in Caracas"
+    after_comma: bool = False  # an apposition: "Razan Zaitouneh, a Syrian activist"
     negated: bool = False
     city_code: str | None = None
     antecedent: Actor | None = None  # set by coreference for a name resolved to an earlier mention
@@ -122,7 +123,7 @@ def resolve_items(
         return None
     context = context or Context()
     core = [it for it in items if it.core]
-    head = core[-1] if core else items[-1]
+    head = head_item(core) if core else items[-1]
     reasons: list[str] = []
 
     hint = _place_code(core) or _place_code([it for it in items if it.possessor])
@@ -175,6 +176,18 @@ def resolve_items(
     if country is None and sector is None and name is None:
         return None
     return Actor(text=text, name=name, country=country, sector=sector, rule="; ".join(dict.fromkeys(r for r in reasons if r)))
+
+
+def head_item(core: Sequence[Item]) -> Item:
+    """The rightmost core item, unless a named person precedes role words that only describe them
+    in apposition ("Razan Zaitouneh, a Syrian human rights activist")."""
+    people = [n for n, it in enumerate(core) if it.kind in ("person", "surname", "name")]
+    if people:
+        last = people[-1]
+        later = core[last + 1:]
+        if later and later[0].after_comma and all(it.kind in ("agent", "demonym", "country", "org", "orgname") for it in later):
+            return core[last]
+    return core[-1]
 
 
 def _place_code(items: Sequence[Item]) -> str | None:

@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, resolve_items
+from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
 from sanderling.actors.tables import ActorTables
 from sanderling.model import Actor
 
@@ -99,7 +99,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _kind(items: list[Item]) -> str:
     core = [it for it in items if it.core] or items
-    head = core[-1].kind
+    head = head_item(core).kind
     if head in ("person", "surname", "name"):
         return "person"
     if head in ("org", "orgname"):

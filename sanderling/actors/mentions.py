@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from sanderling.actors.combine import Context, Item, primary_kind, resolve_items
 from sanderling.actors.coref import Resolved, link
-from sanderling.actors.lexicon import current_entries
+from sanderling.actors.lexicon import Entry, current_entries
 from sanderling.actors.normalize import fold
 from sanderling.actors.phrase import ATTACHING, mark_roles
 from sanderling.actors.places import city_country
@@ -78,9 +78,10 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
             ent_of[i] = (ent.start, end, ent.label_)
     items: list[Item] = []
     covered: set[int] = set()
+    key_set = set(keys)
     for m in tables.lexicon.match(texts, keys):
         entries = tuple(e for e in current_entries(m.entries, published)
-                        if _valid(doc, m.start, m.end, e.kind, ent_of, tables, keys))
+                        if _valid(doc, m.start, m.end, e, ent_of, tables, keys, key_set))
         if not entries:
             continue
         if m.acronym and _in_caps_run(texts, m.start, m.end):
@@ -113,8 +114,9 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
     return items
 
 
-def _valid(doc: Doc, start: int, end: int, kind: str, ent_of: dict[int, tuple[int, int, str]],
-           tables: ActorTables, keys: list[str]) -> bool:
+def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple[int, int, str]],
+           tables: ActorTables, keys: list[str], key_set: set[str]) -> bool:
+    kind = entry.kind
     ent = ent_of.get(start)
     last = doc[end - 1]
     tagged = doc.has_annotation("POS")
@@ -128,7 +130,14 @@ def _valid(doc: Doc, start: int, end: int, kind: str, ent_of: dict[int, tuple[in
                 return False  # a first name or a middle part of another person's name
             before = [keys[i] for i in range(ent[0], start)]
             return all(k in TITLES or tables.lexicon.lookup(k) for k in before)
-        return doc[start].pos_ == "PROPN" or kind == "person" or not tagged
+        if doc[start].pos_ == "PROPN" or kind == "person" or not tagged:
+            return True
+        # A surname the tagger took for a common noun ("Trump supporters"): only when capitalised
+        # inside a sentence, or when the full name is in the article.
+        first = doc[start]
+        if first.text[:1].isupper() and not first.is_sent_start:
+            return True
+        return entry.leader is not None and all(fold(w) in key_set for w in entry.leader.name.split())
     if ent and ent[2] == "PERSON" and (ent[1] - ent[0]) > (end - start):
         return False  # "Jordan" in "Michael Jordan"
     return True
@@ -185,8 +194,8 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                 break
             if par.i in owner and owner[par.i] != n:
                 target = owner[par.i]
-                if dep == "appos" and _clash(items[n], items[target]):
-                    break
+                if dep == "appos" and (_clash(items[n], items[target]) or tok.left_edge.i - items[target].end > 2):
+                    break  # only a close apposition: "the secretary of state, Mike Pompeo"
                 parent[find(n)] = find(target)
                 break
             if par.pos_ not in NOMINAL and par.pos_ != "ADJ" and not (par.pos_ == "VERB" and par.dep_ == "amod"):
@@ -208,8 +217,8 @@ def _resolve_group(doc: Doc, keys: list[str], group: list[Item], *, published: d
                    context: Context) -> Resolved | None:
     start, end = group[0].start, max(it.end for it in group)
     span = doc[start:end]
-    local = [Item(it.start - start, it.end - start, it.text, it.entries, it.kind, it.possessor, it.attached,
-                  it.negated, it.city_code) for it in group]
+    local = [Item(it.start - start, it.end - start, it.text, it.entries, it.kind, possessor=it.possessor,
+                  attached=it.attached, negated=it.negated, city_code=it.city_code) for it in group]
     span_keys = keys[start:end]
     mark_roles(local, span_keys)
     if start > 0 and keys[start - 1] == "ethnic":

@@ -59,6 +59,11 @@ def mark_roles(items: list[Item], keys: list[str]) -> None:
             it.negated = True
         if before and before[-1] == "ethnic" and it.kind == "demonym":
             it.negated = True  # "ethnic Albanians": a people, not a state
+        k = it.start - 1
+        while k >= 0 and k not in covered and keys[k] in ("a", "an", "the", "his", "her", "their", "its"):
+            k -= 1
+        if k > 0 and keys[k] in (",", "-", "--") and k not in covered:
+            it.after_comma = True
         j = it.start - 1
         while j >= 0 and j not in covered and keys[j] in SKIPPABLE and it.start - j < 5:
             j -= 1
