@@ -80,12 +80,13 @@ class ActorTables:
     def load(cls, *, extra_csv: Path | None = None) -> ActorTables:
         """The shipped tables, plus a user's CSV of leaders or organisations if given.
 
-        Without ``extra_csv`` the result is cached: every caller shares one instance.
+        The result is cached: every caller shares one instance (per user file and version).
         """
         if extra_csv is None:
             return _default_tables()
-        tables = _build(extra_csv=Path(extra_csv))
-        return tables
+        path = Path(extra_csv)
+        stamp = path.stat().st_mtime_ns if path.is_file() else 0
+        return _user_tables(str(path.resolve()), stamp)
 
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
@@ -94,6 +95,12 @@ class ActorTables:
 @lru_cache(maxsize=1)
 def _default_tables() -> ActorTables:
     return _build(extra_csv=None)
+
+
+@lru_cache(maxsize=4)
+def _user_tables(path: str, stamp: int) -> ActorTables:
+    """Tables with a user's CSV, cached until the file changes (``stamp`` is its mtime)."""
+    return _build(extra_csv=Path(path))
 
 
 def _rows(filename: str) -> list[tuple[int, list[str]]]:
