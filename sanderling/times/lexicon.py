@@ -27,9 +27,9 @@ def mapping(name: str) -> dict[str, str]:
 
 
 @cache
-def pattern_rows() -> list[tuple[str, str]]:
-    """(rule, regex template) pairs of ``data/patterns.tsv``, in priority order."""
-    return [(row[0], row[1]) for row in _rows("patterns")]
+def pattern_rows() -> list[tuple[str, tuple[str, ...], str]]:
+    """(rule, anchor classes, regex template) of ``data/patterns.tsv``, in priority order."""
+    return [(row[0], tuple(row[1].split(",")), row[2]) for row in _rows("patterns")]
 
 
 def lookup(name: str, word: str) -> str | None:

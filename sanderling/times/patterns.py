@@ -61,29 +61,42 @@ def macros() -> dict[str, str]:
 
 
 @cache
-def compiled() -> list[tuple[str, re.Pattern[str]]]:
-    """(rule, compiled regex) in priority order."""
+def compiled() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    """(rule, anchor classes, compiled regex) in priority order."""
     values = macros()
     result = []
-    for rule, template in pattern_rows():
+    for rule, anchors, template in pattern_rows():
         regex = re.sub(r"\{([A-Z0-9]+)\}", lambda m: values[m.group(1)], template)
+        unknown = set(anchors) - set(ANCHOR_CLASSES)
+        if unknown:
+            raise ValueError(f"data/patterns.tsv rule {rule!r} names unknown anchors {sorted(unknown)}; use {ANCHOR_CLASSES}")
         try:
-            result.append((rule, re.compile(regex, re.IGNORECASE)))
+            result.append((rule, anchors, re.compile(regex, re.IGNORECASE)))
         except re.error as err:
             raise ValueError(f"data/patterns.tsv rule {rule!r} does not compile: {err}") from None
     return result
 
 
-_TRIGGER_EXTRA = ["quarter", "quarters", "half", "century", "centuries", "decade", "decades", "weekend", "weekends",
-                  "overnight", "noon", "midnight", "midday", "o'clock", "year-end", "year-earlier", "year-ago",
+_TRIGGER_EXTRA = ["quarter", "quarters", "half", "century", "centuries", "decade", "decades", "period",
+                  "overnight", "noon", "midnight", "midday", "o'clock",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-                  "nineteen", "eighteen", "thousand", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "fiscal"]
+                  "nineteen", "eighteen", "thousand", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+                  "saturdays", "sundays", "fiscal"]
+_LEXICON_CLASSES = ("months", "weekdays", "units", "seasons", "parts_of_day", "references", "sets", "days", "holidays")
+ANCHOR_CLASSES = ("digit", "extra", *_LEXICON_CLASSES)
+
+
+@cache
+def anchor_classes() -> dict[str, frozenset[str]]:
+    """Each anchor word (lower case) with the classes it belongs to; a word may be in several."""
+    classes: dict[str, set[str]] = {w: {"extra"} for w in _TRIGGER_EXTRA}
+    for name in _LEXICON_CLASSES:
+        for entry in mapping(name):
+            classes.setdefault(entry.split()[-1], set()).add(name)
+    return {w: frozenset(c) for w, c in classes.items()}
 
 
 @cache
 def trigger() -> re.Pattern[str]:
-    """Words (or a digit) that every rule needs: rules only run near these."""
-    words: set[str] = set(_TRIGGER_EXTRA)
-    for name in ("months", "weekdays", "units", "seasons", "parts_of_day", "references", "sets", "days", "holidays"):
-        words.update(w.split()[-1] for w in mapping(name))
-    return re.compile(r"\d|\b(?:" + _alternation(sorted(words)) + r")\b", re.IGNORECASE)
+    """A digit or any anchor word: rules only run near their anchors."""
+    return re.compile(rf"\d|\b(?:{_alternation(sorted(anchor_classes()))})\b", re.IGNORECASE)

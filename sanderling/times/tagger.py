@@ -11,7 +11,7 @@ from sanderling.model import Timex
 from sanderling.times import absolute, durations, relative, seasons, years  # noqa: F401  (registers the normalisers)
 from sanderling.times.context import Context, Norm
 from sanderling.times.lexicon import mapping, table
-from sanderling.times.patterns import compiled, trigger
+from sanderling.times.patterns import anchor_classes, compiled, trigger
 from sanderling.times.registry import NORMALISERS
 
 if TYPE_CHECKING:
@@ -23,24 +23,35 @@ _CLOCK_DAY_GAP = re.compile(r"^(?:,?\s+(?:on\s+)?)$")
 _REACH = 60  # characters a rule may extend either side of its trigger word
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words, merged; rules are matched only inside them."""
-    windows: list[tuple[int, int]] = []
-    for m in trigger().finditer(text):
-        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
-            windows.append((start, end))
-    return windows
+            merged.append((start, end))
+    return merged
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each anchor class, the stretches of text around its words; rules are matched only inside them."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    classes = anchor_classes()
+    digit = frozenset(["digit"])
+    for m in trigger().finditer(text):
+        window = (max(0, m.start() - _REACH), min(len(text), m.end() + _REACH))
+        for name in digit if m.group(0).isdigit() else classes.get(m.group(0).lower(), digit):
+            spans.setdefault(name, []).append(window)
+    return {name: _merge(found) for name, found in spans.items()}
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
-    """Every rule's matches as (start, end, priority, rule, match)."""
+    """Every rule's matches near its anchors, as (start, end, priority, rule, match)."""
     found = []
     windows = _windows(text)
-    for priority, (rule, regex) in enumerate(compiled()):
-        for start, end in windows:
+    for priority, (rule, anchors, regex) in enumerate(compiled()):
+        near = windows.get(anchors[0], []) if len(anchors) == 1 else _merge([w for a in anchors for w in windows.get(a, [])])
+        for start, end in near:
             for m in regex.finditer(text, start, end):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), priority, rule, m))
