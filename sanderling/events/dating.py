@@ -73,6 +73,17 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     return False
 
 
+def dates_speech(timex: AnchoredTimex, speech_lemmas: frozenset[str]) -> bool:
+    current = timex.span.root
+    for _ in range(3):
+        if current.head == current:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current.lemma_.lower() in speech_lemmas
+    return False
+
+
 def _transparent(token: Token) -> bool:
     """Prepositions, and the place a time phrase got attached to by mistake ("met in Geneva on Monday")."""
     return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC"))
@@ -100,6 +111,7 @@ def date_event(
     sentence_timexes: list[AnchoredTimex],
     narrative: AnchoredTimex | None,
     published: date,
+    speech_lemmas: frozenset[str] = frozenset(),
 ) -> EventDate:
     usable = [t for t in sentence_timexes if t.event_date]
     # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
@@ -109,7 +121,8 @@ def date_event(
         for timex in usable:
             if _attached(timex, trigger_tokens if head == anchor else set(), head):
                 return EventDate(timex.event_date, timex.timex.text, "explicit")
-    clause_dated = [t for t in usable if clause_level(t)] or usable
+    # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
+    clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas)]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, governing_verb, noun_frame, verb_frame
-from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, is_after, is_pluperfect, is_well_before
+from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_pluperfect, is_well_before
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.status import decide_status
@@ -81,7 +81,7 @@ def find_events(
         for event in sorted(found, key=lambda e: e.extra.get("token", 0)):
             event.index = len(events)
             events.append(event)
-        dated = [t for t in context.timexes if t.event_date and clause_level(t)]
+        dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, frozenset(lexicon.roles["speech"]))]
         if dated:
             narrative = dated[-1]
         if context.places:
@@ -261,7 +261,7 @@ def _build(
     if lexicon.has_role(lemma, "reciprocal") or entry.event == "CONSULT" and entry.mode not in ("visit",) and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
-    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published)
+    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=frozenset(lexicon.roles["speech"]))
     status, status_reason = decide_status(trigger, anchor, lexicon)
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
