@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,7 @@ HEAD_ROLES = ("president", "prime minister", "leader", "supreme leader", "monarc
 PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "heads", "ministers", "sides", "leader"})
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides", "neighbours", "neighbors", "capitals"})
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 PERSON_WINDOW = 3  # sentences a pronoun may look back for a person
 MAIN_SHARE, MAIN_MIN = 0.75, 3
 
@@ -55,35 +57,39 @@ class Resolved:
 
 
 def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, tables: ActorTables,
-         context: Context) -> list:
+         context: Context) -> list[Any]:
     from sanderling.actors.mentions import ActorMention
 
     sent_of = _sentence_index(doc)
     covered = {i for g in groups for i in range(g.start, g.end)}
-    queue: list[tuple[int, object]] = [(g.start, g) for g in groups]
+    queue: list[tuple[int, str, Resolved | None]] = [(g.start, "group", g) for g in groups]
     for tok in doc:
         if tok.i in covered:
             continue
         low = keys[tok.i]
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            queue.append((tok.i, ("pron", tok.i)))
+            queue.append((tok.i, "pron", None))
         elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
                 and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"):
-            queue.append((tok.i, ("compass", tok.i)))
-    queue.sort(key=lambda pair: pair[0])
+            queue.append((tok.i, "compass", None))
+    queue.sort(key=lambda entry: entry[0])
 
     out: list[ActorMention] = []
-    for _, entry in queue:
-        if isinstance(entry, Resolved):
-            _link_group(doc, keys, entry, out, sent_of, ActorMention)
+    for i, what, group in queue:
+        if group is not None:
+            _link_group(doc, keys, group, out, sent_of, ActorMention)
+            continue
+        found: tuple[Actor, int | None, str] | None
+        if what == "pron":
+            found = _pronoun(doc, keys, i, out, sent_of)
         else:
-            what, i = entry  # type: ignore[misc]
-            found = _pronoun(doc, keys, i, out, sent_of) if what == "pron" else _compass(doc, keys, i, out, context, tables)
-            if found is not None:
-                actor, ante, kind = found
-                out.append(ActorMention(i - (1 if what == "compass" else 0), i + 1,
-                                        doc[i - (1 if what == "compass" else 0)].idx, doc[i].idx + len(doc[i].text),
-                                        i, actor.text, actor, ante, None, kind, out[ante].role if ante is not None else None))
+            found = _compass(doc, keys, i, out, context, tables)
+        if found is not None:
+            actor, ante, kind = found
+            first = i - 1 if what == "compass" else i
+            role = out[ante].role if ante is not None else None
+            end_char = doc[i].idx + len(doc[i].text)
+            out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, actor, ante, None, kind, role))
     return _entities(out, ActorMention)
 
 
@@ -123,7 +129,7 @@ def _span_start(doc: Doc, keys: list[str], g: Resolved) -> int:
     return start
 
 
-def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list, sent_of: list[int], mention_cls: type) -> None:
+def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of: list[int], mention_cls: type) -> None:
     first = _span_start(doc, keys, g)
     text = doc[first:g.end].text
     kind = _kind(g.items)
@@ -139,7 +145,8 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list, sent_of: list
         for items in split:
             part = resolve_items(items, text=text, words=g.words, published=g.published, tables=g.tables, context=g.context)
             if part is not None:
-                out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, part, None, None, "group", _role(g, kind)))
+                out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, part, None, None, "group",
+                                       _role(g, kind)))
         return
     actor = resolve_items(g.items, text=text, words=g.words, published=g.published, tables=g.tables, context=g.context)
     if actor is None:
@@ -287,7 +294,8 @@ def _members(g: Resolved, count: int, out: list, actor: Actor) -> list[tuple[Act
         keys_seen.add(key)
         ante = m.coref_of if m.coref_of is not None else n
         base = out[ante].actor
-        seen.append((replace(base, text=actor.text, rule=f"coreference: {actor.text!r} member -> {base.name or base.country}"), ante))
+        rule = f"coreference: {actor.text!r} member -> {base.name or base.country}"
+        seen.append((replace(base, text=actor.text, rule=rule), ante))
         if len(seen) == count:
             break
     return list(reversed(seen)) if len(seen) == count else []
@@ -299,7 +307,7 @@ def _main_country(out: list) -> str | None:
     if not total:
         return None
     code, top = counts.most_common(1)[0]
-    if top >= MAIN_MIN and top / total >= MAIN_SHARE and len(code) == 3 and code not in ("IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"):
+    if top >= MAIN_MIN and top / total >= MAIN_SHARE and code not in NON_STATE:
         return code
     return None
 
@@ -342,7 +350,8 @@ def _plural(m) -> bool:
     return last.endswith("s") and not last.endswith("ss") or last in ("police", "people", "military")
 
 
-def _compass(doc: Doc, keys: list[str], i: int, out: list, context: Context, tables: ActorTables) -> tuple[Actor, int | None, str] | None:
+def _compass(doc: Doc, keys: list[str], i: int, out: list[Any], context: Context,
+             tables: ActorTables) -> tuple[Actor, int | None, str] | None:
     code = {"north": "PRK", "south": "KOR"}[keys[i]]
     if not ({"PRK", "KOR"} & set(context.countries)):
         return None
@@ -355,7 +364,7 @@ def _compass(doc: Doc, keys: list[str], i: int, out: list, context: Context, tab
 
 def _entities(out: list, mention_cls: type) -> list:
     first: dict[tuple[str | None, str | None], int] = {}
-    final = []
+    final: list[Any] = []
     for n, m in enumerate(out):
         if m.coref_of is not None:
             entity = final[m.coref_of].entity if m.coref_of < len(final) else m.coref_of

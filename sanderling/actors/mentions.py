@@ -8,13 +8,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sanderling.actors.combine import Context, Item, primary_kind, resolve_items
+from sanderling.actors.combine import Context, Item, primary_kind
 from sanderling.actors.coref import Resolved, link
 from sanderling.actors.lexicon import Entry, current_entries
 from sanderling.actors.normalize import fold
 from sanderling.actors.phrase import ATTACHING, mark_roles
 from sanderling.actors.places import city_country
 from sanderling.actors.tables import ActorTables
+from sanderling.model import Actor
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 JOINING = frozenset({"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod", "case", "punct"})

@@ -73,7 +73,7 @@ def mark_roles(items: list[Item], keys: list[str]) -> None:
 
 def _add_unknown_names(items: list[Item], words: list[str], tables: ActorTables) -> list[Item]:
     """Capitalised runs no table knows: a misspelt country, a city the gazetteer has, or a name."""
-    taken = set()
+    taken: set[int] = set()
     for it in items:
         taken.update(range(it.start, it.end))
     out = list(items)

@@ -219,21 +219,24 @@ def _add_leader(lex: Lexicon, leader: Leader) -> None:
     for text in dict.fromkeys([leader.name, *leader.aliases]):
         lex.add(text, Entry("person", leader.country, leader.sector, leader.name, leader.source, role=leader.role, leader=leader))
     if leader.short and leader.short != leader.name:
-        lex.add(leader.short, Entry("surname", leader.country, leader.sector, leader.name, leader.source, role=leader.role, leader=leader))
+        lex.add(leader.short, Entry("surname", leader.country, leader.sector, leader.name, leader.source,
+                                    role=leader.role, leader=leader))
 
 
 def _load_user_csv(tables: ActorTables, path: Path) -> None:
     """Leaders (columns name, short, aliases, country, sector, role, start, end) or organisations
     (columns name, aliases, code, sector, note), told apart by the header."""
     if not path.is_file():
-        raise ActorTableError(f"{path}: no such actors file; pass a CSV with a header row such as name,aliases,country,sector,role,start,end")
+        raise ActorTableError(
+            f"{path}: no such actors file; pass a CSV with a header row such as name,aliases,country,sector,role,start,end")
     with path.open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         header = [h.strip().lower() for h in reader.fieldnames or []]
         if "name" not in header or not ({"country", "code"} & set(header)):
             raise ActorTableError(
                 f"{path}:1: header {header} lacks 'name' and 'country' (or 'code'); "
-                "use name,short,aliases,country,sector,role,start,end for people or name,aliases,code,sector,note for organisations"
+                "use name,short,aliases,country,sector,role,start,end for people "
+                "or name,aliases,code,sector,note,start,end for organisations"
             )
         is_people = bool({"role", "short"} & set(header)) or ("start" in header and "code" not in header)
         for number, raw in enumerate(reader, start=2):
