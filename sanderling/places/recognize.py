@@ -8,11 +8,13 @@ little-known towns; and from the dateline at the start of the article
 
 Every mention is resolved with the countries of its own noun phrase first
 ("the Bosnian town of Gorazde"), then the caller's countries (the event's
-actors), then the countries the article names.
+actors) and those its sentence names, and last, as a mere tie-breaker, the
+countries named anywhere in the article.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -169,19 +171,27 @@ def _link_qualifiers(doc: Doc, spans: list[_Span]) -> None:
             first.qualifier = (second.start, second.end)
 
 
-def _document_countries(doc: Doc, spans: list[_Span], gazetteer: Gazetteer) -> list[str]:
-    """Countries the article names outright or by demonym, most mentioned first."""
-    counts: dict[str, int] = {}
+def _country_mentions(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """(token index, alpha-3) of each country the article names outright or by demonym."""
+    found = []
     for ent in doc.ents:
         place = None
         if ent.label_ == "NORP":
             place = gazetteer.demonym(clean_name(ent.text))
         elif ent.label_ == "GPE":
-            found = [p for p in gazetteer.candidates(clean_name(ent.text)) if p.is_country]
-            place = found[0] if found else None
+            countries = [p for p in gazetteer.candidates(clean_name(ent.text)) if p.is_country]
+            place = countries[0] if countries else None
         if place is not None and place.country:
-            counts[place.country] = counts.get(place.country, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
+            found.append((ent.start, place.country))
+    return found
+
+
+def _sentence_countries(doc: Doc, index: int, mentions: list[tuple[int, str]]) -> list[str]:
+    """Countries named in the sentence of token ``index`` (the whole text if it has no sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return [country for _, country in mentions]
+    sentence = doc[index].sent
+    return [country for i, country in mentions if sentence.start <= i < sentence.end]
 
 
 def _local_countries(words: list[str], gazetteer: Gazetteer) -> list[str]:
@@ -203,18 +213,21 @@ def find_places(doc: Doc, *, context_countries: Sequence[str] = (),
     """
     gazetteer = gazetteer or Gazetteer.default()
     spans = _candidate_spans(doc, gazetteer)
-    document = _document_countries(doc, spans, gazetteer)
+    named = _country_mentions(doc, gazetteer)
+    counts = Counter(country for _, country in named)
+    document = sorted(counts, key=lambda c: -counts[c])
     mentions = []
     for span in spans:
         local = _local_countries(span.local, gazetteer)
-        context = list(dict.fromkeys([*context_countries, *document]))
+        context = list(dict.fromkeys([*context_countries, *_sentence_countries(doc, span.start, named)]))
         words = doc[span.start:span.end]
         text = words.text
         if span.how == "dateline":
             text = dateline_name(text)
         if span.qualifier:
             text = f"{text}, {doc[span.qualifier[0]:span.qualifier[1]].text}"
-        result = resolve(text, context=context, local=local, prefer=span.prefer, gazetteer=gazetteer)
+        result = resolve(text, context=context, local=local, background=document, prefer=span.prefer,
+                         gazetteer=gazetteer)
         place = result.place
         if place is None or (span.how == "ner" and place.feature_code == "BLDG"):
             continue  # "the White House said" names a government, not a place

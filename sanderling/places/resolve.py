@@ -66,16 +66,17 @@ def _describe(place: Place) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Hints:
-    """What the text around a name says: the article's or event's countries (``context``),
-    the countries of the name's own phrase (``local``: "the Bosnian town of X"), and the
-    level it asks for (``prefer``: "city" or "admin1")."""
+    """What the text around a name says: the countries of the name's own phrase (``local``:
+    "the Bosnian town of X"), of its sentence or event (``context``), of the whole article
+    (``background``, a tie-breaker), and the level it asks for (``prefer``: "city" or "admin1")."""
 
     context: tuple[str, ...] = ()
     local: tuple[str, ...] = ()
     prefer: str | None = None
+    background: tuple[str, ...] = ()
 
     def asking(self, prefer: str | None) -> Hints:
-        return Hints(self.context, self.local, self.prefer or prefer)
+        return Hints(self.context, self.local, self.prefer or prefer, self.background)
 
 
 def score(place: Place, *, key: str, hints: Hints) -> float:
@@ -98,6 +99,8 @@ def score(place: Place, *, key: str, hints: Hints) -> float:
         # "negotiators of the U.S. return to Geneva" is still Switzerland
         notable = place.population >= 100_000 or not place.is_populated
         value += 3 if notable else 0.5
+    elif place.country and place.country in hints.background:
+        value += 0.5  # named somewhere in the article: breaks ties, overrules no population gap
     if name_key(place.name) == key:
         value += 0.5
     if hints.prefer == ADMIN:
@@ -232,14 +235,17 @@ def clean_name(text: str) -> str:
 
 
 def resolve(text: str, *, context: Sequence[str] = (), local: Sequence[str] = (),
-            prefer: str | None = None, gazetteer: Gazetteer | None = None) -> Resolution:
+            background: Sequence[str] = (), prefer: str | None = None,
+            gazetteer: Gazetteer | None = None) -> Resolution:
     """The place a name means: qualifier first ("Paris, Texas"), then the whole name, then its parts."""
     gazetteer = gazetteer or Gazetteer.default()
-    hints = Hints(tuple(context), tuple(local), prefer)
+    hints = Hints(tuple(context), tuple(local), prefer, tuple(background))
     name = clean_name(text)
     reasons: list[str] = []
     if context or local:
         reasons.append(f"context countries: {', '.join(dict.fromkeys([*local, *context]))}")
+    if background:
+        reasons.append(f"article countries: {', '.join(background)}")
     whole = _INNER_POSSESSIVE.search(name) and "," not in name and gazetteer.candidates(name)
     if not whole and ("," in name or _INNER_POSSESSIVE.search(name)):  # "Cox's Bazar" is one name
         if "," in name:
