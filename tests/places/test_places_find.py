@@ -116,3 +116,17 @@ def test_a_list_of_countries_is_not_a_qualifier() -> None:
 
 def test_lower_case_words_are_not_places() -> None:
     assert summary("The canton voted and the state said the region would decide.") == []
+
+
+def test_a_country_named_elsewhere_does_not_move_a_city() -> None:
+    text = ("The US embassy issued a warning on Monday. "
+            "Protesters blocked Piccadilly station in Manchester for an hour.")
+    found = {m.text: m.location.country_code for m in places(text)}
+    assert found["Manchester"] == "GBR"
+
+
+def test_place_mention_is_a_frozen_record() -> None:
+    mention = places("Talks were held in Geneva.")[0]
+    assert (mention.start, mention.end, mention.how, mention.label) == (4, 5, "in X", "GPE")
+    with pytest.raises(AttributeError):
+        mention.how = "ner"  # type: ignore[misc]
