@@ -108,6 +108,9 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = m["unit"]
     if n is None or (m["adj"] or "").lower() == "-old":
         return None
+    if word(m, "num") in ("a", "an") and (unit.lower().endswith("s") or unit.lower() == "millennia"):
+        value = duration_value("X", unit)
+        return Norm("DURATION", value, start=m.start("unit")) if value else None
     if (m["adj"] or "") == "" and re.match(r"-old\b|\s+old\b", ctx.text[m.end():m.end() + 5]):
         return None
     if m["and"] or m["and2"] or m["half"]:

@@ -142,3 +142,9 @@ def test_a_doc_of_another_text_is_refused() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="different text"):
         tag_times("It rained yesterday.", DCT, doc=nlp("Something else."))
+
+
+def test_vague_adjectival_durations() -> None:
+    found = tag_times("a decades-long conflict that persists to this day", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("decades-long", "DURATION", "PXY"), ("this day", "DATE", "PRESENT_REF")]
