@@ -148,6 +148,8 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
                 out.append(mention_cls(first, g.end, doc[first].idx, end_char, g.head, text, part, None, None, "group",
                                        _role(g, kind)))
         return
+    if kind == "place":
+        return  # a city that is no seat of power: a location, left to the places stage
     actor = resolve_items(g.items, text=text, words=g.words, published=g.published, tables=g.tables, context=g.context)
     if actor is None:
         return

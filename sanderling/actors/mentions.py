@@ -33,8 +33,7 @@ class ActorMention:
     the resolution (``actor.rule`` says why). ``coref_of`` is the index, in the returned list, of
     the antecedent when this mention was resolved by coreference ("he", "Kim", "the North Korean
     leader"); ``entity`` is the index of the first mention of the same actor (itself if first).
-    ``kind`` says what the mention is: person, organisation, country, place (a city that is no
-    seat of power: country only, usually a location rather than an actor), role, pronoun or
+    ``kind`` says what the mention is: person, organisation, country, role, pronoun or
     group (one of the members of "the two leaders", which yields one mention per member, same
     span). ``role`` is the office from the leaders table or the role term, if any.
     """
