@@ -155,7 +155,9 @@ def bare_month(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("rel_month")
 def rel_month(m: re.Match[str], ctx: Context) -> Norm | None:
     month = month_of(m)
-    return date_norm(month_value(month, m, ctx, word(m, "rel") or "")) if month else None
+    if month is None or (word(m, "rel") == "that" and m["month"].lower() in ("may", "march")):
+        return None
+    return date_norm(month_value(month, m, ctx, word(m, "rel") or ""))
 
 
 def clock_date(m: re.Match[str], ctx: Context) -> str:

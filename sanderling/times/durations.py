@@ -121,7 +121,9 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
         return None
     start = None
-    if re.match(r"\S+-", m.group("num") + ctx.text[m.end("num"):m.end("num") + 1]) and m.group("num")[0].isalnum():
+    if (m["adj"] or "").lower() == "-long" and word(m, "num") in ("a", "an"):
+        start = m.start("unit")
+    elif re.match(r"\S+-", m.group("num") + ctx.text[m.end("num"):m.end("num") + 1]) and m.group("num")[0].isalnum():
         start = m.start("num")
     elif word(m, "approx") in _TRIM:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")

@@ -16,13 +16,19 @@ _NUMBER_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _MOD = r"early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of|end|the\s+early|the\s+late|the\s+mid"
 
 
-def _alternation(words: list[str], *, abbreviations: bool = False) -> str:
-    """Longest-first regex alternation; abbreviations may take a full stop."""
-    full = {w for w in words if len(w) > 4}
+def _alternation(words: list[str], *, abbreviations: dict[str, str] | None = None) -> str:
+    """Longest-first regex alternation; with ``abbreviations`` ({word: value}), all but the longest word of a value may take a full stop."""
+    full = set(words)
+    if abbreviations:
+        longest: dict[str, str] = {}
+        for w, v in abbreviations.items():
+            if len(w) > len(longest.get(v, "")):
+                longest[v] = w
+        full = set(longest.values())
     parts = []
     for word in sorted(words, key=len, reverse=True):
         pattern = r"\s+".join(re.escape(w) for w in word.split())
-        if abbreviations and word not in full:
+        if word not in full:
             pattern += r"\.?"
         parts.append(pattern)
     return "|".join(parts)
@@ -30,7 +36,7 @@ def _alternation(words: list[str], *, abbreviations: bool = False) -> str:
 
 @cache
 def macros() -> dict[str, str]:
-    months = _alternation(list(mapping("months")), abbreviations=True)
+    months = _alternation(list(mapping("months")), abbreviations=mapping("months"))
     weekdays = _alternation([w for w in mapping("weekdays") if len(w) > 4]) + "|" + "|".join(
         re.escape(w) + r"\." for w in mapping("weekdays") if len(w) <= 4
     )

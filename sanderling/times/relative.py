@@ -45,7 +45,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         rel = "the " + rel
     if unit == "season":
         return None if rel in ("past", "the past") else _season_now(m, ctx, rel)
-    if rel in ("past", "the past") and unit in ("day", "night"):
+    if rel in ("past", "the past", "the last", "last") and unit in ("day", "night") and not (rel == "last" and unit == "night"):
         return None
     name = _UNIT_NAME[unit]
     if name == "day":
@@ -54,7 +54,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         if value is None:
             return None
         return Norm("TIME", value + "TNI") if unit == "night" else Norm("DATE", value)
-    if rel in ("past", "the past", "the last") and (name in ("decade", "century") or _OVER.search(ctx.text[max(0, m.start() - 12):m.start()])):
+    looking_back = rel in ("past", "the past", "the last")
+    spans_to_now = (name == "decade" or name == "century" and rel != "the last") or _OVER.search(ctx.text[max(0, m.start() - 12):m.start()])
+    if looking_back and spans_to_now:
         return Norm("DURATION", duration_value(1, unit) or "P10Y")
     base = _ref_for(rel, ctx)
     if name == "week":

@@ -148,3 +148,9 @@ def test_vague_adjectival_durations() -> None:
     found = tag_times("a decades-long conflict that persists to this day", DCT)
     assert [(t.text, t.type, t.value) for t in found] == [
         ("decades-long", "DURATION", "PXY"), ("this day", "DATE", "PRESENT_REF")]
+
+
+def test_news_phrasing_seen_in_guardian_articles() -> None:
+    found = values("On 12 June. A month-long siege. He said that May would go. In the last century. On the last day.",
+                   date(2019, 1, 1))
+    assert found == [("12 June", "2019-06-12"), ("month-long", "P1M"), ("the last century", "19")]
