@@ -8,7 +8,7 @@ from the most specific core item, then possessors, then attachments; sector from
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -56,11 +56,12 @@ class Context:
     """What the rest of the document says, for choosing between same-named leaders."""
 
     countries: Collection[str] = field(default_factory=tuple)
+    counts: Mapping[str, int] = field(default_factory=dict)  # country mentions per code in the article
 
 
 def primary_kind(entries: Sequence[Entry]) -> str:
     kinds = [e.kind for e in entries]
-    for kind in ("person", "org", "country", "seat", "territory", "demonym", "surname", "agent"):
+    for kind in ("person", "org", "country", "seat", "territory", "demonym", "people", "surname", "agent"):
         if kind in kinds:
             return kind
     return kinds[0] if kinds else "name"
@@ -209,6 +210,13 @@ def _rightmost_code(items: Sequence[Item], *, published: date, context: Context)
             return it.antecedent.country, f"coreference: {it.text!r}"
         if it.city_code:
             return it.city_code, f"gazetteer city {it.text!r}"
+        if it.kind == "people" and not it.negated:
+            entry = it.entries[0]
+            known = [(context.counts.get(code, 0), code) for code in entry.options if context.counts.get(code, 0)]
+            if known:
+                code = max(known)[1]
+                return code, f"{entry.source} {it.text!r} -> {code}, the article's country among {'/'.join(entry.options)}"
+            continue
         for e in _ranked(it.entries):
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
                 return e.code, f"{e.source} {it.text!r} -> {e.code}"
@@ -280,7 +288,7 @@ def _name(head: Item, person: Leader | None, person_item: Item | None, tables: A
         return _ranked(head.entries)[0].name
     if head.kind in ("country", "seat"):
         return tables.country_name(_ranked(head.entries)[0].code)
-    if head.kind == "territory":
+    if head.kind in ("territory", "people"):
         return head.entries[0].name
     if head.kind == "city":
         return head.entries[0].name if head.entries else head.text

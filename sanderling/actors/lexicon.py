@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class Entry:
     """One table row's meaning for a surface form.
 
-    ``kind`` is country, demonym, seat, territory, city, org, person, surname or agent.
+    ``kind`` is country, demonym, seat, territory, city, people, org, person, surname or agent.
     """
 
     kind: str
@@ -35,6 +35,7 @@ class Entry:
     role: str | None = None
     leader: Leader | None = None
     plural: bool = False
+    options: tuple[str, ...] = ()  # a people's possible countries, chosen by the article
     start: date | None = None  # for dated organisation rows ("Taliban" GOV from 2021-08-15)
     end: date | None = None
 

@@ -3,6 +3,7 @@ phrases by the dependency parse, resolved to actors, then linked by coreference.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,8 +58,9 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
     texts = [t.text for t in doc]
     keys = [fold(t) for t in texts]
     items = _items(doc, texts, keys, tables, published)
-    context = Context(countries=frozenset(
-        e.code for it in items for e in it.entries if e.kind in ("country", "seat", "demonym") and e.code))
+    counts = Counter(it.entries[0].code for it in items
+                     if it.entries and it.entries[0].kind in ("country", "seat", "demonym") and it.entries[0].code)
+    context = Context(countries=frozenset(counts), counts=counts)
     groups = _group(doc, items)
     resolved: list[Resolved] = []
     for group in groups:

@@ -151,6 +151,9 @@ def _build(*, extra_csv: Path | None) -> ActorTables:
         name, code, sector, note = (cells + [""] * 4)[:4]
         kind = "city" if note.startswith("city") else "territory"
         lex.add(_strip_the(name), Entry(kind, code, sector or None, name, f"territories.tsv:{number}"))
+    for number, cells in _rows("peoples.tsv"):
+        name, options, sector = (cells + [""] * 3)[:3]
+        lex.add(name, Entry("people", None, sector or None, name, f"peoples.tsv:{number}", options=tuple(_split(options))))
     for number, cells in _rows("organisations.tsv"):
         _add_org(lex, cells, f"organisations.tsv:{number}")
     for number, cells in _rows("agents.tsv"):
