@@ -17,7 +17,7 @@ from sanderling.times.registry import NORMALISERS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_CLOCK_DAY_GAP = re.compile(r"^(?:,?\s+(?:on\s+)?)$")
+_CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 
 
 _REACH = 60  # characters a rule may extend either side of its trigger word
@@ -73,15 +73,19 @@ def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], scratch:
 
 
 def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """"3 p.m. Friday" is one TIME: the clock time on that day."""
+    """"3 p.m. Friday" is one TIME, the clock time on that day; in "3pm on Friday" the clock takes Friday's date."""
     merged: list[Timex] = []
     for t in timexes:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.type == "TIME" and "T" in prev.value and ":" in prev.value
-                and t.type == "DATE" and len(t.value) == 10 and _CLOCK_DAY_GAP.match(text[prev.end:t.start])):
+        gap = _CLOCK_DAY_GAP.match(text[prev.end:t.start]) if prev is not None else None
+        if (prev is not None and gap and prev.type == "TIME" and ":" in prev.value
+                and t.type == "DATE" and len(t.value) == 10):
             clock = prev.value.split("T", 1)[1]
-            merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
-            continue
+            if gap["on"]:  # "at 3pm on Friday": two expressions, the clock on that day
+                merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value}T{clock}")
+            else:
+                merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
+                continue
         merged.append(t)
     return merged
 
