@@ -2,11 +2,18 @@
 
 The tagger is hand-written rules over lexicons and patterns in ``data/``, because the
 libraries measured in issue 3 (Recognizers-Text, dateparser) fall far short of the
-TempEval-3 targets in both span and value.
+TempEval-3 targets in both span and value, and neither reads tense.
 
-- ``tag_times(text, published, *, doc=None) -> list[Timex]``
-- ``evaluate_timex(paths) -> TimexScores`` (TempEval-3 scoring of ``.tml`` files)
-- ``read_tml(path) -> TimeMLDoc``
+- ``tag_times(text, published, *, doc=None) -> list[Timex]``: every expression, with
+  character offsets into ``text`` as given. ``doc`` (a spaCy Doc of the same text)
+  lets tense come from the parse.
+- ``evaluate_timex(paths, *, nlp=None) -> TimexScores``: TempEval-3 scoring of
+  ``.tml`` files; ``.as_dict()`` for JSON, ``.format_table()`` for people.
+- ``read_tml(path) -> TimeMLDoc``: text, DCT and gold TIMEX3 spans of one file.
+
+CLI wiring: ``sanderling timex --date D [FILE]`` prints
+``json.dumps(t.to_dict())`` for each ``t in tag_times(text, D)``;
+``sanderling eval-timex DIR`` prints ``evaluate_timex(DIR).format_table()``.
 """
 
 from sanderling.times.evaluate import TimexScores, evaluate_timex, score_documents
