@@ -183,3 +183,12 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         hhmm = f"{h:02d}:00"
     start = m.start() if word(m, "approx") in (None, "around") else m.end("approx") + 1
     return Norm("TIME", f"{clock_date(m, ctx)}T{hhmm}", start=start)
+
+
+@normaliser("ordinal_day")
+def ordinal_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"on the 5th": that day of the month the story is in (the narrative month, else the publication month)."""
+    day = int(m["day"])
+    base = ctx.narrative if len(ctx.narrative) >= 7 and ctx.narrative[4] == "-" and ctx.narrative[5:7].isdigit() else ctx.dct.isoformat()
+    d = safe_date(int(base[:4]), int(base[5:7]), day)
+    return date_norm(d.isoformat()) if d else None

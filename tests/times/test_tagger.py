@@ -154,3 +154,8 @@ def test_news_phrasing_seen_in_guardian_articles() -> None:
     found = values("On 12 June. A month-long siege. He said that May would go. In the last century. On the last day.",
                    date(2019, 1, 1))
     assert found == [("12 June", "2019-06-12"), ("month-long", "P1M"), ("the last century", "19")]
+
+
+def test_ordinal_day_takes_the_month_of_the_story() -> None:
+    found = values("Talks began in March. On the 5th, they failed. He lives on the 5th floor.")
+    assert found == [("March", "2019-03"), ("the 5th", "2019-03-05")]
