@@ -36,7 +36,7 @@ def _flatten(elem: ET.Element, parts: list[str], spans: list[Timex], offset: int
         if child.tail:
             parts.append(child.tail)
             offset += len(child.tail)
-    if elem.tag == "TIMEX3":
+    if elem.tag == "TIMEX3" and offset > start:  # an empty TIMEX3 (an implicit time) has no extent to find
         text = "".join(parts)[start:offset]
         spans.append(Timex(start, offset, text, elem.get("type", ""), elem.get("value", "")))
     return offset

@@ -16,7 +16,7 @@ TML = """<?xml version="1.0" ?>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" temporalFunction="false" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
 <TEXT>
 Six <EVENT eid="e1" class="OCCURRENCE">deaths</EVENT> were reported in <TIMEX3 tid="t2" type="DATE" value="2013-W11">the last week</TIMEX3> &amp; more, Dr. Jhung said <TIMEX3 tid="t3" type="DATE" value="2013-03-22">Friday</TIMEX3>.
-It lasted <TIMEX3 tid="t4" type="DURATION" value="P1M">a month</TIMEX3>.
+It lasted <TIMEX3 tid="t4" type="DURATION" value="P1M">a month</TIMEX3>.<TIMEX3 tid="t9" type="DATE" value="2013-02"/>
 </TEXT>
 </TimeML>
 """
