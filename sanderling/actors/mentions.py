@@ -185,7 +185,7 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                 break
             if dep == "pobj" and par.lower_ in ATTACHING and par.head.i in owner and par.head.i != tok.i:
                 target = owner[par.head.i]
-                if items[target].kind in ("agent", "orgname", "org") and target != n:
+                if items[target].kind in ("agent", "orgname", "org", "people", "demonym") and target != n:
                     parent[find(n)] = find(target)
                 break
             if dep == "conj" and par.i in owner and par.dep_ in ("amod", "compound", "nmod") \

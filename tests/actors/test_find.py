@@ -104,3 +104,19 @@ def test_explain_names_rows(nlp) -> None:  # type: ignore[no-untyped-def]
     assert rows[0]["country"] == "RUS" and rows[0]["sector"] == "GOV"
     assert rows[0]["rule"].startswith("countries.tsv:")
     assert set(rows[0]) >= {"text", "name", "country", "sector", "rule", "coref_of", "start", "end"}
+
+
+def test_peoples_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Syria's army shelled Aleppo. The Kurds in Syria fear Damascus. Kurdish fighters held the town.")
+    kurds = next(m for m in found if m.text.endswith("Kurds in Syria") or m.text == "The Kurds in Syria")
+    assert kurds.actor.country == "SYR"
+    fighters = by_text(found, "Kurdish fighters")
+    assert (fighters.actor.country, fighters.actor.sector) == ("SYR", "REB")
+    assert all(m.text != "Aleppo" for m in found)  # a city that is no seat of power is a place, not an actor
+
+
+def test_coordinated_countries_make_a_compound_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Russian and Syrian officials met in Geneva.")
+    group = [m for m in found if m.text == "Russian and Syrian officials"]
+    assert [m.actor.country for m in group] == ["RUS", "SYR"]
+    assert all(m.actor.sector == "GOV" for m in group)
