@@ -228,7 +228,7 @@ def _timex(args: argparse.Namespace) -> int:
 
 
 def _eval_timex(args: argparse.Namespace) -> int:
-    from sanderling.times.timeml import evaluate_timex
+    from sanderling.times import evaluate_timex
 
     if not args.directory.is_dir():
         raise InputRejected(InputError(str(args.directory), "not a directory of .tml files"))

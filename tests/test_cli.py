@@ -132,3 +132,16 @@ def test_readme_documents_every_command() -> None:
     subcommands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     for name in subcommands:
         assert f"`sanderling {name} " in readme, f"README does not document 'sanderling {name}'"
+
+
+def test_actors_geocode_and_eval_timex_commands(capsys: pytest.CaptureFixture[str], shared_path) -> None:  # type: ignore[no-untyped-def]
+    assert main(["actors", "Iraqi police arrested protesters in Basra.", "--date", "2019-04-24"]) == 0
+    actors = _records(capsys.readouterr().out)
+    assert {"text": "Iraqi police", "country": "IRQ", "sector": "COP"}.items() <= actors[0].items()
+    assert actors[0]["rule"]
+    assert main(["geocode", "Protesters gathered in Paris, Texas."]) == 0
+    paris = _records(capsys.readouterr().out)[0]
+    assert paris["location"]["country_code"] == "USA" and paris["reasons"]
+    assert main(["eval-timex", str(shared_path("data", "tempeval3", "platinum")), "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores and all(isinstance(v, (int, float, dict)) for v in scores.values())
