@@ -37,6 +37,8 @@ class Frame:
     how: str
     # Used when ``actor_tokens`` name no actor: "launched an attack" takes the subject of "launched".
     fallback_actor_tokens: tuple[Token, ...] = ()
+    # Used when ``recipient_tokens`` name none: "gave the Ivory Coast aid" takes the object of "gave".
+    fallback_recipient_tokens: tuple[Token, ...] = ()
 
 
 class MentionIndex:
@@ -144,12 +146,37 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
     recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
     fallback: tuple[Token, ...] = ()
+    fallback_recipients: tuple[Token, ...] = ()
     governor = _governing_verb(trigger)
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         subject = clause_subject(governor)
         if subject is not None and subject != trigger:
             fallback = (subject,)
-    return Frame(tuple(actors), tuple(recipients), "nominal", fallback)
+        fallback_recipients = tuple(c for c in governor.children if c.dep_ == "dative") + tuple(
+            _objects_of_preposition(governor, ("to", "for", "with", "against", "on"))
+        )
+    return Frame(tuple(actors), tuple(recipients), "nominal", fallback, fallback_recipients)
+
+
+def complement_recipients(trigger: Token) -> list[Token]:
+    """Recipients named inside the trigger's complement.
+
+    "demanded that Israel ease restrictions" -> Israel; "offered to hand over
+    suspects to Britain" -> Britain; "promised to continue aid to Mozambique"
+    -> Mozambique.
+    """
+    found: list[Token] = []
+    for clause in (c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")):
+        if clause.dep_ == "ccomp":
+            found.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        found.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
+        found.extend(_objects_of_preposition(clause, ("to", "with", "against", "on", "for")))
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            found.extend(_objects_of_preposition(obj, ("to", "for", "with", "against", "on")))
+        for inner in (c for c in clause.children if c.dep_ == "xcomp"):
+            found.extend(c for c in inner.children if c.dep_ in ("dobj", "dative"))
+            found.extend(_objects_of_preposition(inner, ("to", "with", "against", "on", "for")))
+    return found
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, governing_verb, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, governing_verb, noun_frame, verb_frame
 from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_pluperfect, is_well_before
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -246,8 +246,12 @@ def _build(
         actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         how += ", actor from the governing verb"
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or _place_actors(token, context)])
-    if not recipients and entry.event in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
-        recipients = _unique([a for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.actors_under(s)])
+    if not recipients:
+        recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
+        if recipients:
+            how += ", recipient from the complement clause"
+    if not recipients and frame.fallback_recipient_tokens:
+        recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     lemma = trigger.lemma_.lower()
     location, place_how = _locate(trigger, anchor, context)
@@ -348,7 +352,8 @@ def _contexts(sentence: Span, entry: TriggerEntry, lexicon: Lexicon) -> list[str
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return a.country == b.country and (a.name == b.name or a.name is None or b.name is None) and a.country is not None
+    """The same party: a government accusing its own rebels keeps both sides."""
+    return a.country is not None and (a.country, a.sector, a.name) == (b.country, b.sector, b.name)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
