@@ -17,7 +17,9 @@ from sanderling.actors.tables import ActorTables, Leader
 from sanderling.model import Actor
 
 LEADER_KINDS = ("person", "surname")
-SURNAME_GRACE_DAYS = 4 * 365  # a bare surname may still mean someone who left office this recently
+# A bare surname may still mean someone who left office this recently, or who takes it this soon
+# (future leaders are in the news before their term: "Obama" the senator).
+GRACE_AFTER_DAYS, GRACE_BEFORE_DAYS = 4 * 365, 10 * 365
 PLACE_KINDS = ("country", "seat", "territory", "demonym", "city")
 # Heads that take their sector from a modifier: "rebel leader" REB, "police chief" COP.
 GENERIC_HEADS = frozenset({
@@ -97,11 +99,15 @@ def choose_leader(
         return None
     nearest = min(rows, key=lambda r: r.distance(published))
     if not full:
-        near = {r.name for r in rows if r.distance(published) <= SURNAME_GRACE_DAYS}
-        if len(near) != 1 or nearest.distance(published) > SURNAME_GRACE_DAYS:
+        near = {r.name for r in rows if r.distance(published) <= _grace(r, published)}
+        if len(near) != 1 or nearest.distance(published) > _grace(nearest, published):
             return None
     how = "before" if nearest.start and published < nearest.start else "former"
     return nearest, how
+
+
+def _grace(row: Leader, published: date) -> int:
+    return GRACE_BEFORE_DAYS if row.start and published < row.start else GRACE_AFTER_DAYS
 
 
 _SENIORITY = ("president", "prime minister", "monarch", "supreme leader", "leader", "chancellor")

@@ -26,7 +26,7 @@ def resolve_phrase(text: str, *, published: date, tables: ActorTables | None = N
     items = items_from_matches(words, keys, tables, published=published)
     items = _add_unknown_names(items, words, tables)
     mark_roles(items, keys)
-    items = [it for it in items if it.kind != "city" or it.attached or (len(items) == 1 and it.entries) or _whole_city(it, words)]
+    items = [it for it in items if it.kind != "city" or it.entries or it.attached or _whole_city(it, words)]
     if not items:
         return None
     return resolve_items(items, text=text.strip(), words=keys, published=published, tables=tables)

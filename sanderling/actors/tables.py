@@ -18,6 +18,8 @@ from sanderling.actors.lexicon import Entry, Lexicon
 from sanderling.actors.normalize import pluralize
 
 DATA = "sanderling.actors.data"
+# Territories rows that are places inside a state (a location more often than an actor).
+PLACE_NOTES = ("city", "region", "province", "autonomous region", "territory occupied", "state", "disputed region")
 # Where a name's family part comes first ("Wang Yi" -> "Wang"), for the default short form.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})
 EAST_ASIAN_FAMILY_NAMES = frozenset(
@@ -149,7 +151,7 @@ def _build(*, extra_csv: Path | None) -> ActorTables:
             lex.add(_strip_the(text), Entry("seat", code, "GOV", name, src))
     for number, cells in _rows("territories.tsv"):
         name, code, sector, note = (cells + [""] * 4)[:4]
-        kind = "city" if note.startswith("city") else "territory"
+        kind = "city" if note.startswith(PLACE_NOTES) else "territory"
         lex.add(_strip_the(name), Entry(kind, code, sector or None, name, f"territories.tsv:{number}"))
     for number, cells in _rows("peoples.tsv"):
         name, options, sector = (cells + [""] * 3)[:3]
