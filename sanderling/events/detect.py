@@ -253,6 +253,8 @@ def _build(
     if not recipients and frame.fallback_recipient_tokens:
         recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
+    recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, place_how = _locate(trigger, anchor, context)
     if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event not in ("PROTEST", "CONSULT"):
