@@ -186,7 +186,7 @@ def _coordinated(keys: list[str], g: Resolved) -> list[list[Item]]:
     run = [places[0]]
     for prev, cur in zip(places, places[1:]):
         between = keys[g.start + prev.end:g.start + cur.start]
-        if between and all(k in (",", "and", "&", "-", "/") for k in between) and cur.entries[0].code != prev.entries[0].code:
+        if between and all(k in (",", "and", "&") for k in between) and cur.entries[0].code != prev.entries[0].code:
             run.append(cur)
         elif len(run) < 2:
             run = [cur]
