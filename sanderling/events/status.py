@@ -31,6 +31,18 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
 
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str, str]:
     """The status and the cue that decided it, or ("asserted", "") when none applies."""
+    status, reason = _clause_status(trigger, anchor, lexicon)
+    if status != "asserted":
+        return status, reason
+    if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
+        return _clause_status(anchor.head, anchor.head, lexicon)
+    if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return "future", "purpose clause ('to ...')"
+    return status, reason
+
+
+def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str, str]:
     cues = lexicon.status_cues
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
@@ -45,6 +57,9 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str,
         if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
             return "negated", f"determiner on '{noun_head.text}'"
     governors = _governors(anchor)
+    if anchor != trigger:
+        # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
+        governors = [anchor, *governors]
     for governor in governors:
         lemma = governor.lemma_.lower()
         if cues["governor"].get(lemma) == "negated":
