@@ -125,7 +125,12 @@ def verb_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     """Actor and recipient tokens of a verbal trigger, active or passive."""
     passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
     if passive:
-        actors = tuple(_objects_of_preposition(trigger, ("by",)))
+        agents = _objects_of_preposition(trigger, ("by",))
+        stative = _objects_of_preposition(trigger, ("to",))
+        if not agents and stative:
+            # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
+            return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), "stative participle")
+        actors = tuple(agents)
         recipients = tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
         if not recipients and trigger.dep_ == "acl":
             recipients = (trigger.head,)
