@@ -215,7 +215,8 @@ def _rightmost_code(items: Sequence[Item], *, published: date, context: Context)
         if it.antecedent is not None and it.antecedent.country:
             return it.antecedent.country, f"coreference: {it.text!r}"
         if it.city_code:
-            return it.city_code, f"gazetteer city {it.text!r}"
+            what = "organisation named after a place" if it.kind == "orgname" else "gazetteer city"
+            return it.city_code, f"{what} {it.text!r} -> {it.city_code}"
         if it.kind == "people" and not it.negated:
             entry = it.entries[0]
             known = [(context.counts.get(code, 0), code) for code in entry.options if context.counts.get(code, 0)]
@@ -292,6 +293,8 @@ def _name(head: Item, person: Leader | None, person_item: Item | None, tables: A
         return head.text if head.kind == "name" else None
     if head.kind == "org":
         return _ranked(head.entries)[0].name
+    if head.kind == "orgname":
+        return head.text
     if head.kind in ("country", "seat"):
         return tables.country_name(_ranked(head.entries)[0].code)
     if head.kind in ("territory", "people"):

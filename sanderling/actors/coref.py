@@ -68,6 +68,8 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             continue
         low = keys[tok.i]
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue  # "denied it": a thing, not an actor
             queue.append((tok.i, "pron", None))
         elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
                 and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"):
@@ -332,8 +334,8 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
                 return None
             if m.kind in ("country", "organisation"):
                 break
-            if m.kind == "person":
-                continue
+            if m.kind == "role" and m.actor.country and not _plural(m):
+                break  # "the Iraqi defence ministry ... it"
         else:
             if distance > 1:
                 return None

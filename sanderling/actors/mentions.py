@@ -99,6 +99,9 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
         free = [i for i in range(ent.start, ent.end) if i not in covered]
         if not free:
             continue
+        if ent.label_ == "ORG" and len(free) < ent.end - ent.start:
+            _absorb_place(items, doc, ent.start, ent.end)
+            continue
         start, end = free[0], free[-1] + 1
         if end - start != len(free) or doc[start].is_punct or keys[start] in ("the", "'s"):
             continue
@@ -114,6 +117,20 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
                 items.append(Item(start, end, span.text, (), "city", city_code=code))
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _absorb_place(items: list[Item], doc: Doc, start: int, end: int) -> None:
+    """"The Washington Post", "Turkish Airlines": an organisation no table knows whose name opens
+    with a place stands for itself, with the place's country, not for the place."""
+    inside = [it for it in items if start <= it.start and it.end <= end]
+    if not inside or any(it.kind not in ("country", "seat", "demonym") for it in inside):
+        return
+    if doc[start].lower_ == "the":
+        start += 1
+    code = inside[0].entries[0].code
+    for it in inside:
+        items.remove(it)
+    items.append(Item(start, end, doc[start:end].text, (), "orgname", city_code=code))
 
 
 def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple[int, int, str]],
