@@ -9,7 +9,7 @@ trigger words and the lexicon row and rules that produced it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -108,7 +108,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         for extra in _elided_repeats(trigger, context):
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
-    return [event for event in events if event.actor or event.recipient]
+    events = [event for event in events if event.actor or event.recipient or _casualty_report(trigger, entry)]
+    return events + [_announcement(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
 
 
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
@@ -132,6 +133,28 @@ def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, i
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
     event.rule = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement; " + event.rule.split("; ", 1)[-1]
     return event
+
+
+def _casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
+    """ "Five others were wounded in the blast": violence with victims is an event even when no party is named."""
+    return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
+
+
+def _announcement(event: Event, lexicon: Lexicon) -> Event:
+    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced."""
+    status = "historical" if event.status == "historical" else "asserted"
+    return replace(
+        event,
+        event="CONCEDE",
+        mode=None,
+        status=status,
+        date=None if event.date == "FUTURE_REF" else event.date,
+        date_basis=event.date_basis if event.date != "FUTURE_REF" else "published",
+        score=lexicon.score("CONCEDE", None),
+        confidence=event.confidence * 0.8,
+        rule=event.rule + "; announced retreat coded as CONCEDE too",
+        extra=dict(event.extra),
+    )
 
 
 def _elided_repeats(trigger: Token, context: _SentenceContext) -> list[Token]:
@@ -171,7 +194,8 @@ def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceCo
     if lexicon.has_role(head.lemma_.lower(), "light"):
         return False
     if noun.dep_ == "dobj" and head.i in context.matches and context.matches[head.i].pos == "VERB":
-        return True
+        # "deflected Ankara's complaints" keeps both: the noun names an actor of its own.
+        return not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ") for c in noun.children)
     # "met in Geneva for their first summit": one meeting, already coded by the verb.
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in context.matches:
         return context.matches[head.head.i].entries[0].event == match.entries[0].event
