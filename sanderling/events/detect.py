@@ -108,7 +108,7 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         for extra in _elided_repeats(trigger, context):
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
-    events = [event for event in events if event.actor or event.recipient or _casualty_report(trigger, entry)]
+    events = [event for event in events if _has_party(event) or _casualty_report(trigger, entry)]
     return events + [_announcement(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
 
 
@@ -133,6 +133,11 @@ def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, i
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
     event.rule = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement; " + event.rule.split("; ", 1)[-1]
     return event
+
+
+def _has_party(event: Event) -> bool:
+    """Someone identifiable acts or is acted on: a country or a named actor, not just "refugees"."""
+    return any(party.country or party.name for party in [*event.actor, *event.recipient])
 
 
 def _casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
