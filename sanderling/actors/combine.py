@@ -170,7 +170,8 @@ def resolve_items(
 
     agent_items = [it for it in core if it.kind == "agent"]
     former = any(w in FORMER_WORDS for w in words)
-    sector = _sector(head, core, agent_items, person, how, person_item, reasons)
+    attached = [it for it in items if it.attached]
+    sector = _sector(head, core, agent_items, person, how, person_item, reasons, attached)
     if former and sector in (None, "GOV", "MIL", "LEG", "JUD"):
         sector = "ELI"
         reasons.append("'former' -> ELI")
@@ -245,7 +246,7 @@ def _ranked(entries: Sequence[Entry]) -> list[Entry]:
 
 def _sector(
     head: Item, core: Sequence[Item], agents: Sequence[Item], person: Leader | None, how: str,
-    person_item: Item | None, reasons: list[str],
+    person_item: Item | None, reasons: list[str], attached: Sequence[Item] = (),
 ) -> str | None:
     if head.kind in ("person", "surname", "name"):
         if person_item is not None and person_item.antecedent is not None:
@@ -253,12 +254,12 @@ def _sector(
         if person is not None and how == "active":
             return person.sector
         if agents:
-            return _agent_sector(agents, core, reasons)
+            return _agent_sector(agents, core, reasons, attached)
         if person is not None and how == "former":
             return "ELI"
         return None
     if head.kind == "agent":
-        return _agent_sector(agents, core, reasons)
+        return _agent_sector(agents, core, reasons, attached)
     entry = _ranked(head.entries)[0] if head.entries else None
     if entry is None or head.kind == "city":
         return None
@@ -269,13 +270,14 @@ def _sector(
     return entry.sector
 
 
-def _agent_sector(agents: Sequence[Item], core: Sequence[Item], reasons: list[str]) -> str | None:
+def _agent_sector(agents: Sequence[Item], core: Sequence[Item], reasons: list[str],
+                  attached: Sequence[Item] = ()) -> str | None:
     head = agents[-1]
     entry = head.entries[0]
     if head.text.lower() in GENERIC_HEADS:
-        for it in reversed(core):
-            if it is head or it.start > head.start:
-                continue
+        before = [it for it in core if it is not head and it.start < head.start]
+        # "rebel leader", "Hamas official"; then "spokesman for the Taliban"
+        for it in [*reversed(before), *[a for a in attached if a.attached in ("for", "of") and a.start > head.start]]:
             for e in it.entries:
                 if e.kind in ("agent", "org") and e.sector:
                     reasons.append(f"{e.source} {it.text!r} -> {e.sector}")
