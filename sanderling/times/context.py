@@ -64,8 +64,8 @@ class Context:
         if rule == "offset" and re.search(r"\b(?:earlier|before|previously)$", self.text[:end], re.I):
             return
         g = granularity(norm.value)
-        if g is None:
-            return
+        if g is None or (rule == "offset" and g == "quarter"):
+            return  # "a year ago" in a quarterly report compares; the story stays in its own quarter
         self.narrative = norm.value[:10] if g == "day" else norm.value
         if g == "day":
             self.narrative_day = norm.value[:10]

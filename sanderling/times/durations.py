@@ -62,6 +62,13 @@ _SHIFT_UNIT = {"day": "day", "weekend": "week", "week": "week", "month": "month"
                "season": "quarter", "year": "year", "decade": "year", "century": "year", "millennium": "year"}
 
 
+def _reporting_quarter(ctx: Context) -> bool:
+    """The story is about a quarter of the publication year (or the one before): comparisons are to that quarter."""
+    n = ctx.narrative
+    return len(n) == 7 and n[5] == "Q" and int(n[:4]) in (ctx.dct.year, ctx.dct.year - 1) and n[:4] <= ctx.dct.isoformat()[:4] and (
+        int(n[:4]) == ctx.dct.year or n[6] == "4")
+
+
 @normaliser("offset")
 def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number(m["num"])
@@ -80,6 +87,8 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     if gran in ("hour", "minute", "second"):
         return None
     base = ctx.dct.isoformat() if direction in ("ago", "from now", "hence") else ctx.narrative
+    if back and gran == "year" and _reporting_quarter(ctx):
+        base = ctx.narrative  # "profit rose from $2 million a year ago": the same quarter a year before
     if gran == "day" and len(base) < 10:
         base = ctx.dct.isoformat()
     shift_unit = _SHIFT_UNIT[gran]
@@ -108,6 +117,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = m["unit"]
     if n is None or (m["adj"] or "").lower() == "-old":
         return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]) and not unit.lower().endswith("s"):
+        return None  # "the 1988 quarter" is a year's quarter, not 1,988 quarters
     if word(m, "num") in ("a", "an") and (unit.lower().endswith("s") or unit.lower() == "millennia"):
         value = duration_value("X", unit)
         return Norm("DURATION", value, start=m.start("unit")) if value else None

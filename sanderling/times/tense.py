@@ -23,6 +23,7 @@ _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
 
 
+_NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "under", "up"}}  # "next to": a place, not a time
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
@@ -38,6 +39,10 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
         return "future"
     if lower in _NEEDS_TO and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
         return None
+    if lower in _NOT_BEFORE and i + 1 < len(words) and words[i + 1].lower() in _NOT_BEFORE[lower]:
+        return None
+    if i > 0 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
+        return "future"  # "will be held", "to be completed": a passive infinitive looks ahead
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue

@@ -116,3 +116,13 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Norm | None:
     q = int(m["qc"][1])
     y = int(m["year"]) if m["year"] else _quarter_year(q, m, ctx)
     return date_norm(f"{y:04d}-Q{q}")
+
+
+@normaliser("year_period")
+def year_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"the 1988 quarter", "the 1989 period": the story's quarter in that year; without one, the year."""
+    y = int(m["year"])
+    n = ctx.narrative
+    if len(n) == 7 and n[5] == "Q":
+        return Norm("DATE", f"{y:04d}{n[4:]}")
+    return Norm("DATE", f"{y:04d}", start=m.start("year"), end=m.end("year")) if word(m, "pu") == "period" else None

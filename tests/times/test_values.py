@@ -1,0 +1,51 @@
+"""Value rules added from training-set error analysis: each a general convention of English news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanderling.times import tag_times
+from sanderling.times.tense import lexical_direction
+
+DCT = date(1989, 11, 2)
+
+
+def values(text: str, published: date = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_times(text, published)]
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter() -> None:
+    text = ("The company posted third-quarter net income of $5 million, "
+            "up from $3 million a year ago. Sales rose from a year ago.")
+    found = values(text)
+    assert found[0] == ("third-quarter", "DATE", "1989-Q3")
+    assert found[1:] == [("a year ago", "DATE", "1988-Q3"), ("a year ago", "DATE", "1988-Q3")]
+
+
+def test_a_year_ago_without_a_quarter_is_the_year() -> None:
+    assert values("He joined the firm a year ago.") == [("a year ago", "DATE", "1988")]
+
+
+def test_the_year_period_takes_the_story_quarter() -> None:
+    text = "Third-quarter profit rose. In the 1988 period, the company earned $20 million."
+    assert values(text)[-1] == ("the 1988 period", "DATE", "1988-Q3")
+
+
+def test_a_year_followed_by_a_singular_unit_is_no_duration() -> None:
+    found = values("Earnings fell from the 1988 quarter.")
+    assert all(t != "DURATION" for _, t, _ in found)
+    assert ("1988", "DATE", "1988") in found
+
+
+def test_next_to_is_a_place_not_a_future_cue() -> None:
+    text = "Bombs exploded next to the embassies in Kenya on Friday."
+    start = text.index("Friday")
+    assert lexical_direction(text, start, start + 6) == "past"
+    assert values(text, date(1998, 8, 8)) == [("Friday", "DATE", "1998-08-07")]
+
+
+def test_passive_infinitive_looks_ahead() -> None:
+    text = "He added that a ceremony would still be held at the summit on April 24."
+    start = text.index("April")
+    assert lexical_direction(text, start, start + 8) == "future"
+    assert values(text, date(1999, 2, 10)) == [("April 24", "DATE", "1999-04-24")]
