@@ -145,3 +145,14 @@ def test_actors_geocode_and_eval_timex_commands(capsys: pytest.CaptureFixture[st
     assert main(["eval-timex", str(shared_path("data", "tempeval3", "platinum")), "--json"]) == 0
     scores = json.loads(capsys.readouterr().out)
     assert scores and all(isinstance(v, (int, float, dict)) for v in scores.values())
+
+
+def test_parallel_parsing_gives_the_same_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for number in range(4):
+        _write(articles / f"a{number}.txt", EXAMPLE.read_text(encoding="utf-8"))
+    main(["code", str(articles)])
+    serial = capsys.readouterr().out
+    main(["code", str(articles), "--jobs", "2"])
+    assert capsys.readouterr().out == serial and serial

@@ -37,7 +37,7 @@ class Lexicon:
     triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=lambda: defaultdict(list))
     phrases: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=lambda: defaultdict(list))
     scores: dict[tuple[str, str | None], float] = field(default_factory=dict)
-    contexts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    contexts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # lists: output order is stable
     status_cues: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -72,7 +72,9 @@ def load_lexicon() -> Lexicon:
         if row.get("score"):
             lexicon.scores[(row["event"].upper(), row.get("mode") or None)] = float(row["score"])
     for row in read_table(PACKAGE, "contexts.tsv"):
-        lexicon.contexts[row["cue"].lower()].add(row["context"])
+        names = lexicon.contexts[row["cue"].lower()]
+        if row["context"] not in names:
+            names.append(row["context"])
     for row in read_table(PACKAGE, "status_cues.tsv"):
         lexicon.status_cues[row["where"]][row["cue"]] = row["status"]
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
