@@ -290,6 +290,9 @@ def _build(
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
+    if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
+        # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
+        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
