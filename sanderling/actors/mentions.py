@@ -238,12 +238,12 @@ def _resolve_group(doc: Doc, keys: list[str], group: list[Item], *, published: d
     span = doc[start:end]
     local = [Item(it.start - start, it.end - start, it.text, it.entries, it.kind, possessor=it.possessor,
                   attached=it.attached, negated=it.negated, city_code=it.city_code) for it in group]
-    span_keys = keys[start:end]
-    mark_roles(local, span_keys)
-    if start > 0 and keys[start - 1] == "ethnic":
-        for it in local:
-            if it.kind == "demonym" and it.start == 0:
-                it.negated = True
+    lead = min(2, start)  # "pro-Russian separatists", "ethnic Albanians": the words before count
+    for it in local:
+        it.start, it.end = it.start + lead, it.end + lead
+    mark_roles(local, keys[start - lead:end], phrase_start=lead)
+    for it in local:
+        it.start, it.end = it.start - lead, it.end - lead
     words = keys[max(0, start - 2):end]
     return Resolved(
         start=start, end=end, head=span.root.i, items=local, words=words,

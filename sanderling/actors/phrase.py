@@ -45,8 +45,9 @@ def items_from_matches(words: list[str], keys: list[str], tables: ActorTables, *
     return items
 
 
-def mark_roles(items: list[Item], keys: list[str]) -> None:
-    """Possessors, negated modifiers and prepositional attachments, from the surrounding tokens."""
+def mark_roles(items: list[Item], keys: list[str], *, phrase_start: int = 0) -> None:
+    """Possessors, negated modifiers and prepositional attachments, from the surrounding tokens.
+    Tokens before ``phrase_start`` are context: they may negate ("pro-") but do not attach."""
     covered = {i for it in items for i in range(it.start, it.end)}
     for it in items:
         after = keys[it.end:it.end + 2]
@@ -62,12 +63,12 @@ def mark_roles(items: list[Item], keys: list[str]) -> None:
         k = it.start - 1
         while k >= 0 and k not in covered and keys[k] in ("a", "an", "the", "his", "her", "their", "its"):
             k -= 1
-        if k > 0 and keys[k] in (",", "-", "--") and k not in covered:
+        if k > phrase_start and keys[k] in (",", "-", "--") and k not in covered:
             it.after_comma = True
         j = it.start - 1
         while j >= 0 and j not in covered and keys[j] in SKIPPABLE and it.start - j < 5:
             j -= 1
-        if j > 0 and j not in covered and keys[j] in ATTACHING:
+        if j > phrase_start and j not in covered and keys[j] in ATTACHING:
             it.attached = keys[j]
 
 
