@@ -24,6 +24,7 @@ _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend"
 
 
 _NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "under", "up"}}  # "next to": a place, not a time
+_LOOKS_AHEAD = {"will", "'ll", "shall", "would", "to", "wo"}
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
@@ -41,8 +42,9 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
         return None
     if lower in _NOT_BEFORE and i + 1 < len(words) and words[i + 1].lower() in _NOT_BEFORE[lower]:
         return None
-    if i > 0 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
-        return "future"  # "will be held", "to be completed": a passive infinitive looks ahead
+    if i > 1 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
+        # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
+        return "future" if words[i - 2].lower() in _LOOKS_AHEAD else None
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue
@@ -54,7 +56,7 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
 def lexical_direction(text: str, start: int, end: int) -> str | None:
     """Past/future from the nearest cue word in the clause around ``text[start:end]``."""
     left = text[max(0, start - _WINDOW):start]
-    cut = list(_CLAUSE_LEFT.finditer(left))
+    cut = list(_CLAUSE_LEFT.finditer(left + text[start:start + 1]))  # a sentence may begin with the expression
     if cut:
         left = left[cut[-1].end():]
     right = text[end:end + _WINDOW]

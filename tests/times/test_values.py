@@ -49,3 +49,24 @@ def test_passive_infinitive_looks_ahead() -> None:
     start = text.index("April")
     assert lexical_direction(text, start, start + 8) == "future"
     assert values(text, date(1999, 2, 10)) == [("April 24", "DATE", "1999-04-24")]
+
+
+def test_could_be_located_reads_past() -> None:
+    text = "Neither he nor his grandparents could be located Wednesday in their hometown."
+    assert values(text, date(2000, 1, 6)) == [("Wednesday", "DATE", "2000-01-05")]
+
+
+def test_would_looks_ahead() -> None:
+    text = "Craig announced that the father would be traveling to the United States Thursday."
+    assert values(text, date(2000, 4, 5)) == [("Thursday", "DATE", "2000-04-06")]
+
+
+def test_a_sentence_break_just_before_the_expression_ends_the_clause() -> None:
+    text = "The offer would give McCaw control. Over the weekend, McCaw continued to call for an auction."
+    start = text.index("Over")
+    assert lexical_direction(text, start, start + len("Over the weekend")) == "past"
+
+
+def test_possessive_weekday_ignores_the_clause_tense() -> None:
+    text = "His relatives said they would look for ways to get around Wednesday's ruling."
+    assert values(text, date(2000, 1, 7)) == [("Wednesday", "DATE", "2000-01-05")]
