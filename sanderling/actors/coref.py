@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
+from sanderling.actors.normalize import fold
 from sanderling.actors.tables import ActorTables
 from sanderling.model import Actor
 
@@ -203,15 +204,23 @@ def _name_antecedent(keys: list[str], g: Resolved, item: Item, out: list) -> int
     if not words:
         return None
     target = " ".join(words)
+    found: list[int] = []
     for n in range(len(out) - 1, -1, -1):
         m = out[n]
         if m.kind != "person" or not m.actor.name:
             continue
-        name_words = [w.lower().strip(".,") for w in m.actor.name.replace("-", " ").split()]
-        surface = [w.lower() for w in m.text.replace("-", " ").split()]
+        name_words = [fold(w).strip(".,") for w in m.actor.name.replace("-", " ").split()]
+        surface = [fold(w) for w in m.text.replace("-", " ").split()]
         if target == " ".join(name_words) or (len(words) == 1 and (words[0] in name_words or words[0] in surface)):
-            return n if m.coref_of is None else m.coref_of
-    return None
+            found.append(n if m.coref_of is None else m.coref_of)
+    if len(found) > 1 and item.kind in LEADER_KINDS:
+        # "Trump" after both "Melania Trump" and "Donald Trump": the office holder the table names
+        chosen = choose_leader(item.entries, published=g.published, country=None, context=g.context)
+        if chosen is not None:
+            for n in found:
+                if out[n].actor.name == chosen[0].name:
+                    return n
+    return found[0] if found else None
 
 
 def _role(g: Resolved, kind: str) -> str | None:

@@ -120,3 +120,11 @@ def test_coordinated_countries_make_a_compound_actor(nlp) -> None:  # type: igno
     group = [m for m in found if m.text == "Russian and Syrian officials"]
     assert [m.actor.country for m in group] == ["RUS", "SYR"]
     assert all(m.actor.sector == "GOV" for m in group)
+
+
+def test_surname_prefers_the_office_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Donald Trump arrived with Melania Trump. Trump said the talks went well.")
+    melania = by_text(found, "Melania Trump")
+    assert melania.actor.country is None  # not in the tables: nothing invented
+    last = found[-1]
+    assert last.text == "Trump" and last.actor.name == "Donald Trump" and last.coref_of == 0
