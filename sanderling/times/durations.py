@@ -143,7 +143,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if word(m, "num") in ("a", "an", "one") and not m["rel"] and not m["the"] and not m["approx"]:
         if unit.lower() == "second" and word(m, "num") != "one":
             return None
-        if word(m, "num") == "one" and unit.lower() == "day" and not re.search(
+        if word(m, "num") == "one" and unit.lower() == "day" and ctx.text[m.end("num"):m.end("num") + 1] != "-" and not re.search(
                 r"\b(?:for|in|within|after|of|than|only|just|over|lasted|lasting)\s+$", ctx.text[max(0, m.start() - 10):m.start()], re.I):
             return None
     return Norm("DURATION", value, start=start)
@@ -158,7 +158,9 @@ def half_duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("unit_long")
 def unit_long(m: re.Match[str], ctx: Context) -> Norm | None:
-    value = duration_value(1, m["lu"])
+    unit = m["lu"].lower()
+    plural = unit.endswith("s") or unit == "centuries"  # "decades-long": an unspecified number of them
+    value = duration_value("X" if plural else 1, unit)
     return Norm("DURATION", value) if value else None
 
 

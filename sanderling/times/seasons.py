@@ -46,8 +46,9 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     rel = word(m, "rel") or ""
     after = ctx.text[m.end():m.end() + 12]
-    if code in ("FA", "SP") and _FALL_NOUN.match(after):
-        return None
+    named = rel in ("last", "this", "next", "this past", "this coming") and not m.group(0).lower().startswith("the")
+    if code in ("FA", "SP") and _FALL_NOUN.match(after) and not (named and not re.match(r"\s+of\b", after, re.I)):
+        return None  # "last fall in his home" is the season; "a fall in prices", "last fall of snow" are not
     if "rel" not in m.re.groupindex or not m["rel"]:
         before = ctx.text[max(0, m.start() - 12):m.start()]
         if not m["mod"] and not re.search(r"\b(?:in|during|by|until|since|through|over|for|before|after|this|last|next)\s+$", before, re.I):

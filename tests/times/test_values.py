@@ -70,3 +70,14 @@ def test_a_sentence_break_just_before_the_expression_ends_the_clause() -> None:
 def test_possessive_weekday_ignores_the_clause_tense() -> None:
     text = "His relatives said they would look for ways to get around Wednesday's ruling."
     assert values(text, date(2000, 1, 7)) == [("Wednesday", "DATE", "2000-01-05")]
+
+
+def test_last_fall_followed_by_a_preposition_is_the_season() -> None:
+    assert values("He shot the doctor last fall in his home.", date(1999, 6, 7)) == [("last fall", "DATE", "1998-FA")]
+    assert values("There was a fall in prices.", date(1999, 6, 7)) == []
+
+
+def test_hyphenated_durations() -> None:
+    assert values("Albright began a one-day trip.") == [("one-day", "DURATION", "P1D")]
+    assert values("It is a decades-long battle.") == [("decades-long", "DURATION", "PXY")]
+    assert values("One day he will return.") == []
