@@ -81,3 +81,12 @@ def test_hyphenated_durations() -> None:
     assert values("Albright began a one-day trip.") == [("one-day", "DURATION", "P1D")]
     assert values("It is a decades-long battle.") == [("decades-long", "DURATION", "PXY")]
     assert values("One day he will return.") == []
+
+
+def test_late_weekday_keeps_its_modifier() -> None:
+    assert values("Police said late Thursday that two died.", date(2013, 3, 22)) == [("late Thursday", "DATE", "2013-03-21")]
+
+
+def test_four_digit_clock_with_local_time() -> None:
+    found = values("Markets opened at 0900 local time (0800 GMT).", date(2013, 3, 22))
+    assert found == [("0900 local time", "TIME", "2013-03-22T09:00"), ("0800 GMT", "TIME", "2013-03-22T08:00")]
