@@ -90,9 +90,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     iso = int(lookup("weekdays", m["weekday"]) or 0)
     rel = word(m, "rel") or ""
     ref = ctx.narrative_date() if rel in ("that", "previous", "following") else ctx.dct
-    # "Wednesday's ruling": the day of an event named in a noun phrase, not of the clause's verb
+    # "Wednesday's ruling": the day of an event named in a noun phrase, not of the clause's verb; only a past clause counts
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end():m.end() + 3]) is not None
-    d = pick_weekday(iso, ref, None if possessive else ctx.direction(m), "" if rel == "that" else rel)
+    direction = ctx.direction(m)
+    d = pick_weekday(iso, ref, None if possessive and direction != "past" else direction, "" if rel == "that" else rel)
     pod = lex("parts_of_day", m, "pod")
     if pod:
         return Norm("TIME", f"{d.isoformat()}T{pod}")

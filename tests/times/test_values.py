@@ -90,3 +90,15 @@ def test_late_weekday_keeps_its_modifier() -> None:
 def test_four_digit_clock_with_local_time() -> None:
     found = values("Markets opened at 0900 local time (0800 GMT).", date(2013, 3, 22))
     assert found == [("0900 local time", "TIME", "2013-03-22T09:00"), ("0800 GMT", "TIME", "2013-03-22T08:00")]
+
+
+def test_present_tense_schedule_verbs_look_ahead() -> None:
+    assert values("The trial resumes on Monday.", date(2013, 3, 22)) == [("Monday", "DATE", "2013-03-25")]
+
+
+def test_possessive_weekday_in_a_past_clause_is_the_last_one() -> None:
+    assert values("Turnout in Saturday's vote was low.", date(2013, 3, 22)) == [("Saturday", "DATE", "2013-03-16")]
+
+
+def test_season_span_of_years_is_no_duration() -> None:
+    assert all(t != "DURATION" for _, t, _ in values("The 2013-14 season starts soon.", date(2013, 3, 22)))
