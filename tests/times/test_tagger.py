@@ -113,7 +113,8 @@ def test_next_day_is_anchored_on_the_narrative_time() -> None:
 
 
 def test_clock_time_takes_its_day() -> None:
-    assert one("The vote starts at 3 p.m. Friday.", date(2019, 4, 24))[1:] == ("TIME", "2019-04-19T15:00")
+    assert one("The vote started at 3 p.m. Friday.", date(2019, 4, 24))[1:] == ("TIME", "2019-04-19T15:00")
+    assert one("The vote starts at 3 p.m. Friday.", date(2019, 4, 24))[1:] == ("TIME", "2019-04-26T15:00")  # a scheduled event
     assert values("They will meet on Friday at 10:30 a.m.")[-1] == ("10:30 a.m.", "2019-04-26T10:30")
 
 
