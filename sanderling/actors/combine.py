@@ -70,7 +70,7 @@ def primary_kind(entries: Sequence[Entry]) -> str:
 
 
 def choose_leader(
-    entries: Sequence[Entry], *, published: date, country: str | None, context: Context
+    entries: Sequence[Entry], *, published: date, country: str | None, context: Context, title: str | None = None
 ) -> tuple[Leader, str] | None:
     """The leader a name refers to on ``published``: an office holder on that day, narrowed by the
     phrase's country and the document's countries; a full name out of office falls back to its
@@ -99,6 +99,12 @@ def choose_leader(
         return None
     nearest = min(rows, key=lambda r: r.distance(published))
     if not full:
+        titled = [r for r in rows if title and title in r.role and (not country or r.country == country)]
+        if titled and len({r.name for r in titled}) == 1:
+            # "President Reagan" years later: the title names the office the surname held
+            nearest = min(titled, key=lambda r: r.distance(published))
+            how = "before" if nearest.start and published < nearest.start else "former"
+            return nearest, how
         near = {r.name for r in rows if r.distance(published) <= _grace(r, published)}
         if len(near) != 1 or nearest.distance(published) > _grace(nearest, published):
             return None
@@ -141,7 +147,9 @@ def resolve_items(
         ante = person_item.antecedent
         reasons.append(f"coreference: {person_item.text!r} -> {ante.name}")
     elif person_item is not None and person_item.kind in LEADER_KINDS:
-        chosen = choose_leader(person_item.entries, published=published, country=hint, context=context)
+        title = next((e.role for it in core if it.kind == "agent" and it.end <= person_item.start
+                      for e in it.entries if e.role), None)
+        chosen = choose_leader(person_item.entries, published=published, country=hint, context=context, title=title)
         if chosen:
             person, how = chosen
             reasons.append(person.describe() + ("" if how == "active" else f" [{how} term]"))
@@ -181,6 +189,12 @@ def resolve_items(
         name, sector = None, None
     if head.kind == "agent" and len(agent_items) == len(core) and country is None and name is None:
         reasons.append("role term without a country")
+    dated = tables.as_of(country, published)
+    if dated != country:
+        reasons.append(f"successions.tsv: {country} was part of {dated} on {published.isoformat()}")
+        if name is not None and name == tables.country_name(country):
+            name = tables.country_name(dated)
+        country = dated
     if country is None and sector is None and name is None:
         return None
     return Actor(text=text, name=name, country=country, sector=sector, rule="; ".join(dict.fromkeys(r for r in reasons if r)))
@@ -253,10 +267,10 @@ def _sector(
             return person_item.antecedent.sector
         if person is not None and how == "active":
             return person.sector
+        if person is not None and how == "former":
+            return "ELI"  # out of the office the table knows: a former official
         if agents:
             return _agent_sector(agents, core, reasons, attached)
-        if person is not None and how == "former":
-            return "ELI"
         return None
     if head.kind == "agent":
         return _agent_sector(agents, core, reasons, attached)

@@ -75,6 +75,7 @@ class ActorTables:
     """All actor tables, loaded once, with the lexicon built from them."""
 
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
+    successions: dict[str, tuple[date, str]] = field(default_factory=dict)  # code -> (independence, predecessor)
     leaders: list[Leader] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
 
@@ -92,6 +93,14 @@ class ActorTables:
 
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
+
+    def as_of(self, code: str | None, day: date) -> str | None:
+        """``code`` on ``day``: a state not yet independent then is coded as its predecessor."""
+        if code in self.successions:
+            founded, predecessor = self.successions[code]
+            if day < founded:
+                return predecessor
+        return code
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +158,11 @@ def _build(*, extra_csv: Path | None) -> ActorTables:
                 pass
         for text in _split(seats):
             lex.add(_strip_the(text), Entry("seat", code, "GOV", name, src))
+    for number, cells in _rows("successions.tsv"):
+        code, since, predecessor = (cells + [""] * 3)[:3]
+        founded = _date(since, f"successions.tsv:{number}")
+        if founded is not None:
+            tables.successions[code] = (founded, predecessor)
     for number, cells in _rows("territories.tsv"):
         name, code, sector, note = (cells + [""] * 4)[:4]
         kind = "city" if note.startswith(PLACE_NOTES) else "territory"

@@ -117,3 +117,16 @@ def test_one_slip_in_a_country_name(text: str, country: str) -> None:
 
 def test_no_slip_into_another_word() -> None:
     assert resolve_phrase("Indiana", published=DAY) is None or resolve_phrase("Indiana", published=DAY).country != "IND"  # type: ignore[union-attr]
+
+
+def test_state_not_yet_independent_is_its_predecessor() -> None:
+    before = resolve_phrase("Juba", published=date(2005, 1, 1))
+    after = resolve_phrase("Juba", published=date(2015, 1, 1))
+    assert before is not None and after is not None
+    assert (before.country, before.name) == ("SDN", "Sudan")
+    assert after.country == "SSD"
+
+
+def test_title_keeps_a_former_office_holder() -> None:
+    actor = resolve_phrase("President Reagan", published=date(2000, 1, 1))
+    assert actor is not None and (actor.name, actor.country) == ("Ronald Reagan", "USA")
