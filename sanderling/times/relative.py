@@ -111,6 +111,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
     pod = lex("parts_of_day", m, "pod")
     if pod is None:
         return None
+    if rel == "the" and pod == "NI" and not m["mod"] and not m["mod2"]:
+        return None  # "spent the night in jail", "during the night": the stretch of a night, not a dated one
     if rel in ("the", "that", "the same"):
         base = ctx.narrative_date()
     elif rel in ("the next", "the following"):

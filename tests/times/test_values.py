@@ -102,3 +102,8 @@ def test_possessive_weekday_in_a_past_clause_is_the_last_one() -> None:
 
 def test_season_span_of_years_is_no_duration() -> None:
     assert all(t != "DURATION" for _, t, _ in values("The 2013-14 season starts soon.", date(2013, 3, 22)))
+
+
+def test_the_night_as_a_stretch_is_not_tagged() -> None:
+    assert values("He spent the night in jail.", date(2013, 3, 22)) == []
+    assert values("They met that night.", date(2013, 3, 22)) == [("that night", "TIME", "2013-03-22TNI")]
