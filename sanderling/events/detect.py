@@ -109,7 +109,9 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     events = [event for event in events if _has_party(event) or _casualty_report(trigger, entry)]
-    return events + [_announcement(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
+    derived = [_announcement(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
+    derived += [_stated_intent(event, lexicon) for event in events if event.extra.get("intent") and event.event in lexicon.intents]
+    return events + derived
 
 
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
@@ -158,6 +160,24 @@ def _announcement(event: Event, lexicon: Lexicon) -> Event:
         score=lexicon.score("CONCEDE", None),
         confidence=event.confidence * 0.8,
         rule=event.rule + "; announced retreat coded as CONCEDE too",
+        extra=dict(event.extra),
+    )
+
+
+def _stated_intent(event: Event, lexicon: Lexicon) -> Event:
+    """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE)."""
+    intent = lexicon.intents[event.event]
+    return replace(
+        event,
+        event=intent,
+        mode=None,
+        status="asserted",
+        date=None,
+        date_text=None,
+        date_basis="published",
+        score=lexicon.score(intent, None),
+        confidence=event.confidence * 0.8,
+        rule=event.rule + f"; stated intention ({event.extra['intent']}) coded as {intent}",
         extra=dict(event.extra),
     )
 
@@ -300,7 +320,8 @@ def _build(
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=frozenset(lexicon.roles["speech"]))
-    status, status_reason = decide_status(trigger, anchor, lexicon)
+    decision = decide_status(trigger, anchor, lexicon)
+    status, status_reason = decision.value, decision.reason
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
         status, status_reason = "historical", f"dated {date_value}, well before publication"
@@ -311,6 +332,12 @@ def _build(
     if status == "future" and not is_after(date_value, document.published) and basis != "explicit":
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
+    # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
+    subject_acts = how.startswith("active") or ("actor from the governing verb" in how and lexicon.has_role(anchor.lemma_.lower(), "light"))
+    own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
+    cue = decision.cue
+    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
+    intent = cue.text if states_intent and cue is not None else None
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
     if status_reason:
@@ -339,7 +366,7 @@ def _build(
         score=lexicon.score(entry.event, entry.mode),
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
-        extra={"token": trigger.i},
+        extra={"token": trigger.i, "intent": intent},
     )
 
 

@@ -40,6 +40,7 @@ class Lexicon:
     contexts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # lists: output order is stable
     status_cues: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    intents: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating it as an intention
 
     def score(self, event: str, mode: str | None) -> float | None:
         return self.scores.get((event, mode), self.scores.get((event, None)))
@@ -77,6 +78,8 @@ def load_lexicon() -> Lexicon:
             names.append(row["context"])
     for row in read_table(PACKAGE, "status_cues.tsv"):
         lexicon.status_cues[row["where"]][row["cue"]] = row["status"]
+    for row in read_table(PACKAGE, "intents.tsv"):
+        lexicon.intents[row["event"]] = row["intent"]
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
         lexicon.roles[row["role"]].add(row["lemma"])
     return lexicon

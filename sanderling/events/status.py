@@ -7,12 +7,13 @@ modifiers such as "planned", conditional conjunctions) live in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from sanderling.events.lexicon import Lexicon
 
 _CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "conj", "dobj", "nsubjpass", "nsubj")
-_SPEECH = {"say", "announce", "tell", "state", "report", "add", "confirm", "claim"}
 
 
 def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
@@ -29,33 +30,42 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
     return found
 
 
-def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str, str]:
-    """The status and the cue that decided it, or ("asserted", "") when none applies."""
-    status, reason = _clause_status(trigger, anchor, lexicon)
-    if status != "asserted":
-        return status, reason
+@dataclass(frozen=True, slots=True)
+class Status:
+    """An event's status, the reason in words, and the cue word that decided it (if one did)."""
+
+    value: str
+    reason: str = ""
+    cue: Token | None = None
+
+
+def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
+    """The status and the cue that decided it; asserted when none applies."""
+    status = _clause_status(trigger, anchor, lexicon)
+    if status.value != "asserted":
+        return status
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
         return _clause_status(anchor.head, anchor.head, lexicon)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        return "future", "purpose clause ('to ...')"
-    return status, reason
+        return Status("future", "purpose clause ('to ...')")
+    return status
 
 
-def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str, str]:
+def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     cues = lexicon.status_cues
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
         for child in token.children:
             if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated":
-                return "negated", f"negation '{child.text}'"
+                return Status("negated", f"negation '{child.text}'", child)
             if child.dep_ == "det" and token.pos_ in ("NOUN", "PROPN") and cues["det"].get(child.lower_) == "negated":
-                return "negated", f"determiner '{child.text}'"
+                return Status("negated", f"determiner '{child.text}'", child)
     noun_head = trigger
     while noun_head.dep_ == "conj" and noun_head.head.pos_ in ("NOUN", "PROPN"):
         noun_head = noun_head.head
         if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
-            return "negated", f"determiner on '{noun_head.text}'"
+            return Status("negated", f"determiner on '{noun_head.text}'", noun_head)
     governors = _governors(anchor)
     if anchor != trigger:
         # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
@@ -63,44 +73,44 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> tuple[str
     for governor in governors:
         lemma = governor.lemma_.lower()
         if cues["governor"].get(lemma) == "negated":
-            return "negated", f"governed by '{governor.text}'"
+            return Status("negated", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "neg" for c in governor.children) and governor.dep_ != "ROOT":
-            return "negated", f"negated '{governor.text}'"
+            return Status("negated", f"negated '{governor.text}'", governor)
     for token in [anchor, *governors]:
         for child in token.children:
             if child.dep_ == "mark" and cues["mark"].get(child.lower_) == "hypothetical":
-                return "hypothetical", f"conditional '{child.text}'"
+                return Status("hypothetical", f"conditional '{child.text}'", child)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and cues["mark"].get(c.lower_) for c in token.children):
-            return "hypothetical", "conditional clause"
+            return Status("hypothetical", "conditional clause")
     for child in anchor.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
-            if child.lower_ == "would" and _reported(anchor):
+            if child.lower_ == "would" and _reported(anchor, lexicon):
                 status = "future"  # "said it would send troops": future in the past
-            return status, f"auxiliary '{child.text}'"
+            return Status(status, f"auxiliary '{child.text}'", child)
     for governor in governors:
         lemma = governor.lemma_.lower()
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
-            return "future", f"governed by '{governor.text}'"
+            return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
-            return "future", f"auxiliary of '{governor.text}'"
+            return Status("future", f"auxiliary of '{governor.text}'", governor)
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
-                return cues["modifier"][child.lower_], f"modifier '{child.text}'"
+                return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
         if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
-            return "future", f"auxiliary of '{trigger.head.text}'"
-    return "asserted", ""
+            return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
+    return Status("asserted")
 
 
-def _reported(token: Token) -> bool:
+def _reported(token: Token, lexicon: Lexicon) -> bool:
     current = token
     for _ in range(3):
         if current.dep_ != "ccomp":
             return False
         current = current.head
-        if current.lemma_.lower() in _SPEECH:
+        if lexicon.has_role(current.lemma_.lower(), "speech"):
             return True
     return False
