@@ -140,25 +140,30 @@ def date_event(
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")
-    if narrative is not None:
+    tense = verb_tense(anchor)
+    if narrative is not None and tense in ("past", "perfect"):
+        # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
         return EventDate(narrative.event_date, narrative.timex.text, "inferred")
-    if is_past_tense(anchor):
+    if tense == "perfect" and anchor.lemma_.lower() not in speech_lemmas:
+        # "Kim has arrived in Russia": the present perfect of news reports what just happened.
+        return EventDate(published.isoformat(), None, "published")
+    if tense in ("past", "perfect"):
         return EventDate("PAST_REF", None, "inferred")
     return EventDate(published.isoformat(), None, "published")
 
 
-def is_past_tense(verb: Token) -> bool:
-    """Simple past or perfect ("criticised", "has told"): some time before publication."""
+def verb_tense(verb: Token) -> str | None:
+    """ "past" ("criticised", "was killed"), "perfect" ("has told"), "present", or None for a non-verb or future."""
     if verb.pos_ not in ("VERB", "AUX"):
-        return False
+        return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxiliaries):
-        return False
-    if any(a.lemma_ == "have" for a in auxiliaries) and verb.tag_ == "VBN":
-        return True
-    if verb.tag_ == "VBD" and not auxiliaries:
-        return True
-    return any(a.tag_ == "VBD" for a in auxiliaries if a.lemma_ in ("be", "do", "have"))
+        return None
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return "perfect"
+    if (verb.tag_ == "VBD" and not auxiliaries) or any(a.tag_ == "VBD" for a in auxiliaries if a.lemma_ in ("be", "do", "have")):
+        return "past"
+    return "present"
 
 
 def is_well_before(value: str | None, published: date) -> bool:

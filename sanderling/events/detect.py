@@ -24,6 +24,8 @@ from sanderling.events.triggers import TriggerMatch, choose_entry, match_trigger
 from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
+# A time expression sets the story's time for the sentences that follow it, not for the whole article.
+NARRATIVE_SPAN = 2
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
@@ -58,12 +60,13 @@ def find_events(
     anchored = anchor_timexes(doc, list(timexes), document.published)
     events: list[Event] = []
     narrative: AnchoredTimex | None = None
+    narrative_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     for sentence, paragraph in prose_sentences(doc, paragraphs(doc.text)):
         if paragraph is not current_paragraph:
-            current_paragraph, narrative, paragraph_place = paragraph, None, dateline
+            current_paragraph, narrative, paragraph_place, narrative_age = paragraph, None, dateline, 0
         context = _SentenceContext(
             sentence=sentence,
             paragraph=paragraph,
@@ -82,8 +85,11 @@ def find_events(
             event.index = len(events)
             events.append(event)
         dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, frozenset(lexicon.roles["speech"]))]
+        narrative_age += 1
         if dated:
-            narrative = dated[-1]
+            narrative, narrative_age = dated[-1], 0
+        elif narrative_age >= NARRATIVE_SPAN:
+            narrative = None
         if context.places:
             paragraph_place = context.places[-1]
     return events
