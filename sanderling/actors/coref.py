@@ -120,7 +120,7 @@ def _kind(items: list[Item]) -> str:
     return "role"
 
 
-LEADING = frozenset({"the", "two", "both", "three", "former", "ex", "a", "an", "all"})
+LEADING = frozenset({"the", "two", "both", "three", "former", "ex", "a", "an", "all", "mr", "mrs", "ms", "miss", "dr"})
 
 
 def _span_start(doc: Doc, keys: list[str], g: Resolved) -> int:

@@ -19,6 +19,7 @@ from sanderling.actors.tables import ActorTables
 from sanderling.model import Actor
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 JOINING = frozenset({"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod", "case", "punct"})
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "gen", "general", "col", "colonel",
                     "lt", "maj", "major", "adm", "admiral", "sheikh", "prince", "king", "queen", "emir", "mullah",
@@ -141,6 +142,8 @@ def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple
     tagged = doc.has_annotation("POS")
     if kind == "agent":
         return (last.pos_ in NOMINAL or not tagged) and not (ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
+    if kind in ("person", "surname") and start > 0 and keys[start - 1] in HONORIFICS:
+        return True  # "Mrs May", whatever the entity recogniser made of "May"
     if ent and ent[2] in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW"):
         return False
     if kind in ("person", "surname"):
