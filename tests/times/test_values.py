@@ -107,3 +107,8 @@ def test_season_span_of_years_is_no_duration() -> None:
 def test_the_night_as_a_stretch_is_not_tagged() -> None:
     assert values("He spent the night in jail.", date(2013, 3, 22)) == []
     assert values("They met that night.", date(2013, 3, 22)) == [("that night", "TIME", "2013-03-22TNI")]
+
+
+def test_the_year_earlier_period_keeps_its_determiner() -> None:
+    text = "Third-quarter profit rose, compared with the year-earlier period."
+    assert values(text)[-1] == ("the year-earlier period", "DATE", "1988-Q3")
