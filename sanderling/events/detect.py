@@ -19,18 +19,18 @@ from sanderling.events.arguments import Frame, MentionIndex, complement_recipien
 from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_pluperfect, is_well_before
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.placing import locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
-# A time expression sets the story's time for the sentences that follow it, not for the whole article.
+# A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
-# Prepositions that place an event rather than name a participant.
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "on", "off", "along", "within", "over"}
+
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class _SentenceContext:
     timexes: list[AnchoredTimex]
     narrative: AnchoredTimex | None
     places: list[Any]
-    paragraph_place: Any | None
+    recent_place: Any | None  # the last place named in the previous sentences of the paragraph, while recent
     matches: dict[int, TriggerMatch] = field(default_factory=dict)
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
 
@@ -60,20 +60,20 @@ def find_events(
     anchored = anchor_timexes(doc, list(timexes), document.published)
     events: list[Event] = []
     narrative: AnchoredTimex | None = None
-    narrative_age = 0
+    narrative_age = place_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     for sentence, paragraph in prose_sentences(doc, paragraphs(doc.text)):
         if paragraph is not current_paragraph:
-            current_paragraph, narrative, paragraph_place, narrative_age = paragraph, None, dateline, 0
+            current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
         context = _SentenceContext(
             sentence=sentence,
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end and not _is_actor(p, index, doc)],
-            paragraph_place=paragraph_place,
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc)],
+            recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
         )
         context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
         obligations = find_obligations(sentence, lexicon)
@@ -90,8 +90,9 @@ def find_events(
             narrative, narrative_age = dated[-1], 0
         elif narrative_age >= NARRATIVE_SPAN:
             narrative = None
+        place_age += 1
         if context.places:
-            paragraph_place = context.places[-1]
+            paragraph_place, place_age = context.places[-1], 0
     return events
 
 
@@ -261,23 +262,6 @@ def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _place_actors(token: Token, context: _SentenceContext) -> list[Actor]:
-    """ "an attack on the city of Afrin": a recipient named by a place stands for its country."""
-    span = {t.i for t in token.subtree}
-    for place in context.places:
-        if place.start in span and place.location.country_code:
-            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient")]
-    return []
-
-
-def _is_actor(place: Any, index: MentionIndex, doc: Doc) -> bool:
-    """ "Moscow said ...", "pressure on the Kremlin": a place named as a participant is an actor, not where the event happened."""
-    if not any(i in index.by_token for i in range(place.start, place.end)):
-        return False
-    head = doc[place.start:place.end].root.head
-    return not (head.dep_ == "prep" and head.lower_ in ("in", "at", "near", "inside", "outside", "across", "throughout"))
-
-
 def _is_person(tokens: Sequence[Token]) -> bool:
     return any(t.ent_type_ == "PERSON" or any(s.ent_type_ == "PERSON" for s in t.subtree) for t in tokens)
 
@@ -300,7 +284,7 @@ def _build(
     if not actors and frame.fallback_actor_tokens:
         actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         how += ", actor from the governing verb"
-    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or _place_actors(token, context)])
+    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
     if not recipients:
         recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
@@ -311,7 +295,7 @@ def _build(
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
-    location, place_how = _locate(trigger, anchor, context)
+    location, place_how = locate(trigger, anchor, context.places, context.recent_place)
     if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event not in ("PROTEST", "CONSULT"):
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
@@ -384,29 +368,6 @@ def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
     if last - first <= 4:
         return anchor.doc[first:last + 1].text
     return match.text
-
-
-def _locate(trigger: Token, anchor: Token, context: _SentenceContext) -> tuple[Location | None, str]:
-    """The place attached to the event's words, else the sentence's, else the paragraph's."""
-    own = {trigger.i, anchor.i}
-    for place in context.places:
-        current = trigger.doc[place.start:place.end].root
-        locative = False
-        for _ in range(6):
-            if current.i in own:
-                if locative:
-                    return place.location, f"attached to the event ('{place.location.extracted_place}')"
-                break
-            if current.head == current:
-                break
-            locative = locative or (current.dep_ == "prep" and current.lower_ in _LOCATIVE)
-            current = current.head
-    if context.places:
-        place = context.places[0]
-        return place.location, f"sentence place '{place.location.extracted_place}'"
-    if context.paragraph_place is not None:
-        return context.paragraph_place.location, f"paragraph place '{context.paragraph_place.location.extracted_place}'"
-    return None, ""
 
 
 def _contexts(sentence: Span, entry: TriggerEntry, lexicon: Lexicon) -> list[str]:

@@ -1,0 +1,76 @@
+"""Where an event happened: the place attached to its words, else its clause's, else the recent one.
+
+The places stage finds and resolves place mentions; this module decides
+which of them is the event's location, and when a place stands for a
+participant instead ("Moscow said", "an attack on the city of Afrin").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from sanderling.events.arguments import MentionIndex
+from sanderling.model import Actor, Location
+
+# Prepositions that place an event rather than name a participant.
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "on", "off", "along", "within", "over"}
+
+
+def place_actors(token: Token, places: Sequence[Any]) -> list[Actor]:
+    """ "an attack on the city of Afrin": a recipient named by a place stands for its country."""
+    span = {t.i for t in token.subtree}
+    for place in places:
+        if place.start in span and place.location.country_code:
+            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient")]
+    return []
+
+
+def names_a_participant(place: Any, index: MentionIndex, doc: Doc) -> bool:
+    """ "Moscow said ...", "pressure on the Kremlin": a place named as a participant is an actor, not where the event happened."""
+    if not any(i in index.by_token for i in range(place.start, place.end)):
+        return False
+    head = doc[place.start:place.end].root.head
+    return not (head.dep_ == "prep" and head.lower_ in ("in", "at", "near", "inside", "outside", "across", "throughout"))
+
+
+def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: Any | None) -> tuple[Location | None, str]:
+    """The event's location and how it was chosen ("" when there is none).
+
+    A place of the sentence counts only when it belongs to the event's own
+    clause: in "the talks will be Kim's first meeting since negotiations in
+    Hanoi collapsed", Hanoi is where the negotiations were, not the meeting.
+    """
+    own = {trigger.i, anchor.i}
+    for place in places:
+        current = trigger.doc[place.start:place.end].root
+        locative = False
+        for _ in range(6):
+            if current.i in own:
+                if locative:
+                    return place.location, f"attached to the event ('{place.location.extracted_place}')"
+                break
+            if current.head == current:
+                break
+            locative = locative or (current.dep_ == "prep" and current.lower_ in LOCATIVE)
+            current = current.head
+    for place in places:
+        if _in_clause_of(trigger.doc[place.start:place.end].root, anchor):
+            return place.location, f"place of the event's clause ('{place.location.extracted_place}')"
+    if recent_place is not None:
+        return recent_place.location, f"recent place '{recent_place.location.extracted_place}'"
+    return None, ""
+
+
+def _in_clause_of(token: Token, anchor: Token) -> bool:
+    """The first verb above ``token`` is the event's anchor or one of the verbs that govern it."""
+    current = token
+    for _ in range(8):
+        if current.head == current:
+            return current == anchor or current in anchor.ancestors
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current == anchor or current in anchor.ancestors
+    return False
