@@ -47,7 +47,7 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = word(m, "rel") or ""
     after = ctx.text[m.end():m.end() + 12]
     named = rel in ("last", "this", "next", "this past", "this coming") and not m.group(0).lower().startswith("the")
-    if code in ("FA", "SP") and _FALL_NOUN.match(after) and not (named and not re.match(r"\s+of\b", after, re.I)):
+    if code in ("FA", "SP") and _FALL_NOUN.match(after) and not (named and not re.match(r"\s+of\b", after, re.IGNORECASE)):
         return None  # "last fall in his home" is the season; "a fall in prices", "last fall of snow" are not
     if "rel" not in m.re.groupindex or not m["rel"]:
         before = ctx.text[max(0, m.start() - 12):m.start()]
