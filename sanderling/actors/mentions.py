@@ -59,6 +59,7 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
     texts = [t.text for t in doc]
     keys = [fold(t) for t in texts]
     items = _items(doc, texts, keys, tables, published)
+    _other_places(items, tables)
     counts = Counter(it.entries[0].code for it in items
                      if it.entries and it.entries[0].kind in ("country", "seat", "demonym") and it.entries[0].code)
     context = Context(countries=frozenset(counts), counts=counts)
@@ -84,7 +85,7 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
     key_set = set(keys)
     for m in tables.lexicon.match(texts, keys):
         entries = tuple(e for e in current_entries(m.entries, published)
-                        if _valid(doc, m.start, m.end, e, ent_of, tables, keys, key_set))
+                        if _valid(doc, m.start, m.end, e, ent_of, tables, keys, key_set, published))
         if not entries:
             continue
         if m.acronym and _in_caps_run(texts, m.start, m.end):
@@ -120,6 +121,21 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
     return items
 
 
+def _other_places(items: list[Item], tables: ActorTables) -> None:
+    """"Georgia" in an article about US politics is the state: a place, not the country."""
+    if not tables.homonyms:
+        return
+    for it in items:
+        found = tables.homonyms.get(fold(it.text)) if it.kind == "country" else None
+        if found is None:
+            continue
+        code, other = found
+        own = any(e.code == code for o in items if fold(o.text) != fold(it.text) for e in o.entries)
+        elsewhere = any(e.code == other and e.kind in ("country", "seat", "demonym") for o in items for e in o.entries)
+        if elsewhere and not own:
+            it.kind, it.entries, it.city_code = "city", (), other
+
+
 def _absorb_place(items: list[Item], doc: Doc, start: int, end: int) -> None:
     """"The Washington Post", "Turkish Airlines": an organisation no table knows whose name opens
     with a place stands for itself, with the place's country, not for the place."""
@@ -135,7 +151,7 @@ def _absorb_place(items: list[Item], doc: Doc, start: int, end: int) -> None:
 
 
 def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple[int, int, str]],
-           tables: ActorTables, keys: list[str], key_set: set[str]) -> bool:
+           tables: ActorTables, keys: list[str], key_set: set[str], published: date) -> bool:
     kind = entry.kind
     ent = ent_of.get(start)
     last = doc[end - 1]
@@ -159,7 +175,11 @@ def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple
         first = doc[start]
         if first.text[:1].isupper() and not first.is_sent_start:
             return True
-        return entry.leader is not None and all(fold(w) in key_set for w in entry.leader.name.split())
+        if entry.leader is None:
+            return False
+        if first.dep_ in ("nsubj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX") and entry.leader.active(published):
+            return True  # "Trump lost Georgia": a sentence opening with an office holder's name
+        return all(fold(w) in key_set for w in entry.leader.name.split())
     if ent and ent[2] == "PERSON" and (ent[1] - ent[0]) > (end - start):
         return False  # "Jordan" in "Michael Jordan"
     return True

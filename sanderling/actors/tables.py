@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from sanderling.actors.lexicon import Entry, Lexicon
-from sanderling.actors.normalize import pluralize
+from sanderling.actors.normalize import fold, pluralize
 
 DATA = "sanderling.actors.data"
 # Territories rows that are places inside a state (a location more often than an actor).
@@ -76,6 +76,7 @@ class ActorTables:
 
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
     successions: dict[str, tuple[date, str]] = field(default_factory=dict)  # code -> (independence, predecessor)
+    homonyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded name -> (code, other place's code)
     leaders: list[Leader] = field(default_factory=list)
     lexicon: Lexicon = field(default_factory=Lexicon)
 
@@ -158,6 +159,9 @@ def _build(*, extra_csv: Path | None) -> ActorTables:
                 pass
         for text in _split(seats):
             lex.add(_strip_the(text), Entry("seat", code, "GOV", name, src))
+    for _number, cells in _rows("homonyms.tsv"):
+        name, code, _other, other_code = (cells + [""] * 4)[:4]
+        tables.homonyms[fold(name)] = (code, other_code)
     for number, cells in _rows("successions.tsv"):
         code, since, predecessor = (cells + [""] * 3)[:3]
         founded = _date(since, f"successions.tsv:{number}")

@@ -128,3 +128,11 @@ def test_surname_prefers_the_office_holder(nlp) -> None:  # type: ignore[no-unty
     assert melania.actor.country is None  # not in the tables: nothing invented
     last = found[-1]
     assert last.text == "Trump" and last.actor.name == "Donald Trump" and last.coref_of == 0
+
+
+def test_georgia_the_state_or_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    us = mentions(nlp, "Trump lost Georgia to Biden. The US president blamed officials.", date(2020, 11, 10))
+    assert all(m.actor.country != "GEO" for m in us)
+    assert us[0].actor.name == "Donald Trump"
+    caucasus = mentions(nlp, "Russia and Georgia clashed. Tbilisi accused Moscow.", date(2020, 11, 10))
+    assert any(m.text == "Georgia" and m.actor.country == "GEO" for m in caucasus)
