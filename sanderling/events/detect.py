@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, governing_verb, noun_frame, verb_frame
 from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_pluperfect, is_well_before
+from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.placing import locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
-from sanderling.model import Actor, Document, Event, Location, Timex
+from sanderling.model import Actor, Document, Event, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
@@ -115,9 +115,9 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         for extra in _elided_repeats(trigger, context):
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
-    events = [event for event in events if _has_party(event) or _casualty_report(trigger, entry)]
-    derived = [_announcement(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
-    derived += [_stated_intent(event, lexicon) for event in events if event.extra.get("intent") and event.event in lexicon.intents]
+    events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
+    derived = [announced_concession(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
+    derived += [stated_intent(event, lexicon) for event in events if event.extra.get("intent") and event.event in lexicon.intents]
     return events + derived
 
 
@@ -142,51 +142,6 @@ def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, i
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
     event.rule = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement; " + event.rule.split("; ", 1)[-1]
     return event
-
-
-def _has_party(event: Event) -> bool:
-    """Someone identifiable acts or is acted on: a country or a named actor, not just "refugees"."""
-    return any(party.country or party.name for party in [*event.actor, *event.recipient])
-
-
-def _casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
-    """ "Five others were wounded in the blast": violence with victims is an event even when no party is named."""
-    return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
-
-
-def _announcement(event: Event, lexicon: Lexicon) -> Event:
-    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced."""
-    status = "historical" if event.status == "historical" else "asserted"
-    return replace(
-        event,
-        event="CONCEDE",
-        mode=None,
-        status=status,
-        date=None if event.date == "FUTURE_REF" else event.date,
-        date_basis=event.date_basis if event.date != "FUTURE_REF" else "published",
-        score=lexicon.score("CONCEDE", None),
-        confidence=event.confidence * 0.8,
-        rule=event.rule + "; announced retreat coded as CONCEDE too",
-        extra=dict(event.extra),
-    )
-
-
-def _stated_intent(event: Event, lexicon: Lexicon) -> Event:
-    """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE)."""
-    intent = lexicon.intents[event.event]
-    return replace(
-        event,
-        event=intent,
-        mode=None,
-        status="asserted",
-        date=None,
-        date_text=None,
-        date_basis="published",
-        score=lexicon.score(intent, None),
-        confidence=event.confidence * 0.8,
-        rule=event.rule + f"; stated intention ({event.extra['intent']}) coded as {intent}",
-        extra=dict(event.extra),
-    )
 
 
 def _elided_repeats(trigger: Token, context: _SentenceContext) -> list[Token]:

@@ -1,0 +1,60 @@
+"""Which events to keep, and the events PLOVER reads out of others.
+
+An announced withdrawal is also a verbal concession; an actor's stated plan
+to coerce is a threat, to help a promise (``data/intents.tsv``); a report of
+casualties is an event even when nobody is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sanderling.events.lexicon import Lexicon, TriggerEntry
+from sanderling.model import Event
+
+
+def has_party(event: Event) -> bool:
+    """Someone identifiable acts or is acted on: a country or a named actor, not just "refugees"."""
+    return any(party.country or party.name for party in [*event.actor, *event.recipient])
+
+
+def casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
+    """ "Five others were wounded in the blast": violence with victims is an event even when no party is named."""
+    return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
+
+
+def announced_concession(event: Event, lexicon: Lexicon) -> Event:
+    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced."""
+    status = "historical" if event.status == "historical" else "asserted"
+    return replace(
+        event,
+        event="CONCEDE",
+        mode=None,
+        status=status,
+        date=None if event.date == "FUTURE_REF" else event.date,
+        date_basis=event.date_basis if event.date != "FUTURE_REF" else "published",
+        score=lexicon.score("CONCEDE", None),
+        confidence=event.confidence * 0.8,
+        rule=event.rule + "; announced retreat coded as CONCEDE too",
+        extra=dict(event.extra),
+    )
+
+
+def stated_intent(event: Event, lexicon: Lexicon) -> Event:
+    """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE)."""
+    intent = lexicon.intents[event.event]
+    return replace(
+        event,
+        event=intent,
+        mode=None,
+        status="asserted",
+        date=None,
+        date_text=None,
+        date_basis="published",
+        score=lexicon.score(intent, None),
+        confidence=event.confidence * 0.8,
+        rule=event.rule + f"; stated intention ({event.extra['intent']}) coded as {intent}",
+        extra=dict(event.extra),
+    )
