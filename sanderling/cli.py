@@ -233,7 +233,7 @@ def _eval_timex(args: argparse.Namespace) -> int:
 
     if not args.directory.is_dir():
         raise InputRejected(InputError(str(args.directory), "not a directory of .tml files"))
-    scores = evaluate_timex(sorted(args.directory.glob("*.tml")))
+    scores = evaluate_timex(args.directory)
     print(json.dumps(scores.as_dict()) if args.json else scores.format_table())
     return EXIT_OK
 
