@@ -92,8 +92,24 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             first = i - 1 if what == "compass" else i
             role = out[ante].role if ante is not None else None
             end_char = doc[i].idx + len(doc[i].text)
-            out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, actor, ante, None, kind, role))
+            members = _members_of(out, ante, actor)
+            for member, member_ante in members:
+                out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, member, member_ante,
+                                        None, "group" if len(members) > 1 else kind, role))
     return _entities(out, ActorMention)
+
+
+def _members_of(out: list[Any], ante: int | None, actor: Actor) -> list[tuple[Actor, int | None]]:
+    """A pronoun whose antecedent is a compound actor ("the two leaders ... they") refers to all
+    its members: one (actor, antecedent) per member; otherwise just the one."""
+    if ante is None or out[ante].kind != "group":
+        return [(actor, ante)]
+    span = (out[ante].start, out[ante].end)
+    members = [n for n, m in enumerate(out) if m.kind == "group" and (m.start, m.end) == span]
+    if len(members) < 2:
+        return [(actor, ante)]
+    return [(replace(out[n].actor, text=actor.text, rule=f"coreference: {actor.text!r} -> {out[n].text!r} member"), n)
+            for n in members]
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -352,7 +368,7 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
                 break
     else:
         return None
-    ante = m.coref_of if m.coref_of is not None else n
+    ante = n if m.kind == "group" or m.coref_of is None else m.coref_of
     base = out[ante].actor
     actor = replace(base, text=doc[i].text, rule=f"coreference: {doc[i].text!r} -> {base.name or base.text}")
     return actor, ante, "pronoun"

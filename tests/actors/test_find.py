@@ -136,3 +136,11 @@ def test_georgia_the_state_or_the_country(nlp) -> None:  # type: ignore[no-untyp
     assert us[0].actor.name == "Donald Trump"
     caucasus = mentions(nlp, "Russia and Georgia clashed. Tbilisi accused Moscow.", date(2020, 11, 10))
     assert any(m.text == "Georgia" and m.actor.country == "GEO" for m in caucasus)
+
+
+def test_they_after_a_compound_actor_is_all_members(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Donald Trump met Kim Jong Un in Hanoi. The two leaders talked, and they left without a deal.",
+                     date(2019, 2, 28))
+    they = [m for m in found if m.text == "they"]
+    assert sorted(m.actor.name for m in they) == ["Donald Trump", "Kim Jong Un"]  # type: ignore[type-var]
+    assert all(m.kind == "group" for m in they)
