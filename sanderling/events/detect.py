@@ -278,7 +278,7 @@ def _build(
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
     # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
-    subject_acts = how.startswith("active") or ("actor from the governing verb" in how and lexicon.has_role(anchor.lemma_.lower(), "light"))
+    subject_acts = how.startswith("active") or "actor from the governing verb" in how
     own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
     cue = decision.cue
     states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")

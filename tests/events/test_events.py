@@ -1,0 +1,119 @@
+"""Events stage on hand-written sentences: types, arguments, status, dates, places, derived events.
+
+These run the whole pipeline (the real spaCy model) because the events stage
+reads the parse and the other stages' findings; each test names the one
+behaviour it checks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling import code_text
+from sanderling.model import Event
+
+PUBLISHED = date(2019, 4, 24)  # a Wednesday
+
+
+def _code(text: str) -> list[Event]:
+    return code_text(text, published=PUBLISHED)
+
+
+def _one(text: str, event_type: str) -> Event:
+    found = [e for e in _code(text) if e.event == event_type]
+    assert found, f"no {event_type} in {[(e.event, e.trigger) for e in _code(text)]}"
+    return found[0]
+
+
+def _countries(actors: list) -> list[str | None]:
+    return sorted(a.country for a in actors)
+
+
+def test_active_verb_gives_actor_and_recipient() -> None:
+    event = _one("Iran accused Israel of sabotage on Monday.", "ACCUSE")
+    assert _countries(event.actor) == ["IRN"] and _countries(event.recipient) == ["ISR"]
+    assert event.trigger == "accused" and event.date == "2019-04-22" and event.date_basis == "explicit"
+
+
+def test_passive_agent_is_the_actor() -> None:
+    event = _one("Syrian rebels were attacked by Russian aircraft on Tuesday.", "ASSAULT")
+    assert _countries(event.actor) == ["RUS"] and _countries(event.recipient) == ["SYR"]
+
+
+def test_reciprocal_meeting_puts_all_parties_in_actor() -> None:
+    event = _one("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.", "CONSULT")
+    assert _countries(event.actor) == ["CHN", "FRA"] and event.recipient == []
+    assert event.location is not None and event.location.country_code == "FRA"
+
+
+def test_negation_and_denial_are_negated() -> None:
+    assert _one("Turkey did not sign the agreement with Greece.", "SUPPORT").status == "negated"
+    assert _one("Russia denied attacking Ukrainian ships.", "ASSAULT").status == "negated"
+
+
+def test_plans_and_schedules_are_future() -> None:
+    event = _one("Japan's prime minister is due to visit China tomorrow.", "CONSULT")
+    assert event.status == "future" and event.date == "2019-04-25"
+    assert _one("Germany plans to send troops to Mali.", "MOBILIZE").status == "future"
+
+
+def test_conditionals_are_hypothetical() -> None:
+    assert _one("Iran could close the Strait of Hormuz if the US imposed new sanctions.", "SANCTION").status == "hypothetical"
+    assert _one("Iran might attack American ships in the Gulf.", "ASSAULT").status == "hypothetical"
+
+
+def test_background_events_are_historical_and_dated() -> None:
+    event = _one("Iraq invaded Kuwait in 1990.", "ASSAULT")
+    assert event.status == "historical" and event.date == "1990"
+
+
+def test_undated_past_event_is_past_ref_and_present_perfect_is_today() -> None:
+    assert _one("Egypt criticised Ethiopia over the dam.", "ACCUSE").date == "PAST_REF"
+    arrived = _one("North Korean leader Kim Jong Un has arrived in Russia.", "CONSULT")
+    assert arrived.date == "2019-04-24" and _countries(arrived.recipient) == ["RUS"]
+
+
+def test_light_verb_noun_carries_the_event() -> None:
+    event = _one("The United States imposed sanctions on Venezuela last week.", "SANCTION")
+    assert _countries(event.actor) == ["USA"] and _countries(event.recipient) == ["VEN"]
+    assert event.date == "2019-W16" and "sanctions" in event.trigger
+
+
+def test_obligation_under_speech_is_a_request() -> None:
+    event = _one("France said Iran must stop enriching uranium.", "REQUEST")
+    assert _countries(event.actor) == ["FRA"] and _countries(event.recipient) == ["IRN"]
+
+
+def test_stated_plan_to_coerce_is_also_a_threat() -> None:
+    events = _code("Nato said it would tighten the naval blockade of Serbia.")
+    assert {"COERCE", "THREATEN"} <= {e.event for e in events}
+
+
+def test_reported_speech_codes_the_reported_event() -> None:
+    event = _one("Officials said Syrian troops had shelled the town of Idlib.", "ASSAULT")
+    assert _countries(event.actor) == ["SYR"]
+
+
+def test_opinion_and_speech_alone_are_not_events() -> None:
+    assert _code("The minister said the economy was growing slowly.") == []
+
+
+def test_every_event_is_traceable_to_its_sentence() -> None:
+    text = "Protesters marched in Caracas on Tuesday. Later, police arrested dozens of them."
+    for event in _code(text):
+        assert text[event.start:event.end] == event.text
+        assert event.trigger and event.rule and event.score is not None
+        assert 0 < event.confidence < 1
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Israeli jets bombed targets in Gaza overnight.", "ASSAULT"),
+    ("Thousands of protesters rallied against the government in Khartoum.", "PROTEST"),
+    ("Japan pledged $10m in humanitarian aid to Syria.", "AID"),
+    ("Police arrested the opposition leader in Moscow.", "COERCE"),
+    ("Russia and Ukraine agreed to resume talks.", "AGREE"),
+])
+def test_common_news_events_are_found(text: str, event_type: str) -> None:
+    assert event_type in {e.event for e in _code(text)}
