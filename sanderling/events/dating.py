@@ -73,17 +73,19 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     return False
 
 
-def _in_other_relative_clause(timex: AnchoredTimex, anchor: Token) -> bool:
-    """ "the town, which was under Isis control until 2016, is under threat": 2016 dates the relative clause only."""
+def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
+    """The expression dates the event's own clause or one above it, not a side clause.
+
+    In "the town, which was under Isis control until 2016, is under threat
+    after its forces attacked in January", neither 2016 nor January dates the threat.
+    """
     current = timex.span.root
     for _ in range(8):
-        if current == anchor:
-            return False
-        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX"):
-            return anchor not in current.subtree
         if current.head == current:
             return False
         current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current == anchor or current in anchor.ancestors
     return False
 
 
@@ -136,7 +138,7 @@ def date_event(
             if _attached(timex, trigger_tokens if head == anchor else set(), head):
                 return EventDate(timex.event_date, timex.timex.text, "explicit")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
-    clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and not _in_other_relative_clause(t, anchor)]
+    clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and _dates_a_governing_clause(t, anchor)]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")
