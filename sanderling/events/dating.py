@@ -188,3 +188,11 @@ def is_pluperfect(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
+
+
+def is_background_perfect(verb: Token) -> bool:
+    """ "has held four meetings since March 2018", "forces who have fought with the US": recalled background."""
+    if verb_tense(verb) != "perfect":
+        return False
+    spans_time = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in verb.children)
+    return spans_time or verb.dep_ == "relcl"

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, governing_verb, noun_frame, verb_frame
-from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_pluperfect, is_well_before
+from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_background_perfect, is_pluperfect, is_well_before
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -272,6 +272,8 @@ def _build(
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and is_pluperfect(anchor) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
+    elif status == "asserted" and is_background_perfect(anchor):
+        status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
     if status == "future" and not is_after(date_value, document.published) and basis != "explicit":

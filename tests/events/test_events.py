@@ -117,3 +117,9 @@ def test_every_event_is_traceable_to_its_sentence() -> None:
 ])
 def test_common_news_events_are_found(text: str, event_type: str) -> None:
     assert event_type in {e.event for e in _code(text)}
+
+
+def test_present_perfect_of_a_span_is_background() -> None:
+    event = _one("Since 2015, Turkey has attacked Kurdish militants in northern Iraq.", "ASSAULT")
+    assert event.status == "historical"
+    assert _one("Turkey has attacked Kurdish militants in northern Iraq.", "ASSAULT").status == "asserted"
