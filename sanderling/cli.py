@@ -112,6 +112,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+    except ValueError as err:
+        from sanderling.actors import ActorTableError
+
+        if not isinstance(err, ActorTableError):
+            raise
+        print(f"sanderling: {err}", file=sys.stderr)  # a user's --actors file: its message names file, line and fix
+        return EXIT_INPUT_ERROR
 
 
 class _Tally:

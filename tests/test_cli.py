@@ -156,3 +156,12 @@ def test_parallel_parsing_gives_the_same_records(tmp_path: Path, capsys: pytest.
     serial = capsys.readouterr().out
     main(["code", str(articles), "--jobs", "2"])
     assert capsys.readouterr().out == serial and serial
+
+
+def test_bad_actors_file_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["actors", "Kim met Putin.", "--date", "2019-04-24", "--actors", str(tmp_path / "none.csv")]) == 1
+    assert "none.csv: no such actors file" in capsys.readouterr().err
+    broken = _write(tmp_path / "mine.csv", "name,country\nMystery Militia\n")
+    assert main(["code", str(EXAMPLE), "--actors", str(broken)]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("sanderling: mine.csv:2:") and "\n" not in error
