@@ -4,6 +4,7 @@ phrases by the dependency parse, resolved to actors, then linked by coreference.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -243,10 +244,27 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             if par.pos_ not in NOMINAL and par.pos_ != "ADJ" and not (par.pos_ == "VERB" and par.dep_ == "amod"):
                 break  # a participle such as "backed" in "US-backed forces" passes on to its noun
             tok = par
+    _adjacent_places(doc, items, find, parent)
     groups: dict[int, list[Item]] = {}
     for n, it in enumerate(items):
         groups.setdefault(find(n), []).append(it)
     return sorted(groups.values(), key=lambda g: g[0].start)
+
+
+PLACE_ITEM_KINDS = ("country", "seat", "city", "territory")
+
+
+def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], parent: list[int]) -> None:
+    """"protesters in Caracas" even when the parser hangs "in Caracas" on the verb: a role noun
+    with no country of its own, followed at once by "in/from (the) PLACE", is from that place."""
+    has_code = {find(n) for n, it in enumerate(items) if it.kind in PLACE_ITEM_KINDS + ("demonym", "org", "person")}
+    for n in range(len(items) - 1):
+        agent, place = items[n], items[n + 1]
+        if agent.kind != "agent" or place.kind not in PLACE_ITEM_KINDS or find(n) in has_code:
+            continue
+        between = [t.lower_ for t in doc[agent.end:place.start]]
+        if between in (["in"], ["from"], ["in", "the"], ["from", "the"]):
+            parent[find(n + 1)] = find(n)
 
 
 def _clash(a: Item, b: Item) -> bool:

@@ -144,3 +144,9 @@ def test_they_after_a_compound_actor_is_all_members(nlp) -> None:  # type: ignor
     they = [m for m in found if m.text == "they"]
     assert sorted(m.actor.name for m in they) == ["Donald Trump", "Kim Jong Un"]  # type: ignore[type-var]
     assert all(m.kind == "group" for m in they)
+
+
+def test_role_noun_from_an_adjacent_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "US Secretary of State Mike Pompeo met Iraqi police and protesters in Caracas.")
+    protesters = next(m for m in found if m.text.startswith("protesters"))
+    assert (protesters.actor.country, protesters.actor.sector) == ("VEN", "CVL")
