@@ -104,6 +104,9 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
+    if match.pos == "NOUN" and trigger.dep_ == "compound" and len(match.tokens) == 1:
+        # "aid workers", "the British hostage John Cantlie", "protest leaders": a modifier names a kind, not an event.
+        return []
     cues = match.entries[0].recipient_cues
     frame = _frame(match, cues, lexicon)
     entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), object_lemmas=set())

@@ -48,6 +48,9 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
         return _clause_status(anchor.head, anchor.head, lexicon)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        head_status = _clause_status(anchor.head, anchor.head, lexicon)
+        if head_status.value == "negated":
+            return Status("negated", f"purpose of a negated clause ({head_status.reason})", head_status.cue)
         return Status("future", "purpose clause ('to ...')")
     return status
 
@@ -74,7 +77,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         lemma = governor.lemma_.lower()
         if cues["governor"].get(lemma) == "negated":
             return Status("negated", f"governed by '{governor.text}'", governor)
-        if any(c.dep_ == "neg" for c in governor.children) and governor.dep_ != "ROOT":
+        if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
+            # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
     for token in [anchor, *governors]:
         for child in token.children:

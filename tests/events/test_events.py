@@ -123,3 +123,11 @@ def test_present_perfect_of_a_span_is_background() -> None:
     event = _one("Since 2015, Turkey has attacked Kurdish militants in northern Iraq.", "ASSAULT")
     assert event.status == "historical"
     assert _one("Turkey has attacked Kurdish militants in northern Iraq.", "ASSAULT").status == "asserted"
+
+
+def test_trigger_words_as_modifiers_are_not_events() -> None:
+    assert "AID" not in {e.event for e in _code("German aid workers arrived in Kabul on Monday.")}
+
+
+def test_a_negated_governing_clause_negates_the_event() -> None:
+    assert _one("Britain did not send troops to attack Syrian forces.", "ASSAULT").status == "negated"
