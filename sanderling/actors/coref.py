@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
 from sanderling.actors.normalize import fold
-from sanderling.actors.tables import ActorTables
+from sanderling.actors.tables import ActorTables, Leader
 from sanderling.model import Actor
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -189,6 +189,13 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
             main = _main_country(out)
             if main is not None and _definite(doc, keys, g):
                 actor = replace(actor, country=main, rule=f"{actor.rule}; context: the article's main country {main}")
+        if ante_index is None and not members and actor.name is None and actor.country and actor.sector != "ELI" \
+                and _singular_office(keys, g, role):
+            holder = _office_holder(g, role, actor.country)
+            if holder is not None:
+                actor = replace(actor, name=holder.name, sector=holder.sector,
+                                rule=f"{actor.rule}; the office on {g.published.isoformat()}: {holder.describe()}")
+                kind = "person"
     end_char = doc[g.end - 1].idx + len(doc[g.end - 1].text)
     if members:
         for member, ante in members:
@@ -291,6 +298,26 @@ def _role_antecedent(g: Resolved, role: str | None, actor: Actor, out: list) -> 
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], latest[k]))
+
+
+OFFICES = frozenset({"president", "prime minister", "foreign minister", "defence minister", "interior minister",
+                     "finance minister", "chancellor", "supreme leader", "secretary-general", "vice president",
+                     "national security adviser"})
+
+
+def _singular_office(keys: list[str], g: Resolved, role: str | None) -> bool:
+    """"the US secretary of state", "Russia's foreign minister": one office, one holder."""
+    if role not in OFFICES:
+        return False
+    agents = [it for it in g.items if it.kind == "agent"]
+    return bool(agents) and not any(e.plural for e in agents[-1].entries)
+
+
+def _office_holder(g: Resolved, role: str | None, country: str) -> Leader | None:
+    """The one person the leaders table has in ``role`` for ``country`` on the article's date."""
+    holders = {r.name: r for r in g.tables.leaders
+               if r.country == country and r.active(g.published) and _compatible(role, r.role) and "deputy" not in r.role}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _plural_count(keys: list[str], g: Resolved) -> int:

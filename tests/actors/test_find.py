@@ -150,3 +150,10 @@ def test_role_noun_from_an_adjacent_place(nlp) -> None:  # type: ignore[no-untyp
     found = mentions(nlp, "US Secretary of State Mike Pompeo met Iraqi police and protesters in Caracas.")
     protesters = next(m for m in found if m.text.startswith("protesters"))
     assert (protesters.actor.country, protesters.actor.sector) == ("VEN", "CVL")
+
+
+def test_office_and_country_name_the_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Russian foreign minister said talks would resume. The former US president spoke.")
+    assert found[0].actor.name == "Sergei Lavrov" and "leaders.tsv:" in found[0].actor.rule
+    former = next(m for m in found if "former" in m.text)
+    assert former.actor.name is None and former.actor.sector == "ELI"
