@@ -85,8 +85,13 @@ def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
             return False
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
-            return current == anchor or current in anchor.ancestors
+            return current == anchor or current in anchor.ancestors or _simultaneous_clause_of(current, anchor)
     return False
+
+
+def _simultaneous_clause_of(verb: Token, anchor: Token) -> bool:
+    """ "were killed when US forces carried out strikes last week": a 'when' clause shares its head's time."""
+    return verb.dep_ == "advcl" and verb.head == anchor and any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while") for c in verb.children)
 
 
 def dates_speech(timex: AnchoredTimex, speech_lemmas: frozenset[str]) -> bool:

@@ -81,6 +81,7 @@ def find_events(
         found = [_request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
         for match in context.matches.values():
             found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
+        _share_perpetrators(found, doc)
         for event in sorted(found, key=lambda e: e.extra.get("token", 0)):
             event.index = len(events)
             events.append(event)
@@ -94,6 +95,19 @@ def find_events(
         if context.places:
             paragraph_place, place_age = context.places[-1], 0
     return events
+
+
+def _share_perpetrators(found: list[Event], doc: Doc) -> None:
+    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing."""
+    for victim_event in found:
+        if victim_event.event != "ASSAULT" or victim_event.actor or "passive" not in victim_event.rule:
+            continue
+        below = {t.i for t in doc[victim_event.extra["token"]].subtree}
+        for other in found:
+            if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:
+                victim_event.actor = list(other.actor)
+                victim_event.rule += f"; actor from the attack that caused it ('{other.trigger}')"
+                break
 
 
 def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:

@@ -131,3 +131,10 @@ def test_trigger_words_as_modifiers_are_not_events() -> None:
 
 def test_a_negated_governing_clause_negates_the_event() -> None:
     assert _one("Britain did not send troops to attack Syrian forces.", "ASSAULT").status == "negated"
+
+
+def test_victims_take_the_perpetrator_and_time_of_the_attack_that_killed_them() -> None:
+    event = _one("Ten Syrian soldiers were killed when Israeli jets bombed an airbase last week.", "ASSAULT")
+    killed = [e for e in _code("Ten Syrian soldiers were killed when Israeli jets bombed an airbase last week.") if e.trigger == "killed"]
+    assert killed and _countries(killed[0].actor) == ["ISR"] and _countries(killed[0].recipient) == ["SYR"]
+    assert killed[0].date == "2019-W16" and event.date == "2019-W16"
