@@ -32,7 +32,6 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj"
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
 
-
 @dataclass(slots=True)
 class _SentenceContext:
     sentence: Span
@@ -100,7 +99,7 @@ def find_events(
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
     """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing."""
     for victim_event in found:
-        if victim_event.event != "ASSAULT" or victim_event.actor or "passive" not in victim_event.rule:
+        if victim_event.event != "ASSAULT" or victim_event.actor or not victim_event.extra["frame"].startswith("passive"):
             continue
         below = {t.i for t in doc[victim_event.extra["token"]].subtree}
         for other in found:
@@ -123,7 +122,7 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     cues = match.entries[0].recipient_cues
     frame = _frame(match, cues, lexicon)
-    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), object_lemmas=set())
+    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
     anchor = _anchor(trigger, match)
@@ -330,7 +329,7 @@ def _build(
         score=lexicon.score(entry.event, entry.mode),
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
-        extra={"token": trigger.i, "intent": intent},
+        extra={"token": trigger.i, "intent": intent, "frame": how},
     )
 
 

@@ -80,19 +80,16 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 
 
 
-def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, object_lemmas: set[str]) -> TriggerEntry:
+def choose_entry(match: TriggerMatch, *, recipient_is_person: bool) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
-    (ASSAULT); a "test" is MOBILIZE only when it is a weapons test, which the
-    lexicon encodes with a multiword entry.
+    (ASSAULT). Otherwise the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
     if len(entries) == 1:
         return entries[0]
     by_event = {entry.event: entry for entry in entries}
-    if recipient_is_person and "ACCUSE" in by_event:
-        return by_event["ACCUSE"]
-    if not recipient_is_person and "ASSAULT" in by_event:
-        return by_event["ASSAULT"]
+    if "ACCUSE" in by_event and "ASSAULT" in by_event:
+        return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
     return entries[0]
