@@ -206,7 +206,7 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
 
 def _coordinated(keys: list[str], g: Resolved) -> list[list[Item]]:
     """"Russian and Syrian officials": one item list per coordinated country (a compound actor)."""
-    places = [it for it in g.items if it.core and it.kind in ("demonym", "country")]
+    places = [it for it in g.items if it.core and it.kind in ("demonym", "country", "org") and it.entries[0].code]
     if len(places) < 2:
         return []
     run = [places[0]]

@@ -113,6 +113,7 @@ class Lexicon:
         self._patterns: dict[tuple[str, ...], Pattern] = {}
         self._index: dict[str, list[Pattern]] = {}
         self._near: dict[str, set[tuple[str, ...]]] | None = None
+        self.acronyms: frozenset[str] = frozenset()  # "US", "UN", "IS": upper-case forms the tables know
 
     def add(self, text: str, entry: Entry) -> None:
         texts = [tuple(tokenize(text))]
@@ -131,6 +132,7 @@ class Lexicon:
                 pattern.entries.append(entry)
 
     def freeze(self) -> None:
+        self.acronyms = frozenset(v[0] for p in self._patterns.values() for v in p.variants if len(v) == 1 and is_acronym(v[0]))
         index: dict[str, list[Pattern]] = {}
         for pattern in self._patterns.values():
             index.setdefault(pattern.keys[0], []).append(pattern)

@@ -20,6 +20,7 @@ from sanderling.actors.tables import ActorTables
 from sanderling.model import Actor
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
+COORDINATED = ("demonym", "country", "org")  # "US, UK and EU leaders"
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 JOINING = frozenset({"compound", "amod", "nmod", "poss", "appos", "npadvmod", "nummod", "case", "punct"})
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "gen", "general", "col", "colonel",
@@ -89,7 +90,7 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
                         if _valid(doc, m.start, m.end, e, ent_of, tables, keys, key_set, published))
         if not entries:
             continue
-        if m.acronym and _in_caps_run(texts, m.start, m.end):
+        if m.acronym and _in_caps_run(texts, m.start, m.end, tables.lexicon.acronyms):
             continue
         item = Item(m.start, m.end, doc[m.start:m.end].text, entries, primary_kind(entries))
         if m.suffix and m.suffix.lstrip("-") in ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained"):
@@ -186,12 +187,10 @@ def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple
     return True
 
 
-def _in_caps_run(texts: list[str], start: int, end: int) -> bool:
-    """An acronym inside an all-capitals headline ("NORTH KOREA IS ...") is not the acronym."""
-    for i in (start - 1, end):
-        if 0 <= i < len(texts) and texts[i].isalpha() and texts[i].isupper() and len(texts[i]) >= 3:
-            return True
-    return False
+def _in_caps_run(texts: list[str], start: int, end: int, acronyms: frozenset[str]) -> bool:
+    """An acronym inside an all-capitals headline ("NORTH KOREA IS ...", "IS IT?") is not the acronym."""
+    words = [t for t in texts[max(0, start - 3):start] + texts[end:end + 3] if t.isalpha() and len(t) >= 2]
+    return sum(t.isupper() and t not in acronyms for t in words) >= 2
 
 
 def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
@@ -230,7 +229,7 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                     parent[find(n)] = find(target)
                 break
             if dep == "conj" and par.i in owner and par.dep_ in ("amod", "compound", "nmod") \
-                    and items[owner[par.i]].kind in ("demonym", "country") and it.kind in ("demonym", "country"):
+                    and items[owner[par.i]].kind in COORDINATED and it.kind in COORDINATED:
                 parent[find(n)] = find(owner[par.i])  # "Russian and Syrian officials"
                 break
             if dep not in JOINING:

@@ -157,3 +157,10 @@ def test_office_and_country_name_the_holder(nlp) -> None:  # type: ignore[no-unt
     assert found[0].actor.name == "Sergei Lavrov" and "leaders.tsv:" in found[0].actor.rule
     former = next(m for m in found if "former" in m.text)
     assert former.actor.name is None and former.actor.sector == "ELI"
+
+
+def test_acronyms_in_capitals_headlines(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "THE US AND THE UN. IS IT?")
+    assert all(m.actor.country != "IMG" for m in found)
+    found = mentions(nlp, "The US and the UN said the IS group fled.")
+    assert [m.actor.country for m in found[:2]] == ["USA", "UNO"]
