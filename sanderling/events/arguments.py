@@ -42,33 +42,38 @@ class Frame:
 
 
 class MentionIndex:
-    """Actor mentions looked up by token."""
+    """Actor mentions looked up by token.
+
+    A token can carry several mentions: a compound actor ("Russian and
+    Syrian officials", "the two leaders") is one mention per member over the
+    same span, and all of them act.
+    """
 
     def __init__(self, mentions: Sequence[Any]) -> None:
-        self.by_token: dict[int, Any] = {}
+        self.by_token: dict[int, list[Any]] = {}
         for mention in mentions:
             for i in range(mention.start, mention.end):
-                self.by_token.setdefault(i, mention)
+                self.by_token.setdefault(i, []).append(mention)
 
     def actors_under(self, token: Token) -> list[Actor]:
         """Actors named by the phrase headed by ``token`` and its conjuncts, nearest first."""
         found: list[Actor] = []
         seen: set[int] = set()
         for head in [token, *_conjuncts(token)]:
-            mention = self._nearest(head)
-            if mention is not None and id(mention) not in seen:
-                seen.add(id(mention))
-                found.append(mention.actor)
+            for mention in self._nearest(head):
+                if id(mention) not in seen:
+                    seen.add(id(mention))
+                    found.append(mention.actor)
         return found
 
-    def _nearest(self, token: Token) -> Any | None:
+    def _nearest(self, token: Token) -> list[Any]:
         frontier = [token]
         while frontier:
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
             frontier = [c for t in frontier for c in t.children if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj"]
-        return None
+        return []
 
 
 def _conjuncts(token: Token) -> list[Token]:

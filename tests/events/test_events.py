@@ -138,3 +138,8 @@ def test_victims_take_the_perpetrator_and_time_of_the_attack_that_killed_them() 
     killed = [e for e in _code("Ten Syrian soldiers were killed when Israeli jets bombed an airbase last week.") if e.trigger == "killed"]
     assert killed and _countries(killed[0].actor) == ["ISR"] and _countries(killed[0].recipient) == ["SYR"]
     assert killed[0].date == "2019-W16" and event.date == "2019-W16"
+
+
+def test_compound_actors_all_act() -> None:
+    event = _one("Russian and Syrian officials accused Turkey of supporting terrorists.", "ACCUSE")
+    assert _countries(event.actor) == ["RUS", "SYR"] and _countries(event.recipient) == ["TUR"]
