@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     actors = _command(sub, "actors", "Show what each actor mention in a text resolves to, and why.", "sanderling actors 'US Secretary of State Mike Pompeo met Iraqi police.' --date 2019-04-24")
     actors.add_argument("text", help="the text to analyse")
     actors.add_argument("--date", type=_date_arg, required=True, help="article date: decides who held an office")
-    actors.add_argument("--actors", type=Path, help="CSV of your own actors (see README)")
+    actors.add_argument("--actors", type=Path, help="CSV of your own people or organisations (format: sanderling/actors/README.md)")
 
     geocode = _command(sub, "geocode", "Show each place found in a text, its resolution and the reason.", "sanderling geocode 'Protesters gathered in Paris, Texas.'")
     geocode.add_argument("text", help="the text to analyse")
@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", help="article files (.txt 'date YYYY-MM-DD ...', .jsonl, .csv), directories of them, or - for stdin")
     parser.add_argument("--date", type=_date_arg, help="publication date for input without one (YYYY-MM-DD)")
-    parser.add_argument("--actors", type=Path, help="CSV of your own actors (see README)")
+    parser.add_argument("--actors", type=Path, help="CSV of your own people or organisations (format: sanderling/actors/README.md)")
     parser.add_argument("--jobs", type=int, default=1, help="processes for parsing (default 1; 2 uses both cores of a laptop)")
 
 
