@@ -1,5 +1,8 @@
 """Scoring on the PLOVER gold-standard records (GSR): one sentence, one event each.
 
+Besides the event measures, ``actor_text_resolution`` is how often the
+actors stage alone resolves each gold ``actorText`` to the gold country.
+
 The GSR uses an older draft of PLOVER's type names and a few older country
 codes; they are mapped to today's before comparing. Measures (issues 4 and 5):
 recall of type + actor country, and among gold events found with the right
@@ -14,14 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sanderling.actors.measure import IGO_LIKE, OLD_CODES, gsr_actor_accuracy
 from sanderling.model import Document
 from sanderling.read import InputError, InputRejected
 
 # Draft type names of the GSR -> PLOVER 2021 types (CAMEO->PLOVER crosswalk).
 DRAFT_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
-OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-# A GSR "IGO" is any international organisation: PLOVER now splits out the UN and the EU.
-IGO_FAMILY = {"IGO", "UNO", "EUR"}
+# A GSR "IGO" is any international organisation: PLOVER now splits out the UN and the EU (IGO_LIKE).
 
 
 @dataclass(slots=True)
@@ -33,6 +35,8 @@ class GsrReport:
     actor_right: int = 0
     recipient_scored: int = 0
     recipient_right: int = 0
+    actor_texts: int = 0
+    actor_texts_right: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
@@ -47,6 +51,8 @@ class GsrReport:
             "actor_scored": self.actor_scored,
             "recipient_country_accuracy": share(self.recipient_right, self.recipient_scored),
             "recipient_scored": self.recipient_scored,
+            "actor_text_resolution": share(self.actor_texts_right, self.actor_texts),
+            "actor_texts": self.actor_texts,
         }
         if errors:
             result["errors"] = self.misses
@@ -68,7 +74,7 @@ def _codes(actors: Any) -> set[str]:
 def _agree(predicted: set[str], gold: set[str]) -> bool:
     """Countries agree when the sets match, a gold IGO accepting IGO, UNO or EUR."""
     if "IGO" in gold:
-        return bool(predicted & IGO_FAMILY) and _agree(predicted - IGO_FAMILY, gold - {"IGO"})
+        return bool(predicted & IGO_LIKE) and _agree(predicted - IGO_LIKE, gold - {"IGO"})
     return predicted == gold
 
 
@@ -104,7 +110,7 @@ def evaluate_gsr(path: str | Path) -> GsrReport:
             continue
         report.type_found += 1
         actor_sets = [{a.country for a in e.actor if a.country} for e in same_type]
-        if any(s & gold_actor or (not s and not gold_actor) or ("IGO" in gold_actor and s & IGO_FAMILY) for s in actor_sets):
+        if any(s & gold_actor or (not s and not gold_actor) or ("IGO" in gold_actor and s & IGO_LIKE) for s in actor_sets):
             report.type_and_actor += 1
         best = max(same_type, key=lambda e: (_agree({a.country for a in e.actor if a.country}, gold_actor), e.confidence))
         if gold_actor:
@@ -113,4 +119,6 @@ def evaluate_gsr(path: str | Path) -> GsrReport:
         if gold_recipient:
             report.recipient_scored += 1
             report.recipient_right += _agree({a.country for a in best.recipient if a.country}, gold_recipient)
+    resolution = gsr_actor_accuracy(Path(path))
+    report.actor_texts, report.actor_texts_right = resolution.total, resolution.correct
     return report
