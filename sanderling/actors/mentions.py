@@ -236,8 +236,9 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                 break
             if par.i in owner and owner[par.i] != n:
                 target = owner[par.i]
-                if dep == "appos" and (_clash(items[n], items[target]) or tok.left_edge.i - items[target].end > 2):
-                    break  # only a close apposition: "the secretary of state, Mike Pompeo"
+                joined = [m for m in range(len(items)) if find(m) == find(n)]
+                if dep == "appos" and (any(_clash(items[m], items[target]) for m in joined) or tok.left_edge.i - items[target].end > 2):
+                    break  # only a close apposition: "the secretary of state, Mike Pompeo", not "Pakistan, a US ally"
                 parent[find(n)] = find(target)
                 break
             if par.pos_ not in NOMINAL and par.pos_ != "ADJ" and not (par.pos_ == "VERB" and par.dep_ == "amod"):

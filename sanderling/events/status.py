@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from sanderling.events.lexicon import Lexicon
 
-_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "conj", "dobj", "nsubjpass", "nsubj")
+_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj")
 
 
 def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:

@@ -143,3 +143,11 @@ def test_victims_take_the_perpetrator_and_time_of_the_attack_that_killed_them() 
 def test_compound_actors_all_act() -> None:
     event = _one("Russian and Syrian officials accused Turkey of supporting terrorists.", "ACCUSE")
     assert _countries(event.actor) == ["RUS", "SYR"] and _countries(event.recipient) == ["TUR"]
+
+
+def test_an_apposition_naming_another_country_stays_apart() -> None:
+    events = _code("Pakistan, a key US ally, has refused to deploy troops in Iraq and has urged its citizens to leave.")
+    refusal = next(e for e in events if e.event == "REJECT")
+    assert _countries(refusal.actor) == ["PAK"]
+    urged = [e for e in events if e.trigger == "urged"]
+    assert all(e.status == "asserted" for e in urged)
