@@ -28,6 +28,9 @@ from sanderling.parse import Paragraph, paragraphs, prose_sentences
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
+# Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
+# a demand or a meeting in a city is not addressed to that city's state.
+_DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
@@ -267,7 +270,7 @@ def _build(
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, place_how = locate(trigger, anchor, context.places, context.recent_place)
-    if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event not in ("PROTEST", "CONSULT"):
+    if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event in _DONE_TO_A_PLACE:
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
