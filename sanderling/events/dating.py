@@ -13,8 +13,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from sanderling.events.tree import in_clause_of, verb_above
 from sanderling.model import Timex
-from sanderling.store.timex import timex_range
+from sanderling.times.ranges import timex_range
 
 # Events more than this far before publication are background, not news.
 HISTORICAL_GAP = timedelta(days=14)
@@ -79,14 +80,8 @@ def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
     In "the town, which was under Isis control until 2016, is under threat
     after its forces attacked in January", neither 2016 nor January dates the threat.
     """
-    current = timex.span.root
-    for _ in range(8):
-        if current.head == current:
-            return False
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current == anchor or current in anchor.ancestors or _simultaneous_clause_of(current, anchor)
-    return False
+    verb = verb_above(timex.span.root)
+    return verb is not None and (in_clause_of(timex.span.root, anchor) or _simultaneous_clause_of(verb, anchor))
 
 
 def _simultaneous_clause_of(verb: Token, anchor: Token) -> bool:
@@ -95,14 +90,9 @@ def _simultaneous_clause_of(verb: Token, anchor: Token) -> bool:
 
 
 def dates_speech(timex: AnchoredTimex, speech_lemmas: frozenset[str]) -> bool:
-    current = timex.span.root
-    for _ in range(3):
-        if current.head == current:
-            return False
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current.lemma_.lower() in speech_lemmas
-    return False
+    """ "said on Tuesday that ...": the expression dates the saying."""
+    verb = verb_above(timex.span.root, limit=3)
+    return verb is not None and verb.lemma_.lower() in speech_lemmas
 
 
 def _transparent(token: Token) -> bool:

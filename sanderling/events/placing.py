@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sanderling.events.arguments import MentionIndex
+from sanderling.events.tree import in_clause_of
 from sanderling.model import Actor, Location
 
 # Prepositions that place an event rather than name a participant.
@@ -57,20 +58,8 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
             locative = locative or (current.dep_ == "prep" and current.lower_ in LOCATIVE)
             current = current.head
     for place in places:
-        if _in_clause_of(trigger.doc[place.start:place.end].root, anchor):
+        if in_clause_of(trigger.doc[place.start:place.end].root, anchor):
             return place.location, f"place of the event's clause ('{place.location.extracted_place}')"
     if recent_place is not None:
         return recent_place.location, f"recent place '{recent_place.location.extracted_place}'"
     return None, ""
-
-
-def _in_clause_of(token: Token, anchor: Token) -> bool:
-    """The first verb above ``token`` is the event's anchor or one of the verbs that govern it."""
-    current = token
-    for _ in range(8):
-        if current.head == current:
-            return current == anchor or current in anchor.ancestors
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current == anchor or current in anchor.ancestors
-    return False

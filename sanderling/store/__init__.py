@@ -9,7 +9,7 @@ countries, date range, status and full text and returns SPEC §2 records.
 from sanderling.store.eventstore import EventStore, IngestResult
 from sanderling.store.export import format_table, write_csv, write_jsonl
 from sanderling.store.schema import SCHEMA_VERSION, StoreError
-from sanderling.store.timex import timex_range
+from sanderling.times.ranges import timex_range
 
 __all__ = [
     "SCHEMA_VERSION",

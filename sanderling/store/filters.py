@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sanderling.store.timex import timex_range
+from sanderling.times.ranges import timex_range
 
 PLOVER_EVENTS = frozenset(
     {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sanderling.model import Document, Event
-from sanderling.store.timex import timex_range
+from sanderling.times.ranges import timex_range
 
 Row = dict[str, Any]
 

@@ -1,6 +1,6 @@
 """Calendar ranges of TIMEX3 values, so vague dates can be range-filtered.
 
-An event dated ``2019-W16`` happened on one of seven days; a filter for
+An event dated ``2019-W16`` happened on one of seven days; a store filter for
 "events between 17 and 20 April" should find it. ``timex_range`` turns each
 TIMEX3 date value into the first and last calendar day it covers; the store
 keeps both and matches a filter when the two ranges overlap.
