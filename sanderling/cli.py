@@ -127,6 +127,12 @@ class _Tally:
     def __init__(self) -> None:
         self.failed = 0
 
+    def internal_error(self, document: Document, err: Exception) -> None:
+        """A bug met on one document: say which, keep going, fail the run at the end."""
+        self.failed += 1
+        where = document.source_path or "<input>"
+        print(f"sanderling: {where} (document {document.doc_id}): not coded, internal error {type(err).__name__}: {err}; please report it", file=sys.stderr)
+
     def documents(self, paths: Sequence[str], fallback: date | None) -> Iterator[Document]:
         for item in read_paths(paths, fallback_date=fallback):
             if isinstance(item, InputError):
@@ -142,7 +148,7 @@ def _code(args: argparse.Namespace) -> int:
     tally = _Tally()
     out: TextIO = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     try:
-        for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs):
+        for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error):
             for event in events:
                 out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
     finally:
@@ -162,7 +168,7 @@ def _ingest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with EventStore.open(args.db) as store:
         progress = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr, desc="ingest")
-        for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs):
+        for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error):
             try:
                 counts[store.ingest(document, events)] += 1
             except (ValueError, StoreError) as err:

@@ -6,7 +6,7 @@ a thin layer over ``code_documents``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -33,14 +33,31 @@ def code_document(document: Document, *, actors_csv: Path | None = None) -> list
 
 
 def code_documents(
-    documents: Iterable[Document], *, batch_size: int = 16, n_process: int = 1, actors_csv: Path | None = None
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+    actors_csv: Path | None = None,
+    on_error: Callable[[Document, Exception], None] | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
-    """Events of many documents, parsed in batches (spaCy's ``nlp.pipe``)."""
+    """Events of many documents, parsed in batches (spaCy's ``nlp.pipe``).
+
+    With ``on_error``, a document whose analysis fails is reported to it and
+    skipped, so one odd article cannot stop a long run; without it the
+    exception propagates.
+    """
     nlp = load_nlp()
     tables = ActorTables.load(extra_csv=actors_csv)
     pairs = ((document.text, document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield document, analyse(doc, document, tables=tables)
+        try:
+            events = analyse(doc, document, tables=tables)
+        except Exception as err:
+            if on_error is None:
+                raise
+            on_error(document, err)
+            continue
+        yield document, events
 
 
 def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None) -> list[Event]:

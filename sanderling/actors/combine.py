@@ -273,7 +273,7 @@ def _sector(
             return _agent_sector(agents, core, reasons, attached)
         return None
     if head.kind == "agent":
-        return _agent_sector(agents, core, reasons, attached)
+        return _agent_sector(agents or [head], core, reasons, attached)
     entry = _ranked(head.entries)[0] if head.entries else None
     if entry is None or head.kind == "city":
         return None
@@ -286,6 +286,8 @@ def _sector(
 
 def _agent_sector(agents: Sequence[Item], core: Sequence[Item], reasons: list[str],
                   attached: Sequence[Item] = ()) -> str | None:
+    if not agents or not agents[-1].entries:
+        return None
     head = agents[-1]
     entry = head.entries[0]
     if head.text.lower() in GENERIC_HEADS:

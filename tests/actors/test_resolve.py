@@ -130,3 +130,14 @@ def test_state_not_yet_independent_is_its_predecessor() -> None:
 def test_title_keeps_a_former_office_holder() -> None:
     actor = resolve_phrase("President Reagan", published=date(2000, 1, 1))
     assert actor is not None and (actor.name, actor.country) == ("Ronald Reagan", "USA")
+
+
+def test_odd_tokens_in_a_role_phrase_do_not_crash_the_stage() -> None:
+    # A Guardian sentence with words run together ("theMezzeh", "Baseand") once raised IndexError.
+    from sanderling.actors import find_actors
+    from sanderling.parse import load_nlp
+
+    text = ("Pro-regime forces deployed short- to medium-range surface-to-air missiles, including six Russian "
+            "Pantsir-S2s, to theMezzeh Military Air Baseand other sites in Damascus.")
+    mentions = find_actors(load_nlp()(text), published=date(2018, 4, 13))
+    assert all(m.start_char < m.end_char for m in mentions)
