@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from sanderling.actors import ActorTables, find_actors
 from sanderling.events import find_events
 from sanderling.model import Document, Event
+from sanderling.parallel import code_in_processes
 from sanderling.parse import load_nlp
 from sanderling.places import find_places
 from sanderling.times import tag_times
@@ -44,8 +45,12 @@ def code_documents(
 
     With ``on_error``, a document whose analysis fails is reported to it and
     skipped, so one odd article cannot stop a long run; without it the
-    exception propagates.
+    exception propagates. ``n_process`` above 1 runs the whole journey on that
+    many processes (``sanderling.parallel``).
     """
+    if n_process > 1:
+        yield from code_in_processes(documents, n_process=n_process, batch_size=batch_size, actors_csv=actors_csv, on_error=on_error)
+        return
     nlp = load_nlp()
     tables = ActorTables.load(extra_csv=actors_csv)
     pairs = ((document.text, document) for document in documents)

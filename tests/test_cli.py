@@ -167,7 +167,8 @@ def test_bad_actors_file_is_one_clear_error(tmp_path: Path, capsys: pytest.Captu
     assert error.startswith("sanderling: mine.csv:2:") and "\n" not in error
 
 
-def test_a_failing_document_is_reported_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_failing_document_is_reported_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
     import sanderling.pipeline as pipeline
 
     real = pipeline.analyse
@@ -180,7 +181,7 @@ def test_a_failing_document_is_reported_and_the_run_goes_on(tmp_path: Path, caps
     monkeypatch.setattr(pipeline, "analyse", analyse)
     _write(tmp_path / "bad.txt", "date 2019-04-24 Russian troops shelled Avdiivka.")
     _write(tmp_path / "good.txt", "date 2019-04-24 Iran accused Israel of sabotage.")
-    assert main(["ingest", str(tmp_path), "--db", str(tmp_path / "e.db"), "--quiet"]) == 1
+    assert main(["ingest", str(tmp_path), "--db", str(tmp_path / "e.db"), "--quiet", "--jobs", jobs]) == 1
     error = capsys.readouterr().err
-    assert "bad.txt (document bad): not coded, internal error IndexError" in error
+    assert "bad.txt (document bad): not coded, internal error" in error and "IndexError: list index out of range" in error
     assert {row[0] for row in sqlite3.connect(tmp_path / "e.db").execute("SELECT doc_id FROM documents")} == {"good"}
