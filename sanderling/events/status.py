@@ -94,6 +94,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status(status, f"auxiliary '{child.text}'", child)
     for governor in governors:
         lemma = governor.lemma_.lower()
+        if lemma == "go" and governor.tag_ != "VBG":
+            continue  # "is going to strike" looks ahead; "went on strike" does not
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue

@@ -46,7 +46,10 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     rest = list(entry.lemmas[1:] if entry.pos == "VERB" else entry.lemmas[:-1])
     found = [token]
     for child in token.children:
-        if rest and _lemma(child) in rest and child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative"):
+        # Word order holds: a verb's particle or object follows it, a noun's modifiers precede it
+        # ("workers on strike" is a strike; "strikes on a town" is not).
+        in_order = child.i > token.i if entry.pos == "VERB" else child.i < token.i
+        if rest and in_order and _lemma(child) in rest and child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative"):
             rest.remove(_lemma(child))
             found.append(child)
     if rest:

@@ -86,7 +86,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -105,7 +105,8 @@ def parsed_direction(doc: Doc, start: int, end: int) -> str | None:
         chain.append(verb.head)
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lemma_ in _FUTURE_LEMMAS:
+        looks_ahead = v.lemma_ in _FUTURE_LEMMAS and (v.lemma_ != "go" or v.tag_ == "VBG")  # "is going to", not "went"
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or looks_ahead:
             return "future"
         if v.tag_ == "TO" or any(a.tag_ == "TO" for a in auxes):
             continue

@@ -151,3 +151,9 @@ def test_an_apposition_naming_another_country_stays_apart() -> None:
     assert _countries(refusal.actor) == ["PAK"]
     urged = [e for e in events if e.trigger == "urged"]
     assert all(e.status == "asserted" for e in urged)
+
+
+def test_phrases_keep_word_order_and_went_is_past() -> None:
+    strike = _one("Teachers in Nairobi went on strike on Monday.", "PROTEST")
+    assert strike.status == "asserted" and strike.date == "2019-04-22"
+    assert "PROTEST" not in {e.event for e in _code("Russian jets carried out strikes on the town of Idlib.")}
