@@ -1,7 +1,9 @@
 """Scoring on the PLOVER gold-standard records (GSR): one sentence, one event each.
 
-Besides the event measures, ``actor_text_resolution`` is how often the
-actors stage alone resolves each gold ``actorText`` to the gold country.
+Besides the event measures, ``event_place_accuracy`` is how often the event
+found for a record that names its place (``eventLoc``) is located there, and
+``actor_text_resolution`` how often the actors stage alone resolves each gold
+``actorText`` to the gold country.
 
 The GSR uses an older draft of PLOVER's type names and a few older country
 codes; they are mapped to today's before comparing. Measures (issues 4 and 5):
@@ -11,6 +13,7 @@ type, how often the actor and recipient countries are right.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +22,7 @@ from typing import Any
 
 from sanderling.actors.measure import IGO_LIKE, OLD_CODES, gsr_actor_accuracy
 from sanderling.model import Document
+from sanderling.places.names import name_key
 from sanderling.read import InputError, InputRejected
 
 # Draft type names of the GSR -> PLOVER 2021 types (CAMEO->PLOVER crosswalk).
@@ -37,6 +41,8 @@ class GsrReport:
     recipient_right: int = 0
     actor_texts: int = 0
     actor_texts_right: int = 0
+    place_scored: int = 0
+    place_right: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
@@ -51,6 +57,8 @@ class GsrReport:
             "actor_scored": self.actor_scored,
             "recipient_country_accuracy": share(self.recipient_right, self.recipient_scored),
             "recipient_scored": self.recipient_scored,
+            "event_place_accuracy": share(self.place_right, self.place_scored),
+            "place_scored": self.place_scored,
             "actor_text_resolution": share(self.actor_texts_right, self.actor_texts),
             "actor_texts": self.actor_texts,
         }
@@ -76,6 +84,14 @@ def _agree(predicted: set[str], gold: set[str]) -> bool:
     if "IGO" in gold:
         return bool(predicted & IGO_LIKE) and _agree(predicted - IGO_LIKE, gold - {"IGO"})
     return predicted == gold
+
+
+def _same_place(gold: str, name: str | None) -> bool:
+    """Names of one place: equal when folded, one inside the other ("province of Herat"), or a close spelling."""
+    if not name:
+        return False
+    g, t = name_key(gold), name_key(name)
+    return g == t or (len(t) >= 4 and t in g) or (len(g) >= 4 and g in t) or difflib.SequenceMatcher(None, g, t).ratio() >= 0.8
 
 
 def load_gsr(path: str | Path) -> list[dict[str, Any]]:
@@ -105,6 +121,8 @@ def evaluate_gsr(path: str | Path) -> GsrReport:
         gold_actor, gold_recipient = _codes(record.get("source")), _codes(record.get("target"))
         report.records += 1
         same_type = [e for e in events if e.event == gold_type]
+        gold_place = (record.get("eventLoc") or {}).get("name")
+        report.place_scored += bool(gold_place)
         if not same_type:
             report.misses.append({"id": document.doc_id, "gold": gold_type, "found": sorted({e.event for e in events}), "text": document.text})
             continue
@@ -116,6 +134,8 @@ def evaluate_gsr(path: str | Path) -> GsrReport:
         if gold_actor:
             report.actor_scored += 1
             report.actor_right += _agree({a.country for a in best.actor if a.country}, gold_actor)
+        if gold_place and best.location is not None:
+            report.place_right += any(_same_place(gold_place, name) for name in (best.location.extracted_place, best.location.resolved_place))
         if gold_recipient:
             report.recipient_scored += 1
             report.recipient_right += _agree({a.country for a in best.recipient if a.country}, gold_recipient)

@@ -16,6 +16,9 @@ from sanderling.events.arguments import MentionIndex
 from sanderling.events.tree import in_clause_of
 from sanderling.model import Actor, Location
 
+# Prepositions after which a country or capital is a scene or destination, not a participant
+# ("sent troops to Bosnia"; but "pressure on the Kremlin", "a threat from Turkey").
+_SCENE = {"in", "at", "near", "inside", "outside", "across", "throughout", "to", "into"}
 # Prepositions that place an event rather than name a participant.
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "on", "off", "along", "within", "over"}
 
@@ -34,7 +37,7 @@ def names_a_participant(place: Any, index: MentionIndex, doc: Doc) -> bool:
     if not any(i in index.by_token for i in range(place.start, place.end)):
         return False
     head = doc[place.start:place.end].root.head
-    return not (head.dep_ == "prep" and head.lower_ in ("in", "at", "near", "inside", "outside", "across", "throughout"))
+    return not (head.dep_ == "prep" and head.lower_ in _SCENE)
 
 
 def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: Any | None) -> tuple[Location | None, str]:
