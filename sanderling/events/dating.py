@@ -81,7 +81,16 @@ def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
     after its forces attacked in January", neither 2016 nor January dates the threat.
     """
     verb = verb_above(timex.span.root)
-    return verb is not None and (in_clause_of(timex.span.root, anchor) or _simultaneous_clause_of(verb, anchor))
+    if verb is None:
+        return False
+    # "have fought to liberate the town since 2014": an infinitive complement belongs to its verb's event.
+    complement = verb.head == anchor and (verb.dep_ == "xcomp" or _purpose(verb))
+    return in_clause_of(timex.span.root, anchor) or complement or _simultaneous_clause_of(verb, anchor)
+
+
+def _purpose(verb: Token) -> bool:
+    """ "fought to liberate": an infinitive clause of purpose."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _simultaneous_clause_of(verb: Token, anchor: Token) -> bool:
@@ -189,5 +198,6 @@ def is_background_perfect(verb: Token) -> bool:
     """ "has held four meetings since March 2018", "forces who have fought with the US": recalled background."""
     if verb_tense(verb) != "perfect":
         return False
-    spans_time = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in verb.children)
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or _purpose(c))]
+    spans_time = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for v in clause for c in v.children)
     return spans_time or verb.dep_ == "relcl"

@@ -48,10 +48,11 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
         return _clause_status(anchor.head, anchor.head, lexicon)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        head_status = _clause_status(anchor.head, anchor.head, lexicon)
-        if head_status.value == "negated":
-            return Status("negated", f"purpose of a negated clause ({head_status.reason})", head_status.cue)
-        return Status("future", "purpose clause ('to ...')")
+        # A purpose clause shares its head's status: "is due to begin a tour to reassure allies" is
+        # future, "did not send troops to attack" negated, "fought to liberate the town" happened.
+        head_status = decide_status(anchor.head, anchor.head, lexicon)
+        if head_status.value != "asserted":
+            return Status(head_status.value, f"purpose of a clause that is {head_status.value} ({head_status.reason})", head_status.cue)
     return status
 
 

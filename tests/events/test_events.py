@@ -157,3 +157,9 @@ def test_phrases_keep_word_order_and_went_is_past() -> None:
     strike = _one("Teachers in Nairobi went on strike on Monday.", "PROTEST")
     assert strike.status == "asserted" and strike.date == "2019-04-22"
     assert "PROTEST" not in {e.event for e in _code("Russian jets carried out strikes on the town of Idlib.")}
+
+
+def test_a_purpose_clause_shares_its_heads_status_and_time() -> None:
+    fought = _code("US troops have fought to liberate the town since September 2014.")
+    assert {(e.trigger, e.status, e.date) for e in fought} >= {("fought", "historical", "2014-09")}
+    assert _one("Pompeo is due to visit Cairo on Tuesday to reassure Egypt.", "SUPPORT").status == "future"
