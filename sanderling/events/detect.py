@@ -224,6 +224,15 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
     return False
 
 
+def _tensed_verb(verb: Token) -> Token:
+    """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
+    for _ in range(3):
+        if verb.tag_ != "VBG" or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
 def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
     """ "said they had agreed": the past perfect of reported speech is not background."""
     current = verb
@@ -289,7 +298,7 @@ def _build(
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
         status, status_reason = "historical", f"dated {date_value}, well before publication"
-    elif status == "asserted" and is_pluperfect(anchor) and not _reported_speech(anchor, lexicon):
+    elif status == "asserted" and is_pluperfect(_tensed_verb(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and is_background_perfect(anchor):
         status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"

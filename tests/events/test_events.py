@@ -163,3 +163,8 @@ def test_a_purpose_clause_shares_its_heads_status_and_time() -> None:
     fought = _code("US troops have fought to liberate the town since September 2014.")
     assert {(e.trigger, e.status, e.date) for e in fought} >= {("fought", "historical", "2014-09")}
     assert _one("Pompeo is due to visit Cairo on Tuesday to reassure Egypt.", "SUPPORT").status == "future"
+
+
+def test_participle_clauses_share_the_past_perfect_of_their_verb() -> None:
+    text = "The US had stuck to its Kurdish allies, viewing them as a safe bet, and rejecting Turkey's complaints."
+    assert _one(text, "REJECT").status == "historical"
