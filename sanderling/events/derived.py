@@ -33,7 +33,7 @@ def announced_concession(event: Event, lexicon: Lexicon) -> Event:
         event="CONCEDE",
         mode=None,
         status=status,
-        date=None if event.date == "FUTURE_REF" else event.date,
+        date=event.published.isoformat() if event.date == "FUTURE_REF" else event.date,
         date_basis=event.date_basis if event.date != "FUTURE_REF" else "published",
         score=lexicon.score("CONCEDE", None),
         confidence=event.confidence * 0.8,
@@ -43,18 +43,20 @@ def announced_concession(event: Event, lexicon: Lexicon) -> Event:
 
 
 def stated_intent(event: Event, lexicon: Lexicon) -> Event:
-    """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE)."""
-    intent = lexicon.intents[event.event]
+    """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE);
+    "Syria will not accept more refugees" is a REJECT."""
+    refused = event.status == "negated"
+    intent = (lexicon.refusals if refused else lexicon.intents)[event.event]
     return replace(
         event,
         event=intent,
         mode=None,
         status="asserted",
-        date=None,
+        date=event.published.isoformat(),
         date_text=None,
         date_basis="published",
         score=lexicon.score(intent, None),
         confidence=event.confidence * 0.8,
-        rule=event.rule + f"; stated intention ({event.extra['intent']}) coded as {intent}",
+        rule=event.rule + f"; stated {'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
         extra=dict(event.extra),
     )

@@ -120,6 +120,9 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
+    if match.pos == "NOUN" and trigger.i in index.by_token:
+        # "the Syrian opposition said": the word names an actor here, not an event.
+        return []
     if match.pos == "NOUN" and trigger.dep_ == "compound" and len(match.tokens) == 1:
         # "aid workers", "the British hostage John Cantlie", "protest leaders": a modifier names a kind, not an event.
         return []
@@ -136,7 +139,11 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
     derived = [announced_concession(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
-    derived += [stated_intent(event, lexicon) for event in events if event.extra.get("intent") and event.event in lexicon.intents]
+    derived += [
+        stated_intent(event, lexicon)
+        for event in events
+        if event.extra.get("intent") and event.event in (lexicon.refusals if event.status == "negated" else lexicon.intents)
+    ]
     return events + derived
 
 
@@ -312,7 +319,10 @@ def _build(
     own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
     cue = decision.cue
     states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
-    intent = cue.text if states_intent and cue is not None else None
+    # "will not accept", "would not meet their demands": a stated refusal.
+    will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
+    refuses = own_plan and status == "negated" and will is not None
+    intent = cue.text if states_intent and cue is not None else (will.text if refuses and will is not None else None)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
     if status_reason:

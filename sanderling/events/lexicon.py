@@ -41,6 +41,7 @@ class Lexicon:
     status_cues: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     intents: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating it as an intention
+    refusals: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating one will not do it
 
     def score(self, event: str, mode: str | None) -> float | None:
         return self.scores.get((event, mode), self.scores.get((event, None)))
@@ -79,7 +80,10 @@ def load_lexicon() -> Lexicon:
     for row in read_table(PACKAGE, "status_cues.tsv"):
         lexicon.status_cues[row["where"]][row["cue"]] = row["status"]
     for row in read_table(PACKAGE, "intents.tsv"):
-        lexicon.intents[row["event"]] = row["intent"]
+        if row["intent"]:
+            lexicon.intents[row["event"]] = row["intent"]
+        if row.get("refusal"):
+            lexicon.refusals[row["event"]] = row["refusal"]
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
         lexicon.roles[row["role"]].add(row["lemma"])
     return lexicon

@@ -168,3 +168,10 @@ def test_a_purpose_clause_shares_its_heads_status_and_time() -> None:
 def test_participle_clauses_share_the_past_perfect_of_their_verb() -> None:
     text = "The US had stuck to its Kurdish allies, viewing them as a safe bet, and rejecting Turkey's complaints."
     assert _one(text, "REJECT").status == "historical"
+
+
+def test_a_stated_refusal_is_a_reject_and_an_actor_noun_is_no_trigger() -> None:
+    events = _code("The Syrian opposition said it would not attend the talks in Sochi.")
+    rejections = [e for e in events if e.event == "REJECT"]
+    assert len(rejections) == 1 and _countries(rejections[0].actor) == ["SYR"] and rejections[0].status == "asserted"
+    assert any(e.event == "CONSULT" and e.status == "negated" for e in events)
