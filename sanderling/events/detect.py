@@ -128,7 +128,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     cues = match.entries[0].recipient_cues
     frame = _frame(match, cues, lexicon)
-    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens))
+    actor_sectors = frozenset(a.sector for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t) if a.sector)
+    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors)
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
     anchor = _anchor(trigger, match)

@@ -83,11 +83,17 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 
 
 
-def choose_entry(match: TriggerMatch, *, recipient_is_person: bool) -> TriggerEntry:
+# PLOVER sectors of people who protest rather than coerce when they block or occupy something.
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "HLH", "REF", "JRN", "BUS"})
+
+
+def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset()) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
-    (ASSAULT). Otherwise the lexicon's first row for the word is its default reading.
+    (ASSAULT); protesters, students or workers who block or occupy something
+    protest (PROTEST obstruct) where authorities coerce (COERCE). Otherwise
+    the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
     if len(entries) == 1:
@@ -95,4 +101,6 @@ def choose_entry(match: TriggerMatch, *, recipient_is_person: bool) -> TriggerEn
     by_event = {entry.event: entry for entry in entries}
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
+    if "PROTEST" in by_event and "COERCE" in by_event and actor_sectors:
+        return by_event["PROTEST" if actor_sectors <= CIVILIAN_SECTORS else "COERCE"]
     return entries[0]

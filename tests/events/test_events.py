@@ -175,3 +175,8 @@ def test_a_stated_refusal_is_a_reject_and_an_actor_noun_is_no_trigger() -> None:
     rejections = [e for e in events if e.event == "REJECT"]
     assert len(rejections) == 1 and _countries(rejections[0].actor) == ["SYR"] and rejections[0].status == "asserted"
     assert any(e.event == "CONSULT" and e.status == "negated" for e in events)
+
+
+def test_who_blocks_decides_protest_or_coercion() -> None:
+    assert _one("Protesters blocked roads in Algiers on Monday.", "PROTEST").mode == "obstruct"
+    assert "COERCE" in {e.event for e in _code("Israeli troops blocked roads into Gaza on Monday.")}
