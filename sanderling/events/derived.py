@@ -44,9 +44,12 @@ def announced_concession(event: Event, lexicon: Lexicon) -> Event:
 
 def stated_intent(event: Event, lexicon: Lexicon) -> Event:
     """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE);
-    "Syria will not accept more refugees" is a REJECT."""
+    "Syria will not accept more refugees" is a REJECT; "will withdraw unless ..." is a THREATEN."""
     refused = event.status == "negated"
-    intent = (lexicon.refusals if refused else lexicon.intents)[event.event]
+    if event.extra.get("condition") == "unless":
+        intent = "THREATEN"  # "will withdraw unless ...": an ultimatum, whatever is threatened
+    else:
+        intent = (lexicon.refusals if refused else lexicon.intents)[event.event]
     return replace(
         event,
         event=intent,
@@ -57,6 +60,6 @@ def stated_intent(event: Event, lexicon: Lexicon) -> Event:
         date_basis="published",
         score=lexicon.score(intent, None),
         confidence=event.confidence * 0.8,
-        rule=event.rule + f"; stated {'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
+        rule=event.rule + f"; stated {'ultimatum' if event.extra.get('condition') == 'unless' else 'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
         extra=dict(event.extra),
     )

@@ -139,11 +139,12 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
-    derived = [announced_concession(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future"]
+    # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
+    derived = [announced_concession(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
     derived += [
         stated_intent(event, lexicon)
         for event in events
-        if event.extra.get("intent") and event.event in (lexicon.refusals if event.status == "negated" else lexicon.intents)
+        if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in (lexicon.refusals if event.status == "negated" else lexicon.intents))
     ]
     return events + derived
 
@@ -323,7 +324,10 @@ def _build(
     # "will not accept", "would not meet their demands": a stated refusal.
     will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
     refuses = own_plan and status == "negated" and will is not None
-    intent = cue.text if states_intent and cue is not None else (will.text if refuses and will is not None else None)
+    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer.
+    condition = next((m.lower_ for c in anchor.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None
+    intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
     if status_reason:
@@ -352,7 +356,7 @@ def _build(
         score=lexicon.score(entry.event, entry.mode),
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
-        extra={"token": trigger.i, "intent": intent, "frame": how},
+        extra={"token": trigger.i, "intent": intent, "frame": how, "condition": condition if conditional else None},
     )
 
 

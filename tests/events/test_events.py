@@ -180,3 +180,9 @@ def test_a_stated_refusal_is_a_reject_and_an_actor_noun_is_no_trigger() -> None:
 def test_who_blocks_decides_protest_or_coercion() -> None:
     assert _one("Protesters blocked roads in Algiers on Monday.", "PROTEST").mode == "obstruct"
     assert "COERCE" in {e.event for e in _code("Israeli troops blocked roads into Gaza on Monday.")}
+
+
+def test_an_ultimatum_is_a_threat_not_a_concession() -> None:
+    events = _code("Nigeria will withdraw its troops from Chad unless the rebels agree to a ceasefire.")
+    kinds = {e.event for e in events}
+    assert "THREATEN" in kinds and "CONCEDE" not in kinds
