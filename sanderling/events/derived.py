@@ -48,8 +48,10 @@ def stated_intent(event: Event, lexicon: Lexicon) -> Event:
     refused = event.status == "negated"
     if event.extra.get("condition") == "unless":
         intent = "THREATEN"  # "will withdraw unless ...": an ultimatum, whatever is threatened
+    elif refused:
+        intent = lexicon.refusals[event.event]
     else:
-        intent = (lexicon.refusals if refused else lexicon.intents)[event.event]
+        intent = (lexicon.commitments if event.extra.get("commitment") else lexicon.intents)[event.event]
     return replace(
         event,
         event=intent,

@@ -99,6 +99,13 @@ def find_events(
     return events
 
 
+def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
+    """Which table says what an actor's stated plan about ``event`` amounts to."""
+    if event.status == "negated":
+        return lexicon.refusals
+    return lexicon.commitments if event.extra.get("commitment") else lexicon.intents
+
+
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
     """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing."""
     for victim_event in found:
@@ -144,7 +151,7 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     derived += [
         stated_intent(event, lexicon)
         for event in events
-        if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in (lexicon.refusals if event.status == "negated" else lexicon.intents))
+        if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
     ]
     return events + derived
 
@@ -356,7 +363,13 @@ def _build(
         score=lexicon.score(entry.event, entry.mode),
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
-        extra={"token": trigger.i, "intent": intent, "frame": how, "condition": condition if conditional else None},
+        extra={
+            "token": trigger.i,
+            "intent": intent,
+            "frame": how,
+            "condition": condition if conditional else None,
+            "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
+        },
     )
 
 

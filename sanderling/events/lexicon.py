@@ -42,6 +42,7 @@ class Lexicon:
     roles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     intents: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating it as an intention
     refusals: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating one will not do it
+    commitments: dict[str, str] = field(default_factory=dict)  # event type -> the type of offering to do it
 
     def score(self, event: str, mode: str | None) -> float | None:
         return self.scores.get((event, mode), self.scores.get((event, None)))
@@ -84,6 +85,8 @@ def load_lexicon() -> Lexicon:
             lexicon.intents[row["event"]] = row["intent"]
         if row.get("refusal"):
             lexicon.refusals[row["event"]] = row["refusal"]
+        if row.get("commitment"):
+            lexicon.commitments[row["event"]] = row["commitment"]
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
         lexicon.roles[row["role"]].add(row["lemma"])
     return lexicon

@@ -186,3 +186,10 @@ def test_an_ultimatum_is_a_threat_not_a_concession() -> None:
     events = _code("Nigeria will withdraw its troops from Chad unless the rebels agree to a ceasefire.")
     kinds = {e.event for e in events}
     assert "THREATEN" in kinds and "CONCEDE" not in kinds
+
+
+def test_an_offer_to_act_is_an_agreement() -> None:
+    events = _code("Syria says it is willing to withdraw its troops from Lebanon.")
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and _countries(agree[0].actor) == ["SYR"] and agree[0].status == "asserted"
+    assert any(e.event == "RETREAT" and e.status == "future" for e in events)
