@@ -118,6 +118,6 @@ def _reported(token: Token, lexicon: Lexicon) -> bool:
         if current.dep_ != "ccomp":
             return False
         current = current.head
-        if lexicon.has_role(current.lemma_.lower(), "speech"):
+        if lexicon.has_role(current.lemma_.lower(), "speech") or lexicon.has_role(current.lemma_.lower(), "report"):
             return True
     return False
