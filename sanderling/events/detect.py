@@ -81,6 +81,7 @@ def find_events(
         obligations = find_obligations(sentence, lexicon)
         context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
         found = [_request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
+        found = [event for event in found if has_party(event)]
         for match in context.matches.values():
             found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
         _share_perpetrators(found, doc)
@@ -217,7 +218,7 @@ def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceCo
         return False
     if noun.dep_ == "dobj" and head.i in context.matches and context.matches[head.i].pos == "VERB":
         # "deflected Ankara's complaints" keeps both: the noun names an actor of its own.
-        return not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ") for c in noun.children)
+        return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
     # "met in Geneva for their first summit": one meeting, already coded by the verb.
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in context.matches:
         return context.matches[head.head.i].entries[0].event == match.entries[0].event
