@@ -120,8 +120,8 @@ def clause_subject(verb: Token) -> Token | None:
             if current.dep_ == "prep":
                 current = current.head
             continue
-        if current.dep_ == "relcl" and current.head != current:
-            return current.head
+        if (current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG")) and current.head != current:
+            return current.head  # "forces that shelled", "a soldier fighting against Isis"
         return None
     return None
 

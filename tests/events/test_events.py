@@ -193,3 +193,10 @@ def test_an_offer_to_act_is_an_agreement() -> None:
     agree = [e for e in events if e.event == "AGREE"]
     assert agree and _countries(agree[0].actor) == ["SYR"] and agree[0].status == "asserted"
     assert any(e.event == "RETREAT" and e.status == "future" for e in events)
+
+
+def test_a_participle_takes_the_noun_it_describes_as_actor() -> None:
+    event = _one("A British soldier fighting against Islamic State was wounded in Syria.", "ASSAULT")
+    fighting = [e for e in _code("A British soldier fighting against Islamic State was wounded in Syria.") if e.trigger == "fighting"]
+    assert fighting and "GBR" in _countries(fighting[0].actor)
+    assert event
