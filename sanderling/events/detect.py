@@ -45,6 +45,7 @@ class _SentenceContext:
     recent_place: Any | None  # the last place named in the previous sentences of the paragraph, while recent
     matches: dict[int, TriggerMatch] = field(default_factory=dict)
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
+    contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
 
 
 def find_events(
@@ -77,18 +78,10 @@ def find_events(
             places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc)],
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
         )
-        context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
-        obligations = find_obligations(sentence, lexicon)
-        context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
-        found = [_request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
-        found = [event for event in found if has_party(event)]
-        for match in context.matches.values():
-            found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
-        _share_perpetrators(found, doc)
-        for event in sorted(found, key=lambda e: e.extra.get("token", 0)):
+        for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             event.index = len(events)
             events.append(event)
-        dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, frozenset(lexicon.roles["speech"]))]
+        dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, lexicon.speech_lemmas)]
         narrative_age += 1
         if dated:
             narrative, narrative_age = dated[-1], 0
@@ -98,6 +91,23 @@ def find_events(
         if context.places:
             paragraph_place, place_age = context.places[-1], 0
     return events
+
+
+def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
+    """The events of one sentence, in the order of their trigger words."""
+    sentence = context.sentence
+    context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
+    if not context.matches and not any(lexicon.has_role(t.lower_, "obligation") for t in sentence):
+        return []
+    context.contexts = _contexts(sentence, lexicon)
+    obligations = find_obligations(sentence, lexicon)
+    context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
+    found = [_request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
+    found = [event for event in found if has_party(event)]
+    for match in context.matches.values():
+        found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
+    _share_perpetrators(found, sentence.doc)
+    return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
 def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
@@ -309,7 +319,7 @@ def _build(
     if lexicon.has_role(lemma, "reciprocal") or entry.event == "CONSULT" and entry.mode not in ("visit",) and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
-    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=frozenset(lexicon.roles["speech"]))
+    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=lexicon.speech_lemmas)
     decision = decide_status(trigger, anchor, lexicon)
     status, status_reason = decision.value, decision.reason
     date_value, basis, date_text = when.value, when.basis, when.text
@@ -349,7 +359,7 @@ def _build(
         index=0,
         event=entry.event,
         mode=entry.mode,
-        context=_contexts(sentence, entry, lexicon),
+        context=list(context.contexts),
         actor=actors,
         recipient=recipients,
         date=date_value,
@@ -384,7 +394,8 @@ def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
     return match.text
 
 
-def _contexts(sentence: Span, entry: TriggerEntry, lexicon: Lexicon) -> list[str]:
+def _contexts(sentence: Span, lexicon: Lexicon) -> list[str]:
+    """The manual's general contexts whose cue words occur in the sentence, in order of first cue."""
     found: list[str] = []
     for token in sentence:
         for name in lexicon.contexts.get(token.lemma_.lower(), ()):

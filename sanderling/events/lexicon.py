@@ -50,6 +50,10 @@ class Lexicon:
     def has_role(self, lemma: str, role: str) -> bool:
         return lemma in self.roles[role]
 
+    @property
+    def speech_lemmas(self) -> frozenset[str]:
+        return frozenset(self.roles["speech"])
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
