@@ -246,8 +246,8 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
         current = current.head
         other = context.matches.get(current.i)
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
-            # A denial keeps the denied event, which its status marks negated.
-            return current.lemma_.lower() not in ("deny", "refuse", "reject")
+            # A denial or refusal keeps the denied event, which its status marks negated.
+            return lexicon.status_cues["governor"].get(current.lemma_.lower()) != "negated"
     return False
 
 
