@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from sanderling.model import Document, Event
 from sanderling.store import rows as R
-from sanderling.store.filters import OneOrMany, build_where
+from sanderling.store.filters import QueryFilters, build_where
 from sanderling.store.schema import SCHEMA_VERSION, StoreError, prepare
 
 IngestResult = Literal["added", "unchanged", "replaced"]
@@ -128,22 +128,7 @@ class EventStore:
 
     # -- reading -----------------------------------------------------------
 
-    def query(
-        self,
-        *,
-        event: OneOrMany = None,
-        actor_country: OneOrMany = None,
-        recipient_country: OneOrMany = None,
-        country: OneOrMany = None,
-        location_country: OneOrMany = None,
-        date_from: str | date | None = None,
-        date_to: str | date | None = None,
-        status: OneOrMany = None,
-        text: str | None = None,
-        text_scope: str = "any",
-        doc_id: OneOrMany = None,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    def query(self, *, limit: int | None = None, **filters: Unpack[QueryFilters]) -> list[dict[str, Any]]:
         """SPEC §2 records of the events that pass every given filter.
 
         ``event``, ``status``, the country filters and ``doc_id`` take one
@@ -160,58 +145,16 @@ class EventStore:
         (``"article"``) or either (``"any"``, the default). Records come
         ordered by date, then document and event index; ``limit`` caps how
         many. Raises ValueError for an unknown event type or status, or a bad
-        date or limit.
+        date or limit, and TypeError for a filter name that does not exist.
         """
-        return list(
-            self.iter_query(
-                event=event,
-                actor_country=actor_country,
-                recipient_country=recipient_country,
-                country=country,
-                location_country=location_country,
-                date_from=date_from,
-                date_to=date_to,
-                status=status,
-                text=text,
-                text_scope=text_scope,
-                doc_id=doc_id,
-                limit=limit,
-            )
-        )
+        return list(self.iter_query(limit=limit, **filters))
 
-    def iter_query(
-        self,
-        *,
-        event: OneOrMany = None,
-        actor_country: OneOrMany = None,
-        recipient_country: OneOrMany = None,
-        country: OneOrMany = None,
-        location_country: OneOrMany = None,
-        date_from: str | date | None = None,
-        date_to: str | date | None = None,
-        status: OneOrMany = None,
-        text: str | None = None,
-        text_scope: str = "any",
-        doc_id: OneOrMany = None,
-        limit: int | None = None,
-    ) -> Iterator[dict[str, Any]]:
+    def iter_query(self, *, limit: int | None = None, **filters: Unpack[QueryFilters]) -> Iterator[dict[str, Any]]:
         """``query`` one record at a time, for result sets too large to hold in memory.
 
         The filters are checked at once, before the first record is asked for.
         """
-        where = build_where(
-            event=event,
-            actor_country=actor_country,
-            recipient_country=recipient_country,
-            country=country,
-            location_country=location_country,
-            date_from=date_from,
-            date_to=date_to,
-            status=status,
-            text=text,
-            text_scope=text_scope,
-            doc_id=doc_id,
-        )
+        where = build_where(**filters)
         sql = (
             "SELECT e.record FROM events e"
             + where.sql()

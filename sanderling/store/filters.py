@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sanderling.times.ranges import timex_range
 
@@ -56,21 +56,32 @@ class Where:
         return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
 
 
-def build_where(
-    *,
-    event: OneOrMany = None,
-    actor_country: OneOrMany = None,
-    recipient_country: OneOrMany = None,
-    country: OneOrMany = None,
-    location_country: OneOrMany = None,
-    date_from: str | date | None = None,
-    date_to: str | date | None = None,
-    status: OneOrMany = None,
-    text: str | None = None,
-    text_scope: str = "any",
-    doc_id: OneOrMany = None,
-) -> Where:
+class QueryFilters(TypedDict, total=False):
+    """The filters of ``EventStore.query``, each optional (see its docstring)."""
+
+    event: OneOrMany
+    actor_country: OneOrMany
+    recipient_country: OneOrMany
+    country: OneOrMany
+    location_country: OneOrMany
+    date_from: str | date | None
+    date_to: str | date | None
+    status: OneOrMany
+    text: str | None
+    text_scope: str
+    doc_id: OneOrMany
+
+
+def build_where(**filters: Unpack[QueryFilters]) -> Where:
     """The WHERE clause for ``EventStore.query``; raises ValueError for a bad option."""
+    unknown_filters = sorted(set(filters) - set(QueryFilters.__annotations__))
+    if unknown_filters:
+        raise TypeError(f"unknown query filter {', '.join(unknown_filters)}; use {', '.join(QueryFilters.__annotations__)}")
+    event, status, doc_id = filters.get("event"), filters.get("status"), filters.get("doc_id")
+    actor_country, recipient_country = filters.get("actor_country"), filters.get("recipient_country")
+    country, location_country = filters.get("country"), filters.get("location_country")
+    date_from, date_to = filters.get("date_from"), filters.get("date_to")
+    text, text_scope = filters.get("text"), filters.get("text_scope", "any")
     where = Where()
     if (events := _values(event, "event", str.upper)) is not None:
         unknown = sorted(set(events) - PLOVER_EVENTS)

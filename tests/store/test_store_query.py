@@ -171,3 +171,8 @@ def test_iter_query_streams_and_checks_filters_at_once(filled: EventStore) -> No
     assert [r["id"] for r in stream] == ["iran-sanctions:1"]
     with pytest.raises(ValueError):
         filled.iter_query(event="NOPE")
+
+
+def test_a_misspelt_filter_is_an_error_not_ignored(filled: EventStore) -> None:
+    with pytest.raises(TypeError, match="unknown query filter countri"):
+        filled.query(countri="SYR")  # type: ignore[call-arg]
