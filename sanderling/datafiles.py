@@ -6,6 +6,16 @@ import csv
 from importlib import resources
 
 
+def data_rows(package: str, name: str) -> list[tuple[int, list[str]]]:
+    """(line number, tab-separated cells) of each row of ``package/data/name``.
+
+    Lines starting with ``#`` (sources, column notes) and blank lines are
+    skipped; line numbers let errors and explanations point at the row.
+    """
+    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+    return [(number, line.split("\t")) for number, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+
+
 def read_table(package: str, name: str) -> list[dict[str, str]]:
     """Rows of ``package/data/name`` as dicts keyed by the header row.
 

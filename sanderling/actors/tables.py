@@ -11,13 +11,12 @@ import csv
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from sanderling.actors.lexicon import Entry, Lexicon
 from sanderling.actors.normalize import fold, pluralize
+from sanderling.datafiles import data_rows
 
-DATA = "sanderling.actors.data"
 # Territories rows that are places inside a state (a location more often than an actor).
 PLACE_NOTES = ("city", "region", "province", "autonomous region", "territory occupied", "state", "disputed region")
 # Where a name's family part comes first ("Wang Yi" -> "Wang"), for the default short form.
@@ -116,13 +115,7 @@ def _user_tables(path: str, stamp: int) -> ActorTables:
 
 
 def _rows(filename: str) -> list[tuple[int, list[str]]]:
-    text = resources.files(DATA).joinpath(filename).read_text(encoding="utf-8")
-    out = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        out.append((number, [cell.strip() for cell in line.split("\t")]))
-    return out
+    return [(number, [cell.strip() for cell in cells]) for number, cells in data_rows("sanderling.actors", filename)]
 
 
 def _split(cell: str) -> list[str]:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from sanderling.datafiles import data_rows
+
 
 
 def _rows(name: str) -> list[list[str]]:
     """Rows of ``data/<name>.tsv``: tab-separated fields, ``#`` lines are comments."""
-    text = (DATA / f"{name}.tsv").read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [cells for _, cells in data_rows("sanderling.times", f"{name}.tsv")]
 
 
 @cache
