@@ -14,11 +14,15 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.tree import in_clause_of, verb_above
-from sanderling.model import Timex
+from sanderling.model import Event, Timex
 from sanderling.times.ranges import timex_range
 
 # Events more than this far before publication are background, not news.
 HISTORICAL_GAP = timedelta(days=14)
+# How far after a lede its details come ("A soldier has died in Syria. ... He was killed on Thursday").
+DETAIL_SPAN = 2
+# How long before publication a lede's undated event can have happened: news is of the last days.
+RECENT = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,8 @@ def _event_date(timex: Timex, published: date) -> str | None:
         return published.isoformat()
     if "T" in value and not value.endswith("_REF"):
         value = value.split("T", 1)[0]
+    # An event is dated to the day, week or month: "this weekend" is its week.
+    value = value.removesuffix("-WE")
     return value or None
 
 
@@ -172,6 +178,11 @@ def verb_tense(verb: Token) -> str | None:
     return "present"
 
 
+def points_ahead(timex: AnchoredTimex, published: date) -> bool:
+    """The expression dates what is still to come: after publication, or "later this month"."""
+    return is_after(timex.event_date, published) or timex.span[0].lower_ in ("later", "next", "coming", "upcoming")
+
+
 def is_well_before(value: str | None, published: date) -> bool:
     """The date ends more than two weeks before publication: recalled background."""
     if value == "PAST_REF":
@@ -201,3 +212,58 @@ def is_background_perfect(verb: Token) -> bool:
     clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or _purpose(c))]
     spans_time = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for v in clause for c in v.children)
     return spans_time or verb.dep_ == "relcl"
+
+
+def date_from_details(events: list[Event], published: date) -> None:
+    """A lede's undated event takes the date the next sentences give the same event.
+
+    News opens with "A British soldier has died in Syria" and dates it a
+    sentence later: "The individual was killed on Thursday night". An event
+    dated only by publication takes the explicit date of an event of the same
+    type, whose parties do not contradict it, in the next two sentences, when that date
+    lies in the days before publication.
+    """
+    for lede in events:
+        if lede.date_basis != "published" or lede.status != "asserted" or lede.extra.get("tense") != "perfect":
+            continue
+        for detail in events:
+            gap = detail.extra.get("sentence", 0) - lede.extra.get("sentence", 0)
+            if not 0 < gap <= DETAIL_SPAN or detail.event != lede.event or detail.date_basis != "explicit" or detail.status != "asserted":
+                continue
+            covered = timex_range(detail.date)
+            if covered is None or covered[1] > published or covered[0] < published - RECENT or not _parties_agree(lede, detail):
+                continue
+            lede.date, lede.date_text, lede.date_basis = detail.date, detail.date_text, "inferred"
+            lede.rule += f"; date from a later sentence's account of the same event ('{detail.trigger}')"
+            break
+
+
+def _parties_agree(one: Event, other: Event) -> bool:
+    """No side contradicts: each side's countries overlap, or one account leaves that side unnamed."""
+    for side in ("actor", "recipient"):
+        ours, theirs = ({p.country for p in getattr(e, side) if p.country} for e in (one, other))
+        if ours and theirs and not ours & theirs:
+            return False
+    return True
+
+
+def date_from_place(events: list[Event], published: date) -> None:
+    """A past event with no date of its own takes the date of an earlier dated event at the same place.
+
+    "Talks in Hanoi collapsed in February. ... In Hanoi, the North demanded
+    relief": the place names the occasion, and the occasion has a date.
+    """
+    dated_places: dict[int, Event] = {}
+    for event in events:
+        place = event.location.geonameid if event.location is not None else None
+        if place is None or "place: attached" not in event.rule:
+            continue
+        if event.date == "PAST_REF" and place in dated_places:
+            occasion = dated_places[place]
+            event.date, event.date_text = occasion.date, occasion.date_text
+            event.rule += f"; date of the earlier event at the same place ('{occasion.trigger}')"
+            if event.status == "asserted" and is_well_before(event.date, published):
+                event.status = "historical"
+                event.rule += f"; status historical: dated {event.date}, well before publication"
+        elif event.date_basis == "explicit" and timex_range(event.date) is not None:
+            dated_places[place] = event

@@ -15,7 +15,21 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, governing_verb, noun_frame, verb_frame
-from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_background_perfect, is_pluperfect, is_well_before
+from sanderling.events.dating import (
+    AnchoredTimex,
+    anchor_timexes,
+    clause_level,
+    date_event,
+    date_from_details,
+    date_from_place,
+    dates_speech,
+    is_after,
+    is_background_perfect,
+    is_pluperfect,
+    is_well_before,
+    points_ahead,
+    verb_tense,
+)
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -67,7 +81,7 @@ def find_events(
     dateline = next((p for p in places if p.how == "dateline"), None)
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
-    for sentence, paragraph in prose_sentences(doc, paragraphs(doc.text)):
+    for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc.text))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
         context = _SentenceContext(
@@ -80,8 +94,10 @@ def find_events(
         )
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             event.index = len(events)
+            event.extra["sentence"] = number
             events.append(event)
-        dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, lexicon.speech_lemmas)]
+        # A plan's date ("will meet on Tuesday") is not the story's time: past events after it are not dated by it.
+        dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, lexicon.speech_lemmas) and not points_ahead(t, document.published)]
         narrative_age += 1
         if dated:
             narrative, narrative_age = dated[-1], 0
@@ -90,6 +106,8 @@ def find_events(
         place_age += 1
         if context.places:
             paragraph_place, place_age = context.places[-1], 0
+    date_from_details(events, document.published)
+    date_from_place(events, document.published)
     return events
 
 
@@ -321,6 +339,7 @@ def _build(
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=lexicon.speech_lemmas)
     decision = decide_status(trigger, anchor, lexicon)
+    tense = verb_tense(_tensed_verb(anchor))
     status, status_reason = decision.value, decision.reason
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
@@ -331,7 +350,9 @@ def _build(
         status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
-    if status == "future" and not is_after(date_value, document.published) and basis != "explicit":
+    # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
+    looks_ahead = status == "future" or (status == "hypothetical" and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in _tensed_verb(anchor).children))
+    if looks_ahead and not is_after(date_value, document.published) and basis != "explicit":
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
     # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
@@ -376,6 +397,7 @@ def _build(
         rule=rule,
         extra={
             "token": trigger.i,
+            "tense": tense,
             "intent": intent,
             "frame": how,
             "condition": condition if conditional else None,

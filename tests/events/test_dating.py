@@ -1,0 +1,70 @@
+"""How events are dated across sentences: narrative time, plans, hypotheticals, ledes and places.
+
+Whole pipeline on hand-written sentences, published on Wednesday 2019-04-24.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanderling import code_text
+from sanderling.model import Event
+
+PUBLISHED = date(2019, 4, 24)  # a Wednesday
+
+
+def _events(text: str, event_type: str) -> list[Event]:
+    found = [e for e in code_text(text, published=PUBLISHED) if e.event == event_type]
+    assert found, f"no {event_type} in {[(e.event, e.trigger) for e in code_text(text, published=PUBLISHED)]}"
+    return found
+
+
+def test_a_plans_date_does_not_date_the_past_events_after_it() -> None:
+    text = "Bolton is expected to hold talks in Ankara on Friday. Turkey's foreign minister criticised Bolton."
+    criticised = _events(text, "ACCUSE")[0]
+    assert criticised.date == "PAST_REF"
+    # Without the plan, the story's own time carries on to the next sentence.
+    text = "Bolton held talks in Ankara on Monday. Turkey's foreign minister criticised Bolton."
+    assert _events(text, "ACCUSE")[0].date == "2019-04-22"
+
+
+def test_later_this_month_points_ahead_even_within_the_month() -> None:
+    text = "Syria's opposition will boycott a congress in Sochi later this month. Turkey criticised Russia."
+    assert _events(text, "ACCUSE")[0].date == "PAST_REF"
+
+
+def test_a_weekend_dates_its_week() -> None:
+    event = _events("Protesters marched in Paris this weekend against the French government.", "PROTEST")[0]
+    assert event.date == "2019-W17"
+
+
+def test_what_might_happen_lies_ahead_but_not_what_might_have_happened() -> None:
+    would = _events("Under the plan, the EU would commit to resettling refugees from Syria.", "AGREE")[0]
+    assert would.status == "hypothetical" and would.date == "FUTURE_REF"
+    could_have = _events("Russian forces could have killed dozens of Syrian civilians, Britain said.", "ASSAULT")[0]
+    assert could_have.status == "hypothetical" and could_have.date != "FUTURE_REF"
+
+
+def test_a_ledes_event_takes_the_date_its_details_give() -> None:
+    text = (
+        "A British soldier has been killed in an explosion in Syria, the British Ministry of Defence said. "
+        "The soldier was killed by Islamic State militants on Monday night near Manbij."
+    )
+    lede, detail = _events(text, "ASSAULT")[:2]
+    assert detail.date == "2019-04-22" and detail.date_basis == "explicit"
+    assert lede.date == "2019-04-22" and lede.date_basis == "inferred"
+
+
+def test_a_lede_keeps_publication_when_the_details_are_of_another_kind() -> None:
+    text = "Kim Jong Un has arrived in Russia. Russia accused Japan of spying on Monday."
+    arrived = _events(text, "CONSULT")[0]
+    assert arrived.date == "2019-04-24" and arrived.date_basis == "published"
+
+
+def test_a_past_event_at_a_dated_place_takes_that_date() -> None:
+    text = (
+        "Talks between Trump and Kim in Hanoi collapsed in February.\n\n"
+        "In Hanoi, North Korea demanded relief from US sanctions."
+    )
+    demanded = _events(text, "REQUEST")[0]
+    assert demanded.date == "2019-02" and demanded.status == "historical"
