@@ -59,6 +59,7 @@ class _SentenceContext:
     recent_place: Any | None  # the last place named in the previous sentences of the paragraph, while recent
     matches: dict[int, TriggerMatch] = field(default_factory=dict)
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
+    absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
     contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
 
 
@@ -160,7 +161,14 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         # "the Syrian opposition said": the word names an actor here, not an event.
         return []
     if match.pos == "NOUN" and trigger.dep_ == "compound" and len(match.tokens) == 1:
-        # "aid workers", "the British hostage John Cantlie", "protest leaders": a modifier names a kind, not an event.
+        if not lexicon.has_role(trigger.head.lemma_.lower(), "carrier"):
+            # "aid workers", "the British hostage John Cantlie", "protest leaders": a modifier names a kind, not an event.
+            return []
+        # "a sanctions programme on Iran", "an aid convoy": the phrase names the event and takes its arguments.
+        match = replace(match, head=trigger.head, tokens=(trigger, trigger.head))
+        trigger = match.head
+        context.absorbed.add(trigger.i)  # "a bombing campaign" is one event, not a bombing and a campaign
+    elif trigger.i in context.absorbed:
         return []
     cues = match.entries[0].recipient_cues
     frame = _frame(match, cues, lexicon)
@@ -256,13 +264,17 @@ def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceCo
 def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
     """The trigger lies in what another event demands, alleges or threatens ("accused X of helping Y")."""
     current = trigger
+    happened = False  # a past or perfect clause on the way up: "insisting ... it had carried out a test"
     for _ in range(5):
         if current.dep_ not in _CLIMB_DEPS or current.head == current:
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
+        happened = happened or verb_tense(current) in ("past", "perfect")
         current = current.head
         other = context.matches.get(current.i)
+        if other is not None and other.entries[0].event == "REQUEST" and happened:
+            return False  # what already happened is not what is demanded
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
             # A denial or refusal keeps the denied event, which its status marks negated.
             return lexicon.status_cues["governor"].get(current.lemma_.lower()) != "negated"

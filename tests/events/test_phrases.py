@@ -1,0 +1,37 @@
+"""Noun phrases and clauses that decide whether a trigger is an event of its own.
+
+Whole pipeline on hand-written sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanderling import code_text
+
+PUBLISHED = date(2019, 4, 24)
+
+
+def _coded(text: str) -> list[tuple[str, str, list, list]]:
+    return [
+        (e.event, e.trigger, sorted(a.country for a in e.actor if a.country), sorted(a.country for a in e.recipient if a.country))
+        for e in code_text(text, published=PUBLISHED)
+    ]
+
+
+def test_a_carrier_noun_makes_its_modifier_the_event() -> None:
+    sanctions = [c for c in _coded("Washington reimposed a sanctions programme on Iran in November.") if c[0] == "SANCTION"]
+    assert sanctions and sanctions[0][1].endswith("sanctions programme") and sanctions[0][3] == ["IRN"]
+    bombing = [c for c in _coded("Russia began a bombing campaign against rebels in Syria.") if c[0] == "ASSAULT"]
+    assert len(bombing) == 1 and bombing[0][2] == ["RUS"]
+
+
+def test_a_modifier_of_an_ordinary_noun_is_still_no_event() -> None:
+    assert not any(e == "AID" for e, *_ in _coded("French aid workers said Syria was dangerous."))
+
+
+def test_what_already_happened_is_not_what_is_demanded() -> None:
+    coded = _coded("North Korea insisted Pompeo be removed from the talks, hours after announcing it had carried out a new weapons test.")
+    assert any(e == "MOBILIZE" and a == ["PRK"] for e, _, a, _ in coded)
+    # A demanded act stays inside the demand.
+    assert not any(e == "RETREAT" for e, *_ in _coded("Iran insisted that Israel withdraw its troops from Syria."))
