@@ -112,3 +112,20 @@ def test_the_night_as_a_stretch_is_not_tagged() -> None:
 def test_the_year_earlier_period_keeps_its_determiner() -> None:
     text = "Third-quarter profit rose, compared with the year-earlier period."
     assert values(text)[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+
+
+def test_a_year_ago_compares_and_leaves_the_story_year() -> None:
+    text = "Output rose 5% from a year ago. Costs climbed compared with a year earlier."
+    assert values(text, date(2019, 10, 24)) == [("a year ago", "DATE", "2018"), ("a year earlier", "DATE", "2018")]
+
+
+def test_a_few_days_ago_still_moves_the_story() -> None:
+    text = "Three days ago, rebels seized the town. Two days later, troops retook it."
+    assert [v for _, _, v in values(text, date(2019, 10, 24))] == ["2019-10-21", "2019-10-23"]
+
+
+def test_year_earlier_levels_leave_the_story_quarter() -> None:
+    text = "Third-quarter sales rose from year-earlier levels. Profit in the latest period rose from a year earlier."
+    found = values(text, date(2019, 10, 24))
+    assert ("the latest period", "DATE", "2019-Q3") in found
+    assert found[-1] == ("a year earlier", "DATE", "2018-Q3")
