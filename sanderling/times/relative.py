@@ -127,7 +127,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("overnight")
 def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("TIME", f"{ctx.dct.isoformat()}TNI")
+    """The night before the day the story is on ("shares fell Friday after overnight losses"); in a future clause, that day's night."""
+    back = 0 if ctx.direction(m) == "future" else 1
+    return Norm("TIME", f"{(ctx.narrative_date() - timedelta(days=back)).isoformat()}TNI")
 
 
 @normaliser("reference")

@@ -129,3 +129,10 @@ def test_year_earlier_levels_leave_the_story_quarter() -> None:
     found = values(text, date(2019, 10, 24))
     assert ("the latest period", "DATE", "2019-Q3") in found
     assert found[-1] == ("a year earlier", "DATE", "2018-Q3")
+
+
+def test_overnight_is_the_night_before_the_story_day() -> None:
+    assert values("Rebels shelled the town overnight, officials said.", date(2013, 3, 6)) == [("overnight", "TIME", "2013-03-05TNI")]
+    assert values("Talks will go on overnight.", date(2013, 3, 6)) == [("overnight", "TIME", "2013-03-06TNI")]
+    found = values("On Friday shares fell after overnight losses in Tokyo.", date(2013, 3, 6))
+    assert found[-1] == ("overnight", "TIME", "2013-02-28TNI")
