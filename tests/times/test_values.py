@@ -136,3 +136,10 @@ def test_overnight_is_the_night_before_the_story_day() -> None:
     assert values("Talks will go on overnight.", date(2013, 3, 6)) == [("overnight", "TIME", "2013-03-06TNI")]
     found = values("On Friday shares fell after overnight losses in Tokyo.", date(2013, 3, 6))
     assert found[-1] == ("overnight", "TIME", "2013-02-28TNI")
+
+
+def test_the_following_weekday_keeps_its_article_and_counts_from_the_story_day() -> None:
+    found = values("The talks opened on March 1, 2013. The following Monday, both sides walked out.", date(2013, 3, 20))
+    assert found[-1] == ("The following Monday", "DATE", "2013-03-04")
+    found = values("Shares closed on Friday 2% below the previous Friday.", date(2013, 3, 11))
+    assert found[-1] == ("the previous Friday", "DATE", "2013-03-01")
