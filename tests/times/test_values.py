@@ -143,3 +143,9 @@ def test_the_following_weekday_keeps_its_article_and_counts_from_the_story_day()
     assert found[-1] == ("The following Monday", "DATE", "2013-03-04")
     found = values("Shares closed on Friday 2% below the previous Friday.", date(2013, 3, 11))
     assert found[-1] == ("the previous Friday", "DATE", "2013-03-01")
+
+
+def test_then_current_looks_back() -> None:
+    assert values("Holders could buy shares at the then current price.") == [("then current", "DATE", "PAST_REF")]
+    assert values("The then-current chairman resigned.") == [("then-current", "DATE", "PAST_REF")]
+    assert values("The current chairman resigned.") == [("current", "DATE", "PRESENT_REF")]
