@@ -191,6 +191,8 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     offset, pod = _ANA[ana]
     if ana == "the day":
         offset = -1 if ctx.text[m.end():m.end() + 8].strip().lower().startswith("before") else 1
+        if ctx.last_day_end >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.last_day_end:m.start()]):
+            offset = 0  # "Oct. 12, the day before the crash": an apposition naming that very day
     d = ctx.narrative_date() + timedelta(days=offset)
     return Norm("TIME", f"{d.isoformat()}T{pod}") if pod else Norm("DATE", d.isoformat())
 

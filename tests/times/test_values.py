@@ -149,3 +149,10 @@ def test_then_current_looks_back() -> None:
     assert values("Holders could buy shares at the then current price.") == [("then current", "DATE", "PAST_REF")]
     assert values("The then-current chairman resigned.") == [("then-current", "DATE", "PAST_REF")]
     assert values("The current chairman resigned.") == [("current", "DATE", "PRESENT_REF")]
+
+
+def test_the_day_before_in_apposition_to_a_date_is_that_date() -> None:
+    found = values("Shares peaked on Oct. 12, the day before the crash.", date(2013, 10, 20))
+    assert found == [("Oct. 12", "DATE", "2013-10-12"), ("the day", "DATE", "2013-10-12")]
+    found = values("He arrived on Oct. 12. The day before the vote, he left.", date(2013, 10, 20))
+    assert found[-1] == ("The day", "DATE", "2013-10-11")
