@@ -64,15 +64,15 @@ class Context:
         if rule == "offset" and re.search(r"\b(?:earlier|before|previously)$", self.text[:end], re.I):
             return
         g = granularity(norm.value)
-        if g is None or (rule == "offset" and g == "quarter"):
-            return  # "a year ago" in a quarterly report compares; the story stays in its own quarter
+        if g is None or (rule == "offset" and (g == "quarter" or g == "year" and self.text[:end].lower().endswith("ago"))):
+            return  # "up from a year ago" compares; the story stays in its own period
         self.narrative = norm.value[:10] if g == "day" else norm.value
         if g == "day":
             self.narrative_day = norm.value[:10]
             self.last_day_end = end
 
 
-NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration"}
+NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration", "year_end"}
 
 
 def word(m: re.Match[str], name: str) -> str | None:

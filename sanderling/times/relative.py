@@ -127,7 +127,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("overnight")
 def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("TIME", f"{ctx.dct.isoformat()}TNI")
+    """The night before the day the story is on ("shares fell Friday after overnight losses"); in a future clause, that day's night."""
+    back = 0 if ctx.direction(m) == "future" else 1
+    return Norm("TIME", f"{(ctx.narrative_date() - timedelta(days=back)).isoformat()}TNI")
 
 
 @normaliser("reference")
@@ -189,6 +191,8 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     offset, pod = _ANA[ana]
     if ana == "the day":
         offset = -1 if ctx.text[m.end():m.end() + 8].strip().lower().startswith("before") else 1
+        if ctx.last_day_end >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.last_day_end:m.start()]):
+            offset = 0  # "Oct. 12, the day before the crash": an apposition naming that very day
     d = ctx.narrative_date() + timedelta(days=offset)
     return Norm("TIME", f"{d.isoformat()}T{pod}") if pod else Norm("DATE", d.isoformat())
 

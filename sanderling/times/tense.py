@@ -30,6 +30,17 @@ _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
 
 
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "no", "every"}
+
+
+def _adjective(words: list[str], i: int) -> bool:
+    """An -ed word after a determiner, maybe with an adverb between, modifies a noun ("a still unspecified date")."""
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    if before and before[-1] in _DETERMINERS:
+        return True
+    return len(before) == 2 and before[0] in _DETERMINERS and (before[1].endswith("ly") or before[1] in ("still", "much", "well", "long", "newly"))
+
+
 def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
     """The direction word ``words[i]`` marks, reading the word before it for "is due"/"was due"."""
     lower = words[i].lower()
@@ -48,7 +59,7 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue
-    if allow_ed and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST:
+    if allow_ed and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST and not _adjective(words, i):
         return "past"
     return None
 

@@ -59,3 +59,21 @@ def test_parse_decides_tense_when_given() -> None:
                            ("The leaders are meeting on Friday.", "2019-04-26")]:
         found = tag_times(text, DCT, doc=nlp(text))
         assert [t.value for t in found] == [expected], text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bonus will be paid on an unrelated date in January.",
+     "The shares will be sold at a still undisclosed price in January.",
+     "The plant will reopen with the newly trained staff in January."],
+)
+def test_an_ed_word_after_a_determiner_is_an_adjective_not_a_past_verb(sentence: str) -> None:
+    start = sentence.index("January")
+    assert lexical_direction(sentence, start, start + 7) == "future"
+    assert tag_times(sentence, date(2019, 10, 24))[0].value == "2020-01"
+
+
+def test_a_past_ed_verb_still_counts() -> None:
+    sentence = "The firm reported a loss in January."
+    start = sentence.index("January")
+    assert lexical_direction(sentence, start, start + 7) == "past"

@@ -112,3 +112,47 @@ def test_the_night_as_a_stretch_is_not_tagged() -> None:
 def test_the_year_earlier_period_keeps_its_determiner() -> None:
     text = "Third-quarter profit rose, compared with the year-earlier period."
     assert values(text)[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+
+
+def test_a_year_ago_compares_and_leaves_the_story_year() -> None:
+    text = "Output rose 5% from a year ago. Costs climbed compared with a year earlier."
+    assert values(text, date(2019, 10, 24)) == [("a year ago", "DATE", "2018"), ("a year earlier", "DATE", "2018")]
+
+
+def test_a_few_days_ago_still_moves_the_story() -> None:
+    text = "Three days ago, rebels seized the town. Two days later, troops retook it."
+    assert [v for _, _, v in values(text, date(2019, 10, 24))] == ["2019-10-21", "2019-10-23"]
+
+
+def test_year_earlier_levels_leave_the_story_quarter() -> None:
+    text = "Third-quarter sales rose from year-earlier levels. Profit in the latest period rose from a year earlier."
+    found = values(text, date(2019, 10, 24))
+    assert ("the latest period", "DATE", "2019-Q3") in found
+    assert found[-1] == ("a year earlier", "DATE", "2018-Q3")
+
+
+def test_overnight_is_the_night_before_the_story_day() -> None:
+    assert values("Rebels shelled the town overnight, officials said.", date(2013, 3, 6)) == [("overnight", "TIME", "2013-03-05TNI")]
+    assert values("Talks will go on overnight.", date(2013, 3, 6)) == [("overnight", "TIME", "2013-03-06TNI")]
+    found = values("On Friday shares fell after overnight losses in Tokyo.", date(2013, 3, 6))
+    assert found[-1] == ("overnight", "TIME", "2013-02-28TNI")
+
+
+def test_the_following_weekday_keeps_its_article_and_counts_from_the_story_day() -> None:
+    found = values("The talks opened on March 1, 2013. The following Monday, both sides walked out.", date(2013, 3, 20))
+    assert found[-1] == ("The following Monday", "DATE", "2013-03-04")
+    found = values("Shares closed on Friday 2% below the previous Friday.", date(2013, 3, 11))
+    assert found[-1] == ("the previous Friday", "DATE", "2013-03-01")
+
+
+def test_then_current_looks_back() -> None:
+    assert values("Holders could buy shares at the then current price.") == [("then current", "DATE", "PAST_REF")]
+    assert values("The then-current chairman resigned.") == [("then-current", "DATE", "PAST_REF")]
+    assert values("The current chairman resigned.") == [("current", "DATE", "PRESENT_REF")]
+
+
+def test_the_day_before_in_apposition_to_a_date_is_that_date() -> None:
+    found = values("Shares peaked on Oct. 12, the day before the crash.", date(2013, 10, 20))
+    assert found == [("Oct. 12", "DATE", "2013-10-12"), ("the day", "DATE", "2013-10-12")]
+    found = values("He arrived on Oct. 12. The day before the vote, he left.", date(2013, 10, 20))
+    assert found[-1] == ("The day", "DATE", "2013-10-11")
