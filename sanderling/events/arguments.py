@@ -122,7 +122,22 @@ def clause_subject(verb: Token) -> Token | None:
             continue
         if (current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG")) and current.head != current:
             return current.head  # "forces that shelled", "a soldier fighting against Isis"
+        if current.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return _noun_owner(current.head)
         return None
+    return None
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """ "Russia's efforts to broker a deal": whose effort, decision or bid it is acts in the infinitive.
+
+    Not when the noun names someone else to act: in "Moscow's invitation to the Kurds to attend" the Kurds attend.
+    """
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in noun.children):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
     return None
 
 

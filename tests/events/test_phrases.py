@@ -35,3 +35,12 @@ def test_what_already_happened_is_not_what_is_demanded() -> None:
     assert any(e == "MOBILIZE" and a == ["PRK"] for e, _, a, _ in coded)
     # A demanded act stays inside the demand.
     assert not any(e == "RETREAT" for e, *_ in _coded("Iran insisted that Israel withdraw its troops from Syria."))
+
+
+def test_the_owner_of_an_effort_or_decision_acts_in_its_infinitive() -> None:
+    assert ("CONSULT", "broker", ["RUS"], ["SYR"]) in _coded("Russia's efforts to broker a Syrian peace deal stumbled on Wednesday.")
+    expel = [c for c in _coded("Iran's decision to expel two German diplomats surprised Berlin.") if c[0] == "SANCTION"]
+    assert expel and expel[0][2] == ["IRN"]
+    # An invitation names someone else to act.
+    attend = [c for c in _coded("Moscow's invitation to the Kurdish militia to attend talks in Sochi angered Turkey.") if c[0] == "CONSULT"]
+    assert all(c[2] != ["RUS"] for c in attend)
