@@ -173,6 +173,10 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     fallback: tuple[Token, ...] = ()
     fallback_recipients: tuple[Token, ...] = ()
     governor = _governing_verb(trigger)
+    if governor is not None and _suffered(trigger, governor):
+        # "US forces came under fire from a tank": the subject is on the receiving end.
+        subject = clause_subject(governor)
+        return Frame(tuple(actors), (subject,) if subject is not None else (), "nominal, suffered by the subject")
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         subject = clause_subject(governor)
         if subject is not None and subject != trigger:
@@ -181,6 +185,12 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
             _objects_of_preposition(governor, ("to", "for", "with", "against", "on"))
         )
     return Frame(tuple(actors), tuple(recipients), "nominal", fallback, fallback_recipients)
+
+
+def _suffered(trigger: Token, governor: Token) -> bool:
+    """ "came under attack", "is under fire", "fell under shelling": the governing verb's subject suffers the event."""
+    under = trigger.head
+    return trigger.dep_ == "pobj" and under.lower_ == "under" and under.head == governor and governor.lemma_ in ("come", "be", "fall", "remain")
 
 
 def complement_recipients(trigger: Token) -> list[Token]:

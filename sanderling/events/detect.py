@@ -321,9 +321,12 @@ def _build(
     trigger = match.head
     actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token)])
     how = frame.how
-    if not actors and frame.fallback_actor_tokens:
-        actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
-        how += ", actor from the governing verb"
+    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
+        # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
+        governing = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
+        if governing and (not actors or any(a.country or a.name for a in governing)):
+            actors = governing
+            how += ", actor from the governing verb"
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
     if not recipients:
         recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])

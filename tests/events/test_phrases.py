@@ -44,3 +44,13 @@ def test_the_owner_of_an_effort_or_decision_acts_in_its_infinitive() -> None:
     # An invitation names someone else to act.
     attend = [c for c in _coded("Moscow's invitation to the Kurdish militia to attend talks in Sochi angered Turkey.") if c[0] == "CONSULT"]
     assert all(c[2] != ["RUS"] for c in attend)
+
+
+def test_coming_under_attack_makes_the_subject_the_target() -> None:
+    assert ("ASSAULT", "attack", ["PSE"], ["ISR"]) in _coded("Israeli troops came under attack from Hamas militants near Gaza.")
+    assert ("THREATEN", "threat", ["TUR"], ["SYR"]) in _coded("The Syrian town is under increasing threat from Turkey.")
+
+
+def test_an_unidentified_instrument_yields_to_the_one_who_wields_it() -> None:
+    coded = _coded("Turkish forces responded with hours of strikes from drones against the militants.")
+    assert any(e == "ASSAULT" and a == ["TUR"] for e, _, a, _ in coded)
