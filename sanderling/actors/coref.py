@@ -69,7 +69,7 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             continue
         low = keys[tok.i]
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not _object_who_acts(tok):
                 continue  # "denied it": a thing, not an actor
             queue.append((tok.i, "pron", None))
         elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
@@ -368,6 +368,21 @@ def _main_country(out: list) -> str | None:
     return None
 
 
+def _object_who_acts(tok) -> bool:
+    """ "accused it of helping", "urged it to leave": an object said to act is an actor, not a thing."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    return any(c.i > tok.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
+               for c in verb.children)
+
+
+def _subject_of_own_verb(doc: Doc, m, i: int) -> bool:
+    """The mention is the subject of the verb whose object the pronoun at ``i`` is."""
+    pronoun = doc[i]
+    return pronoun.dep_ == "dobj" and any(doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head == pronoun.head for j in range(m.start, m.end))
+
+
 def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -> tuple[Actor, int, str] | None:
     low = keys[i]
     sent = sent_of[i]
@@ -384,6 +399,8 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
         elif low in THING_PRONOUNS:
             if distance > 1:
                 return None
+            if _subject_of_own_verb(doc, m, i):
+                continue  # "the US has accused it": not the US itself
             if m.kind in ("country", "organisation"):
                 break
             if m.kind == "role" and m.actor.country and not _plural(m):

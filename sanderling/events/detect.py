@@ -126,7 +126,39 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     for match in context.matches.values():
         found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
     _share_perpetrators(found, sentence.doc)
+    found = _drop_echoes(found, sentence.doc, context.matches)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
+
+
+def _drop_echoes(found: list[Event], doc: Doc, matches: dict[int, TriggerMatch]) -> list[Event]:
+    """A noun that names again an event its sentence already coded is that event, not another.
+
+    "the US has accused it of helping Pyongyang – accusations Moscow denies":
+    one accusation; and what Moscow denies is the US's, so the US is the
+    denial's recipient.
+    """
+    echoes: set[int] = set()  # ids of the nouns that name a told event again
+    for noun_event in found:
+        # Its own words name no actor: none at all, or one borrowed from the verb it depends on.
+        borrowed = "actor from the governing verb" in noun_event.rule
+        if (noun_event.actor and not borrowed) or not noun_event.extra.get("frame", "").startswith("nominal"):
+            continue
+        told = next((e for e in found if e.event == noun_event.event and e.actor and not e.extra.get("frame", "").startswith("nominal")
+                     and e.extra["token"] < noun_event.extra["token"]
+                     and (not noun_event.actor or {a.country for a in e.actor} == {a.country for a in noun_event.actor})), None)
+        if told is not None:
+            echoes.add(id(noun_event))
+    for denial in found:
+        if denial.event != "REJECT" or denial.recipient:
+            continue
+        trigger = doc[denial.extra["token"]]
+        denied = [trigger.head.i] if trigger.dep_ in ("relcl", "acl", "ccomp") else [c.i for c in trigger.children if c.dep_ == "dobj"]
+        accusations = [i for i in denied if i in matches and matches[i].entries[0].event == "ACCUSE"]
+        accused = next((e for e in found if e.event == "ACCUSE" and e.actor and accusations and e.extra["token"] < accusations[0]), None)
+        if accused is not None:
+            denial.recipient = [a for a in accused.actor if a.country not in {d.country for d in denial.actor}]
+            denial.rule += f"; recipient: who made the denied accusation ('{accused.trigger}')"
+    return [e for e in found if id(e) not in echoes]
 
 
 def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:

@@ -54,3 +54,15 @@ def test_coming_under_attack_makes_the_subject_the_target() -> None:
 def test_an_unidentified_instrument_yields_to_the_one_who_wields_it() -> None:
     coded = _coded("Turkish forces responded with hours of strikes from drones against the militants.")
     assert any(e == "ASSAULT" and a == ["TUR"] for e, _, a, _ in coded)
+
+
+def test_an_object_said_to_act_is_an_actor_but_not_its_own_verbs_subject() -> None:
+    coded = _coded("China criticised Japan on Monday, and the US has accused it of helping Iran evade sanctions.")
+    assert ("ACCUSE", "accused", ["USA"], ["JPN"]) in coded
+    assert not any(r for e, t, _, r in _coded("Russia denied it.") if e == "REJECT")
+
+
+def test_a_noun_naming_the_same_event_again_is_one_event_and_a_denial_answers_its_accuser() -> None:
+    coded = _coded("France has accused Russia of hacking its elections, accusations which Moscow denies.")
+    assert [c for c in coded if c[0] == "ACCUSE"] == [("ACCUSE", "accused", ["FRA"], ["RUS"])]
+    assert ("REJECT", "denies", ["RUS"], ["FRA"]) in coded
