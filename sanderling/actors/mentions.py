@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -71,7 +71,20 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
         found = _resolve_group(doc, keys, group, published=published, tables=tables, context=context)
         if found is not None:
             resolved.append(found)
-    return link(doc, keys, resolved, published=published, tables=tables, context=context)
+    return _owned_roles(doc, link(doc, keys, resolved, published=published, tables=tables, context=context))
+
+
+def _owned_roles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "its forces", "their police": a role term with no country of its own takes its possessor's."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    owned = []
+    for m in mentions:
+        owner = next((by_token.get(c.i) for c in doc[m.head].children if c.dep_ == "poss"), None)
+        if m.kind == "role" and m.actor.country is None and owner is not None and owner is not m and owner.actor.country:
+            actor = replace(m.actor, country=owner.actor.country, rule=f"{m.actor.rule}; country of its possessor {owner.text!r}")
+            m = replace(m, actor=actor)
+        owned.append(m)
+    return owned
 
 
 def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, published: date) -> list[Item]:

@@ -164,3 +164,17 @@ def test_acronyms_in_capitals_headlines(nlp) -> None:  # type: ignore[no-untyped
     assert all(m.actor.country != "IMG" for m in found)
     found = mentions(nlp, "The US and the UN said the IS group fled.")
     assert [m.actor.country for m in found[:2]] == ["USA", "UNO"]
+
+
+def test_a_role_takes_its_possessors_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Turkey says its forces have entered northern Syria.")
+    forces = by_text(found, "forces")
+    assert forces.actor.country == "TUR" and forces.actor.sector == "MIL"
+    # A possessor without a country leaves the role unresolved.
+    assert by_text(mentions(nlp, "The rebels said their fighters were ready."), "fighters").actor.country is None
+
+
+def test_an_object_said_to_act_is_resolved_but_not_to_its_own_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Moscow called for talks, while the US has accused it of helping Iran.")
+    assert by_text(found, "it").actor.country == "RUS"
+    assert all(m.text != "it" for m in mentions(nlp, "Russia denied it."))
