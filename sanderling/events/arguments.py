@@ -201,9 +201,14 @@ def complement_recipients(trigger: Token) -> list[Token]:
     -> Mozambique.
     """
     found: list[Token] = []
-    for clause in (c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")):
-        if clause.dep_ == "ccomp":
-            found.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+    for clause in clauses:
+        if clause.dep_ in ("ccomp", "acl"):
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                # "demanded that the US match the EU's support": who is to act is addressed, not what the act concerns.
+                found.extend(subjects)
+                continue
         found.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
         found.extend(_objects_of_preposition(clause, ("to", "with", "against", "on", "for")))
         for obj in (c for c in clause.children if c.dep_ == "dobj"):

@@ -45,6 +45,8 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj"
 # Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
 # a demand or a meeting in a city is not addressed to that city's state.
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
+# Nouns of these types state in a 'that' clause what is demanded, alleged or threatened.
+_CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
@@ -303,14 +305,20 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
         happened = happened or verb_tense(current) in ("past", "perfect")
-        current = current.head
+        below, current = current, current.head
         other = context.matches.get(current.i)
         if other is not None and other.entries[0].event == "REQUEST" and happened:
             return False  # what already happened is not what is demanded
+        if other is not None and other.pos == "NOUN" and other.entries[0].event in _CONTENT_NOUN_EVENTS and _that_clause(below):
+            return True  # "his insistence that Turkey not attack", "allegations that Russia hacked"
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
             # A denial or refusal keeps the denied event, which its status marks negated.
             return lexicon.status_cues["governor"].get(current.lemma_.lower()) != "negated"
     return False
+
+
+def _that_clause(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _tensed_verb(verb: Token) -> Token:

@@ -66,3 +66,15 @@ def test_a_noun_naming_the_same_event_again_is_one_event_and_a_denial_answers_it
     coded = _coded("France has accused Russia of hacking its elections, accusations which Moscow denies.")
     assert [c for c in coded if c[0] == "ACCUSE"] == [("ACCUSE", "accused", ["FRA"], ["RUS"])]
     assert ("REJECT", "denies", ["RUS"], ["FRA"]) in coded
+
+
+def test_a_that_clause_of_a_demand_noun_is_its_content_and_names_the_addressee() -> None:
+    coded = _coded("Iran criticised Bolton for his insistence that Turkey not attack Kurdish forces in Syria.")
+    assert not any(e == "ASSAULT" for e, *_ in coded)
+    assert ("REQUEST", "insistence", ["USA"], ["TUR"]) in coded
+
+
+def test_the_subject_of_a_demanded_act_is_the_addressee_not_what_it_concerns() -> None:
+    assert ("REQUEST", "demanded", ["PSE"], ["USA"]) in _coded(
+        "Palestinian officials demanded on Friday that the United States match the European Union's support for Palestinian statehood."
+    )
