@@ -109,6 +109,10 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
         if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
             return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
+    for child in anchor.children:
+        # "has traditionally taken the most refugees", "has long backed the rebels": background, not news.
+        if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
+            return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
 
 

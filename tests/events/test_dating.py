@@ -68,3 +68,8 @@ def test_a_past_event_at_a_dated_place_takes_that_date() -> None:
     )
     demanded = _events(text, "REQUEST")[0]
     assert demanded.date == "2019-02" and demanded.status == "historical"
+
+
+def test_adverbs_of_long_standing_make_background() -> None:
+    assert _events("Iran has long backed Hezbollah in Lebanon.", "SUPPORT")[0].status == "historical"
+    assert _events("Iran backed Hezbollah in Lebanon on Monday.", "SUPPORT")[0].status == "asserted"
