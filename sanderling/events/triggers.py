@@ -83,16 +83,16 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 
 
 
-# PLOVER sectors of people who protest rather than coerce when they block or occupy something.
-CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "REL", "MED", "HLH", "REF", "JRN", "BUS"})
+# Sectors of the state, whose blocking or occupying coerces.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
-def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset()) -> TriggerEntry:
+def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
-    (ASSAULT); protesters, students or workers who block or occupy something
-    protest (PROTEST obstruct) where authorities coerce (COERCE). Otherwise
+    (ASSAULT); the state's authorities, police or army who block or occupy
+    something coerce (COERCE), anyone else protests (PROTEST obstruct). Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -101,6 +101,6 @@ def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sector
     by_event = {entry.event: entry for entry in entries}
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
-    if "PROTEST" in by_event and "COERCE" in by_event and actor_sectors:
-        return by_event["PROTEST" if actor_sectors <= CIVILIAN_SECTORS else "COERCE"]
+    if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
+        return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
     return entries[0]

@@ -78,3 +78,9 @@ def test_the_subject_of_a_demanded_act_is_the_addressee_not_what_it_concerns() -
     assert ("REQUEST", "demanded", ["PSE"], ["USA"]) in _coded(
         "Palestinian officials demanded on Friday that the United States match the European Union's support for Palestinian statehood."
     )
+
+
+def test_the_state_blocking_coerces_anyone_else_blocking_protests() -> None:
+    assert any(e == "PROTEST" for e, *_ in _coded("Young Algerians blocked roads in Algiers on Sunday."))
+    assert any(e == "PROTEST" for e, *_ in _coded("Rebels in Ivory Coast blocked transport into Abidjan on Tuesday."))
+    assert any(e == "COERCE" for e, *_ in _coded("Israeli police blocked roads into East Jerusalem on Friday."))
