@@ -129,7 +129,14 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
         found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
     _share_perpetrators(found, sentence.doc)
     found = _drop_echoes(found, sentence.doc, context.matches)
+    found = _drop_promises_of_threats(found)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
+
+
+def _drop_promises_of_threats(found: list[Event]) -> list[Event]:
+    """ "Hamas vowed to attack Israel" is a threat (THREATEN), not also a promise (AGREE) by 'vowed'."""
+    threats = {e.extra.get("intent_token") for e in found if e.event == "THREATEN" and e.extra.get("intent_token") is not None}
+    return [e for e in found if not (e.event == "AGREE" and e.extra.get("token") in threats)]
 
 
 def _drop_echoes(found: list[Event], doc: Doc, matches: dict[int, TriggerMatch]) -> list[Event]:
@@ -455,6 +462,7 @@ def _build(
             "token": trigger.i,
             "tense": tense,
             "intent": intent,
+            "intent_token": cue.i if states_intent and cue is not None else None,
             "frame": how,
             "condition": condition if conditional else None,
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),

@@ -21,7 +21,9 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
     found = []
     current = anchor
     for _ in range(limit):
-        if current.dep_ not in _CONTROL_DEPS or current.head == current:
+        # "have sworn to fight": an infinitive the parse hangs as an adverbial clause is still controlled.
+        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ not in _CONTROL_DEPS and not infinitive) or current.head == current:
             break
         current = current.head
         found.append(current)

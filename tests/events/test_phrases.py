@@ -84,3 +84,18 @@ def test_the_state_blocking_coerces_anyone_else_blocking_protests() -> None:
     assert any(e == "PROTEST" for e, *_ in _coded("Young Algerians blocked roads in Algiers on Sunday."))
     assert any(e == "PROTEST" for e, *_ in _coded("Rebels in Ivory Coast blocked transport into Abidjan on Tuesday."))
     assert any(e == "COERCE" for e, *_ in _coded("Israeli police blocked roads into East Jerusalem on Friday."))
+
+
+def test_a_vow_to_attack_is_a_threat_not_a_promise() -> None:
+    coded = _coded("Hamas vowed to attack Israel.")
+    assert ("THREATEN", "attack", ["PSE"], ["ISR"]) in coded and not any(e == "AGREE" for e, *_ in coded)
+    assert any(e == "AGREE" for e, *_ in _coded("Japan pledged to send aid to Syria."))
+
+
+def test_an_oath_to_fight_looks_ahead_even_when_parsed_as_an_adverbial() -> None:
+    coded = code_text("Ethnic Albanian rebels in Macedonia have sworn to fight the army.", published=PUBLISHED)
+    assert {(e.event, e.status) for e in coded} >= {("ASSAULT", "future"), ("THREATEN", "asserted")}
+
+
+def test_cancelling_restrictions_is_a_concession() -> None:
+    assert any(e == "CONCEDE" for e, *_ in _coded("Latvia's constitutional court cancelled restrictions on the Russian language."))
