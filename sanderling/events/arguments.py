@@ -141,8 +141,12 @@ def _noun_owner(noun: Token) -> Token | None:
     return None
 
 
-def verb_frame(trigger: Token, cues: Sequence[str]) -> Frame:
-    """Actor and recipient tokens of a verbal trigger, active or passive."""
+def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = ()) -> Frame:
+    """Actor and recipient tokens of a verbal trigger, active or passive.
+
+    ``phrase_objects`` are the object nouns of a verb-and-object trigger
+    ("lodged a protest with Albania"): their prepositions name recipients too.
+    """
     passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
     if passive:
         agents = _objects_of_preposition(trigger, ("by",))
@@ -161,7 +165,8 @@ def verb_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     wants_object = not cues or "dobj" in cues
     if wants_object:
         recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
-    recipients.extend(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to")))
+    for head in (trigger, *phrase_objects):
+        recipients.extend(_objects_of_preposition(head, _prep_cues(cues) or ("with", "against", "on", "to")))
     return Frame(actors, tuple(recipients), "active")
 
 

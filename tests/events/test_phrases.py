@@ -99,3 +99,16 @@ def test_an_oath_to_fight_looks_ahead_even_when_parsed_as_an_adverbial() -> None
 
 def test_cancelling_restrictions_is_a_concession() -> None:
     assert any(e == "CONCEDE" for e, *_ in _coded("Latvia's constitutional court cancelled restrictions on the Russian language."))
+
+
+def test_a_lodged_protest_is_an_accusation_of_the_government_it_is_lodged_with() -> None:
+    coded = _coded("Serbia lodged an official protest with Albania, charging its neighbour with supporting dissidents.")
+    assert ("ACCUSE", "lodged an official protest", ["SRB"], ["ALB"]) in coded
+    # What the charge says was done is its content, not an event.
+    assert not any(e == "SUPPORT" for e, *_ in coded)
+
+
+def test_a_phone_call_is_reciprocal_and_a_mediator_stays_apart() -> None:
+    assert ("CONSULT", "telephoned", ["RUS", "USA"], []) in _coded("The US secretary of state telephoned the Russian foreign minister on Tuesday.")
+    mediation = [c for c in _coded("Qatar mediated between the Emirates and Saudi Arabia on Saturday.") if c[0] == "CONSULT"]
+    assert mediation and mediation[0][2] == ["QAT"]
