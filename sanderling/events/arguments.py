@@ -184,6 +184,9 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
         return Frame(tuple(actors), (subject,) if subject is not None else (), "nominal, suffered by the subject")
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         subject = clause_subject(governor)
+        if subject is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head == governor:
+            # "Serb forces were engaged in ethnic cleansing", "militias involved in the killings": who is engaged acts.
+            subject = next((c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
         if subject is not None and subject != trigger:
             fallback = (subject,)
         fallback_recipients = tuple(c for c in governor.children if c.dep_ == "dative") + tuple(

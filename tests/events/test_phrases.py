@@ -112,3 +112,7 @@ def test_a_phone_call_is_reciprocal_and_a_mediator_stays_apart() -> None:
     assert ("CONSULT", "telephoned", ["RUS", "USA"], []) in _coded("The US secretary of state telephoned the Russian foreign minister on Tuesday.")
     mediation = [c for c in _coded("Qatar mediated between the Emirates and Saudi Arabia on Saturday.") if c[0] == "CONSULT"]
     assert mediation and mediation[0][2] == ["QAT"]
+
+
+def test_who_is_engaged_or_involved_in_an_act_does_it() -> None:
+    assert ("ASSAULT", "killings", ["IRN"], ["SYR"]) in _coded("Iranian militias were involved in the killings of Syrian civilians.")
