@@ -28,6 +28,7 @@ from sanderling.model import Actor
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 HEAD_ROLES = ("president", "prime minister", "leader", "supreme leader", "monarch", "chancellor", "head of state",
               "head of government", "general secretary", "junta leader and president", "state counsellor")
 PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "heads", "ministers", "sides", "leader"})
@@ -71,6 +72,8 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not _object_who_acts(tok):
                 continue  # "denied it": a thing, not an actor
+            if low == "it" and _expletive(tok):
+                continue  # "it is clear that", "it's very clear, we ...": nobody
             queue.append((tok.i, "pron", None))
         elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
                 and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"):
@@ -96,7 +99,54 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             for member, member_ante in members:
                 out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, member, member_ante,
                                         None, "group" if len(members) > 1 else kind, role))
-    return _entities(out, ActorMention)
+    return _entities(_with_quoted_speakers(doc, out, ActorMention), ActorMention)
+
+
+def _quote_regions(doc: Doc) -> list[bool]:
+    """For each token, whether it lies inside quotation marks of its sentence."""
+    inside = [False] * len(doc)
+    for sentence in doc.sents:
+        open_quote = False
+        for tok in sentence:
+            if tok.text in ("\u201c", "\u2018") or (tok.text == '"' and not open_quote):
+                open_quote = True
+                continue
+            if tok.text in ("\u201d", "\u2019") or tok.text == '"':
+                open_quote = False
+                continue
+            inside[tok.i] = open_quote or (tok.i > sentence.start and doc[sentence.start].text == "\u201c" and not any(
+                t.text == "\u201d" for t in doc[sentence.start:tok.i]))
+    return inside
+
+
+def _with_quoted_speakers(doc: Doc, out: list[Any], mention_cls: type) -> list[Any]:
+    """ "We are going to withdraw," Bolton said: a first-person pronoun in a quote is its speaker.
+
+    The speaker is the subject of the verb of saying outside the quotation
+    marks that governs the quoted clause, in the same sentence.
+    """
+    if not any(keys in FIRST_PERSON for keys in (t.lower_ for t in doc)):
+        return out
+    inside = _quote_regions(doc)
+    covering = {i: n for n, m in enumerate(out) for i in range(m.start, m.end)}
+    extra = []
+    for tok in doc:
+        if tok.lower_ not in FIRST_PERSON or not inside[tok.i] or tok.i in covering:
+            continue
+        verb = next((a for a in tok.ancestors if not inside[a.i]), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.i]), None) if verb is not None else None
+        speaker = covering.get(subject.i) if subject is not None else None
+        if speaker is None:
+            continue
+        base = out[speaker]
+        ante = speaker if base.coref_of is None else base.coref_of
+        actor = replace(out[ante].actor, text=tok.text, rule=f"quoted speaker: {tok.text!r} -> {out[ante].actor.name or out[ante].text}")
+        extra.append(mention_cls(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.i, tok.text, actor, ante, None, "pronoun", out[ante].role))
+    if not extra:
+        return out
+    merged = sorted([*out, *extra], key=lambda m: m.start)
+    position = {id(m): n for n, m in enumerate(merged)}
+    return [replace(m, coref_of=position[id(out[m.coref_of])]) if m.coref_of is not None else m for m in merged]
 
 
 def _members_of(out: list[Any], ante: int | None, actor: Actor) -> list[tuple[Actor, int | None]]:
@@ -366,6 +416,18 @@ def _main_country(out: list) -> str | None:
     if top >= MAIN_MIN and top / total >= MAIN_SHARE and code not in NON_STATE:
         return code
     return None
+
+
+def _expletive(tok) -> bool:
+    """"It is clear that ...": an "it" that only holds the subject's place; "it is willing to withdraw" is someone."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    if complement is None:
+        return False
+    clauses = [c for c in (*verb.children, *complement.children) if c.dep_ in ("ccomp", "xcomp")]
+    return not clauses or any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
 
 
 def _object_who_acts(tok) -> bool:

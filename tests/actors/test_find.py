@@ -178,3 +178,16 @@ def test_an_object_said_to_act_is_resolved_but_not_to_its_own_subject(nlp) -> No
     found = mentions(nlp, "Moscow called for talks, while the US has accused it of helping Iran.")
     assert by_text(found, "it").actor.country == "RUS"
     assert all(m.text != "it" for m in mentions(nlp, "Russia denied it."))
+
+
+def test_a_first_person_pronoun_in_a_quote_is_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "“We are going to withdraw our troops,” the Turkish foreign minister said.")
+    we = by_text(found, "We")
+    assert we.actor.country == "TUR" and we.kind == "pronoun" and found[we.coref_of].text == "the Turkish foreign minister"
+    # Outside quotation marks a first person is the writer, nobody in the story.
+    assert all(m.text != "We" for m in mentions(nlp, "We are going to see more of this, the Turkish minister said."))
+
+
+def test_an_expletive_it_is_nobody_but_a_willing_it_is_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert all(m.text != "it" for m in mentions(nlp, "Russia was angry. Officials said it is clear that talks have failed."))
+    assert by_text(mentions(nlp, "Syria says it is willing to withdraw its troops."), "it").actor.country == "SYR"
