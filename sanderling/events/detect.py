@@ -22,7 +22,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.placing import locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
-from sanderling.model import Actor, Document, Event, Timex
+from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
@@ -310,6 +310,7 @@ def _build(
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
+    recipients = _countries_for_countryless(recipients, actors, location, place_how)
     if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
@@ -382,6 +383,25 @@ def _build(
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },
     )
+
+
+def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str) -> list[Actor]:
+    """Recipients that are only people ("23 people", "demonstrators", "MASSOB") take a country (ICEWS's convention).
+
+    They are of the event's own place ("killed 23 people in Tel Aviv", "sent
+    inspectors to Iran"); with no place of the event's clause, of the actor's
+    country when the actor is of one country ("Nigerian police jailed 52
+    activists"). A recipient with a country of its own keeps the others out.
+    """
+    if not recipients or any(r.country for r in recipients):
+        return recipients
+    if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
+        country, why = location.country_code, "country of the event's place"
+    elif actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
+        country, why = actors[0].country, "the actor's own country"
+    else:
+        return recipients
+    return [replace(r, country=country, rule=r.rule + f"; {why}") for r in recipients]
 
 
 def _trigger_text(match: TriggerMatch, anchor: Token) -> str:

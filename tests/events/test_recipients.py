@@ -1,0 +1,41 @@
+"""Recipients the text gives only as people, or leaves implicit: the conventions that give them a country.
+
+Hand-written sentences through the whole pipeline; each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanderling import code_text
+from sanderling.model import Event
+
+PUBLISHED = date(2019, 4, 24)
+
+
+def _one(text: str, event_type: str) -> Event:
+    found = [e for e in code_text(text, published=PUBLISHED) if e.event == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return found[0]
+
+
+def _countries(actors: list) -> list[str | None]:
+    return sorted(a.country for a in actors)
+
+
+def test_countryless_victims_take_the_country_of_the_event_place() -> None:
+    event = _one("Gunmen killed 12 villagers at a market in Kano on Friday.", "ASSAULT")
+    assert _countries(event.recipient) == ["NGA"]
+
+
+def test_countryless_recipients_without_a_place_are_the_actors_own() -> None:
+    assert _countries(_one("Kenyan police detained 30 activists on Friday.", "COERCE").recipient) == ["KEN"]
+
+
+def test_a_place_abroad_outranks_the_actors_country() -> None:
+    assert _countries(_one("Kenyan police detained 30 activists in Uganda on Friday.", "COERCE").recipient) == ["UGA"]
+
+
+def test_a_recipient_with_a_country_keeps_countryless_ones_as_they_are() -> None:
+    event = _one("Israeli troops wounded two Palestinian teenagers and a journalist on Friday.", "ASSAULT")
+    assert [a.country for a in event.recipient] == ["PSE", None]
