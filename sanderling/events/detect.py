@@ -314,6 +314,9 @@ def _build(
     if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
+    if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
+        # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
+        recipients = _domestic_target(actors, location, place_how, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
@@ -402,6 +405,19 @@ def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], loc
     else:
         return recipients
     return [replace(r, country=country, rule=r.rule + f"; {why}") for r in recipients]
+
+
+def _domestic_target(actors: list[Actor], location: Location | None, place_how: str, home: bool) -> list[Actor]:
+    """The state an event with no stated target is aimed at (data/domestic_targets.tsv).
+
+    The country of the event's own place; failing that, when ``home``, the
+    actor's own country ("Egyptian demonstrators rioted" -> EGY).
+    """
+    if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
+        return [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="state of the place (domestic event)")]
+    if home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
+        return [Actor(text=actors[0].text, name=None, country=actors[0].country, sector=None, rule="the actor's own state (domestic event)")]
+    return []
 
 
 def _trigger_text(match: TriggerMatch, anchor: Token) -> str:

@@ -39,3 +39,21 @@ def test_a_place_abroad_outranks_the_actors_country() -> None:
 def test_a_recipient_with_a_country_keeps_countryless_ones_as_they_are() -> None:
     event = _one("Israeli troops wounded two Palestinian teenagers and a journalist on Friday.", "ASSAULT")
     assert [a.country for a in event.recipient] == ["PSE", None]
+
+
+def test_protest_with_no_target_is_aimed_at_the_state_of_its_place() -> None:
+    event = _one("Thousands of workers marched in Santiago on Monday.", "PROTEST")
+    assert _countries(event.actor) == ["CHL"] and _countries(event.recipient) == ["CHL"]
+
+
+def test_protest_with_no_place_is_aimed_at_the_protesters_own_state() -> None:
+    assert _countries(_one("Chilean students demonstrated on Monday.", "PROTEST").recipient) == ["CHL"]
+
+
+def test_curfew_with_no_target_is_imposed_on_the_place() -> None:
+    event = _one("Indian authorities imposed a curfew in Srinagar on Sunday.", "COERCE")
+    assert _countries(event.actor) == ["IND"] and _countries(event.recipient) == ["IND"]
+
+
+def test_a_demand_with_no_addressee_is_left_without_recipient() -> None:
+    assert _one("Chinese officials demanded compensation on Monday.", "REQUEST").recipient == []
