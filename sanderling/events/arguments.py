@@ -189,6 +189,21 @@ def complement_recipients(trigger: Token) -> list[Token]:
     return found
 
 
+def condition_subjects(trigger: Token) -> list[Token]:
+    """Who must comply with an ultimatum: the subject of its "unless" / "if" clause.
+
+    "threatened to launch an offensive unless Baghdad accepted its conditions"
+    -> Baghdad; "threatened to stop the talks if the United States goes ahead" ->
+    the United States.
+    """
+    found: list[Token] = []
+    for clause in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]:
+        for condition in (c for c in clause.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in condition.children):
+                found.extend(c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return found
+
+
 def _governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(5):

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, governing_verb, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, condition_subjects, governing_verb, noun_frame, verb_frame
 from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_background_perfect, is_pluperfect, is_well_before
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
@@ -295,6 +295,10 @@ def _build(
         actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         how += ", actor from the governing verb"
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
+    if not recipients and entry.event == "THREATEN":
+        recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
+        if recipients:
+            how += ", recipient: who must meet the condition"
     if not recipients:
         recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:

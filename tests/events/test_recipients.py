@@ -57,3 +57,10 @@ def test_curfew_with_no_target_is_imposed_on_the_place() -> None:
 
 def test_a_demand_with_no_addressee_is_left_without_recipient() -> None:
     assert _one("Chinese officials demanded compensation on Monday.", "REQUEST").recipient == []
+
+
+def test_an_ultimatum_threatens_whoever_must_meet_its_condition() -> None:
+    event = _one("Turkey threatened to close its border crossings unless Greece returned the migrants.", "THREATEN")
+    assert _countries(event.actor) == ["TUR"] and _countries(event.recipient) == ["GRC"]
+    event = _one("China threatened to suspend the talks if Japan goes ahead with the visit.", "THREATEN")
+    assert _countries(event.recipient) == ["JPN"]
