@@ -146,7 +146,13 @@ def verb_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     wants_object = not cues or "dobj" in cues
     if wants_object:
         recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
-    recipients.extend(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to")))
+    preps = _prep_cues(cues) or ("with", "against", "on", "to")
+    recipients.extend(_objects_of_preposition(trigger, preps))
+    if not wants_object:
+        # "shared evidence with the U.S.", "accepted demands from the rebels": a verb-and-object
+        # trigger's prepositions often hang on its object; "from"/"by" name whose demand or offer it was.
+        for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+            recipients.extend(_objects_of_preposition(obj, (*preps, "from", "by")))
     return Frame(actors, tuple(recipients), "active")
 
 

@@ -64,3 +64,8 @@ def test_an_ultimatum_threatens_whoever_must_meet_its_condition() -> None:
     assert _countries(event.actor) == ["TUR"] and _countries(event.recipient) == ["GRC"]
     event = _one("China threatened to suspend the talks if Japan goes ahead with the visit.", "THREATEN")
     assert _countries(event.recipient) == ["JPN"]
+
+
+def test_a_verb_and_object_trigger_reads_prepositions_on_its_object() -> None:
+    assert _countries(_one("Egypt shared evidence with Italy about the murder.", "COOPERATE").recipient) == ["ITA"]
+    assert _countries(_one("The Colombian government accepted demands from Venezuela on Monday.", "CONCEDE").recipient) == ["VEN"]
