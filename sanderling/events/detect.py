@@ -31,6 +31,8 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj"
 # Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
 # a demand or a meeting in a city is not addressed to that city's state.
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
+# Events inside a protest's own words that say what it is aimed at ("to demand", "in defiance of", "in protest against").
+_PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
@@ -107,6 +109,7 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     for match in context.matches.values():
         found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
     _share_perpetrators(found, sentence.doc)
+    _protest_targets(found, sentence.doc)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -115,6 +118,23 @@ def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
     if event.status == "negated":
         return lexicon.refusals
     return lexicon.commitments if event.extra.get("commitment") else lexicon.intents
+
+
+def _protest_targets(found: list[Event], doc: Doc) -> None:
+    """ "blocked streets in defiance of Chinese authorities", "rioted ... demanding independence from Indonesian rule":
+    a protest whose words carry a demand, accusation or rejection is aimed at that event's recipient."""
+    for protest in found:
+        if protest.event != "PROTEST" or any(r.country and "(domestic event)" not in r.rule for r in protest.recipient):
+            continue
+        below = {t.i for t in doc[protest.extra["anchor"]].subtree}
+        for other in found:
+            if other is protest or other.event not in _PROTEST_AIMS or other.extra["token"] not in below:
+                continue
+            aims = [r for r in other.recipient if r.country and r.country not in {a.country for a in protest.actor}]
+            if aims:
+                protest.recipient = list(aims)
+                protest.rule += f"; recipient from what it protests ('{other.trigger}')"
+                break
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
@@ -384,6 +404,7 @@ def _build(
         rule=rule,
         extra={
             "token": trigger.i,
+            "anchor": anchor.i,
             "intent": intent,
             "frame": how,
             "condition": condition if conditional else None,

@@ -69,3 +69,9 @@ def test_an_ultimatum_threatens_whoever_must_meet_its_condition() -> None:
 def test_a_verb_and_object_trigger_reads_prepositions_on_its_object() -> None:
     assert _countries(_one("Egypt shared evidence with Italy about the murder.", "COOPERATE").recipient) == ["ITA"]
     assert _countries(_one("The Colombian government accepted demands from Venezuela on Monday.", "CONCEDE").recipient) == ["VEN"]
+
+
+def test_a_protest_is_aimed_at_whom_its_own_words_defy_or_accuse() -> None:
+    event = _one("Students rallied in Manila in defiance of the Chinese government.", "PROTEST")
+    assert _countries(event.actor) == ["PHL"] and _countries(event.recipient) == ["CHN"]
+    assert _countries(_one("Students rallied in Manila on Friday.", "PROTEST").recipient) == ["PHL"]
