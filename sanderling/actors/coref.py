@@ -69,7 +69,7 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             continue
         low = keys[tok.i]
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-            if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not _agent_object(doc, tok.i):
                 continue  # "denied it": a thing, not an actor
             queue.append((tok.i, "pron", None))
         elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
@@ -368,6 +368,14 @@ def _main_country(out: list) -> str | None:
     return None
 
 
+def _agent_object(doc: Doc, i: int) -> bool:
+    """ "accused it of", "warned it against", "urged it to stop": an object "it" the rest of the clause makes a party."""
+    if doc[i].dep_ != "dobj" or doc[i].head.pos_ != "VERB" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1].lower_
+    return after in ("of", "against") or (after == "to" and i + 2 < len(doc) and doc[i + 2].tag_ == "VB")
+
+
 def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -> tuple[Actor, int, str] | None:
     low = keys[i]
     sent = sent_of[i]
@@ -384,6 +392,8 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
         elif low in THING_PRONOUNS:
             if distance > 1:
                 return None
+            if doc[i].dep_ == "dobj" and doc[m.head].dep_ == "nsubj" and doc[m.head].head == doc[i].head:
+                continue  # "the US accused it": an object pronoun is not its own clause's subject
             if m.kind in ("country", "organisation"):
                 break
             if m.kind == "role" and m.actor.country and not _plural(m):

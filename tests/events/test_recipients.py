@@ -75,3 +75,12 @@ def test_a_protest_is_aimed_at_whom_its_own_words_defy_or_accuse() -> None:
     event = _one("Students rallied in Manila in defiance of the Chinese government.", "PROTEST")
     assert _countries(event.actor) == ["PHL"] and _countries(event.recipient) == ["CHN"]
     assert _countries(_one("Students rallied in Manila on Friday.", "PROTEST").recipient) == ["PHL"]
+
+
+def test_an_object_it_of_an_accusation_is_the_country_named_before_not_the_accuser() -> None:
+    event = _one("Iran hosted Iraqi officials on Monday, and Saudi Arabia accused it of meddling.", "ACCUSE")
+    assert _countries(event.actor) == ["SAU"] and _countries(event.recipient) == ["IRN"]
+
+
+def test_a_denied_thing_it_is_not_an_actor() -> None:
+    assert _one("The police found a bomb and France denied it.", "REJECT").recipient == []
