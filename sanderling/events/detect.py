@@ -81,6 +81,7 @@ def find_events(
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
         )
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
+            _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
             events.append(event)
         dated = [t for t in context.timexes if t.event_date and clause_level(t) and not dates_speech(t, lexicon.speech_lemmas)]
@@ -93,6 +94,29 @@ def find_events(
         if context.places:
             paragraph_place, place_age = context.places[-1], 0
     return events
+
+
+def _answer_accusation(event: Event, earlier: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "the US has accused it of ... – accusations Russia denies": a denial with no recipient answers its accuser.
+
+    The accusation must name the denier as its recipient and come from the
+    same or the previous sentence.
+    """
+    if event.event != "REJECT" or event.recipient or not event.actor:
+        return
+    if not lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "denial"):
+        return
+    deniers = {a.country for a in event.actor if a.country}
+    sentence = doc[event.extra["token"]].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for other in reversed(earlier):
+        if other.start < previous.start_char:
+            break
+        accusers = [a for a in other.actor if a.country and a.country not in deniers]
+        if other.event == "ACCUSE" and accusers and deniers & {r.country for r in other.recipient}:
+            event.recipient = accusers
+            event.rule += f"; recipient: the accuser ('{other.trigger}')"
+            return
 
 
 def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:

@@ -84,3 +84,14 @@ def test_an_object_it_of_an_accusation_is_the_country_named_before_not_the_accus
 
 def test_a_denied_thing_it_is_not_an_actor() -> None:
     assert _one("The police found a bomb and France denied it.", "REJECT").recipient == []
+
+
+def test_a_denial_answers_the_accuser_of_the_previous_sentence() -> None:
+    events = code_text("Ukraine accused Russia of shelling a hospital on Monday. The Kremlin denied the allegations.", published=PUBLISHED)
+    denial = next(e for e in events if e.event == "REJECT")
+    assert _countries(denial.actor) == ["RUS"] and _countries(denial.recipient) == ["UKR"]
+
+
+def test_a_rejection_by_someone_not_accused_keeps_no_recipient() -> None:
+    events = code_text("Ukraine accused Russia of shelling a hospital on Monday. Meanwhile Poland rejected the proposal.", published=PUBLISHED)
+    assert next(e for e in events if e.event == "REJECT").recipient == []
