@@ -335,9 +335,12 @@ def _build(
     trigger = match.head
     actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token)])
     how = frame.how
-    if not actors and frame.fallback_actor_tokens:
-        actors = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
-        how += ", actor from the governing verb"
+    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
+        # "responded with strikes from drones": an instrument with no country yields to the governing verb's subject.
+        governing = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
+        if governing and (not actors or any(a.country or a.name for a in governing)):
+            actors = governing
+            how += ", actor from the governing verb"
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
     if not recipients and entry.event == "THREATEN":
         recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
