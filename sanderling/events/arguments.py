@@ -164,6 +164,10 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     fallback: tuple[Token, ...] = ()
     fallback_recipients: tuple[Token, ...] = ()
     governor = _governing_verb(trigger)
+    if governor is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head == governor:
+        # "the town is under threat from Turkey", "came under attack by rebels": the subject suffers it.
+        subject = clause_subject(governor) or next((c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+        return Frame(tuple(actors), tuple(recipients), "nominal, the subject is under it", (), (subject,) if subject is not None else ())
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         subject = clause_subject(governor)
         if subject is not None and subject != trigger:

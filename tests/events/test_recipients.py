@@ -95,3 +95,15 @@ def test_a_denial_answers_the_accuser_of_the_previous_sentence() -> None:
 def test_a_rejection_by_someone_not_accused_keeps_no_recipient() -> None:
     events = code_text("Ukraine accused Russia of shelling a hospital on Monday. Meanwhile Poland rejected the proposal.", published=PUBLISHED)
     assert next(e for e in events if e.event == "REJECT").recipient == []
+
+
+def test_whoever_is_under_attack_or_threat_is_the_recipient() -> None:
+    event = _one("Syrian villages came under attack from Turkish jets on Sunday.", "ASSAULT")
+    assert _countries(event.actor) == ["TUR"] and _countries(event.recipient) == ["SYR"]
+    event = _one("A Kenyan journalist was placed under investigation in Uganda.", "ACCUSE")
+    assert event.actor == [] and _countries(event.recipient) == ["KEN"]
+
+
+def test_an_instrument_without_country_yields_to_the_governing_subject() -> None:
+    event = _one("Israeli forces responded with strikes from drones against the gunmen.", "ASSAULT")
+    assert _countries(event.actor) == ["ISR"]
