@@ -94,6 +94,11 @@ def _objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
     return found
 
 
+def objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions among ``words`` ("fought with the US" -> US)."""
+    return _objects_of_preposition(token, words)
+
+
 def _prep_cues(cues: Sequence[str]) -> list[str]:
     return [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")]
 

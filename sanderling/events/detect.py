@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, condition_subjects, governing_verb, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, condition_subjects, governing_verb, objects_of_preposition, noun_frame, verb_frame
 from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_background_perfect, is_pluperfect, is_well_before
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
@@ -371,7 +371,14 @@ def _build(
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
-    if lexicon.has_role(lemma, "reciprocal") or entry.event == "CONSULT" and entry.mode not in ("visit",) and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
+    # "fought against Islamic State": one side against another, not a reciprocal event;
+    # "fought with the US against Isis": the "with" party is an ally.
+    against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
+    if against and lexicon.has_role(lemma, "reciprocal"):
+        allies = _unique([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
+        actors = _unique([*actors, *allies])
+        recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
+    if (lexicon.has_role(lemma, "reciprocal") and not against) or entry.event == "CONSULT" and entry.mode not in ("visit",) and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=lexicon.speech_lemmas)

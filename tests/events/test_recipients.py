@@ -107,3 +107,15 @@ def test_whoever_is_under_attack_or_threat_is_the_recipient() -> None:
 def test_an_instrument_without_country_yields_to_the_governing_subject() -> None:
     event = _one("Israeli forces responded with strikes from drones against the gunmen.", "ASSAULT")
     assert _countries(event.actor) == ["ISR"]
+
+
+def test_fighting_against_someone_is_directed_and_with_someone_is_an_alliance() -> None:
+    event = _one("A British soldier fighting against Islamic State has died.", "ASSAULT")
+    assert _countries(event.actor) == ["GBR"] and _countries(event.recipient) == ["IMG"]
+    event = _one("French troops fought with Malian soldiers against jihadists near Gao.", "ASSAULT")
+    assert _countries(event.actor) == ["FRA", "MLI"]
+
+
+def test_fighting_between_sides_stays_reciprocal() -> None:
+    event = _one("Armenian forces clashed with Azerbaijani troops on Tuesday.", "ASSAULT")
+    assert _countries(event.actor) == ["ARM", "AZE"] and event.recipient == []
