@@ -33,6 +33,8 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj"
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
 # Events inside a protest's own words that say what it is aimed at ("to demand", "in defiance of", "in protest against").
 _PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
+# Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
+_OWN_FORCES = {"RETREAT", "MOBILIZE"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
@@ -353,6 +355,9 @@ def _build(
     if not recipients and frame.fallback_recipient_tokens:
         recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    if entry.event in _OWN_FORCES and recipients:
+        # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
+        recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
@@ -361,7 +366,7 @@ def _build(
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
-    recipients = _countries_for_countryless(recipients, actors, location, place_how)
+    recipients = _countries_for_countryless(recipients, actors, location, place_how, entry.event)
     if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
@@ -447,7 +452,7 @@ def _build(
     )
 
 
-def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str) -> list[Actor]:
+def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str, event: str) -> list[Actor]:
     """Recipients that are only people ("23 people", "demonstrators", "MASSOB") take a country (ICEWS's convention).
 
     They are of the event's own place ("killed 23 people in Tel Aviv", "sent
@@ -459,7 +464,7 @@ def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], loc
         return recipients
     if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
         country, why = location.country_code, "country of the event's place"
-    elif actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
+    elif event not in _OWN_FORCES and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
         country, why = actors[0].country, "the actor's own country"
     else:
         return recipients

@@ -119,3 +119,8 @@ def test_fighting_against_someone_is_directed_and_with_someone_is_an_alliance() 
 def test_fighting_between_sides_stays_reciprocal() -> None:
     event = _one("Armenian forces clashed with Azerbaijani troops on Tuesday.", "ASSAULT")
     assert _countries(event.actor) == ["ARM", "AZE"] and event.recipient == []
+
+
+def test_a_withdrawal_or_mobilisation_of_own_forces_has_no_own_country_recipient() -> None:
+    assert _one("The Pentagon began the withdrawal of US soldiers on Monday.", "RETREAT").recipient == []
+    assert [a.country for a in _one("Britain mobilised army reservists on Tuesday.", "MOBILIZE").recipient] in ([], [None])
