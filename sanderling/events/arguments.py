@@ -183,6 +183,11 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     return Frame(tuple(actors), tuple(recipients), "nominal", fallback, fallback_recipients)
 
 
+def complement_subjects(trigger: Token) -> list[Token]:
+    """The subject of the trigger's "that" clause: who is to act ("demanded that Israel ease restrictions" -> Israel)."""
+    return [c for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def complement_recipients(trigger: Token) -> list[Token]:
     """Recipients named inside the trigger's complement.
 

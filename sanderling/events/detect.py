@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, condition_subjects, governing_verb, objects_of_preposition, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, complement_subjects, condition_subjects, governing_verb, objects_of_preposition, noun_frame, verb_frame
 from sanderling.events.dating import AnchoredTimex, anchor_timexes, clause_level, date_event, dates_speech, is_after, is_background_perfect, is_pluperfect, is_well_before
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
@@ -349,7 +349,10 @@ def _build(
         if recipients:
             how += ", recipient: who must meet the condition"
     if not recipients:
-        recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
+        # "demanded that Hamas renounce its struggle against Israel": the party who must act, not what it must act on.
+        recipients = _unique([a for token in complement_subjects(trigger) for a in index.actors_under(token)])
+        if not recipients:
+            recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
             how += ", recipient from the complement clause"
     if not recipients and frame.fallback_recipient_tokens:

@@ -124,3 +124,8 @@ def test_fighting_between_sides_stays_reciprocal() -> None:
 def test_a_withdrawal_or_mobilisation_of_own_forces_has_no_own_country_recipient() -> None:
     assert _one("The Pentagon began the withdrawal of US soldiers on Monday.", "RETREAT").recipient == []
     assert [a.country for a in _one("Britain mobilised army reservists on Tuesday.", "MOBILIZE").recipient] in ([], [None])
+
+
+def test_a_demand_is_addressed_to_the_subject_of_its_that_clause_only() -> None:
+    event = _one("Germany demanded that Russia end its attacks on Ukraine.", "REQUEST")
+    assert _countries(event.actor) == ["DEU"] and _countries(event.recipient) == ["RUS"]
