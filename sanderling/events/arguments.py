@@ -185,7 +185,12 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
 
 def complement_subjects(trigger: Token) -> list[Token]:
     """The subject of the trigger's "that" clause: who is to act ("demanded that Israel ease restrictions" -> Israel)."""
-    return [c for clause in trigger.children if clause.dep_ == "ccomp" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for clause in _content_clauses(trigger) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _content_clauses(trigger: Token) -> list[Token]:
+    """The trigger's complement clauses, without a misparsed relative ("the city where 100 people were killed")."""
+    return [c for c in trigger.children if c.dep_ == "ccomp" and not any(g.tag_ == "WRB" and g.i < c.i for g in c.children)]
 
 
 def complement_recipients(trigger: Token) -> list[Token]:
@@ -197,7 +202,7 @@ def complement_recipients(trigger: Token) -> list[Token]:
     """
     found: list[Token] = []
     for clause in (c for c in trigger.children if c.dep_ in ("ccomp", "xcomp")):
-        if clause.dep_ == "ccomp":
+        if clause.dep_ == "ccomp" and clause in _content_clauses(trigger):
             found.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         found.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
         found.extend(_objects_of_preposition(clause, ("to", "with", "against", "on", "for")))

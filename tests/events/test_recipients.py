@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from sanderling import code_text
+from sanderling.events.arguments import complement_subjects
 from sanderling.model import Event
 
 PUBLISHED = date(2019, 4, 24)
@@ -129,3 +133,16 @@ def test_a_withdrawal_or_mobilisation_of_own_forces_has_no_own_country_recipient
 def test_a_demand_is_addressed_to_the_subject_of_its_that_clause_only() -> None:
     event = _one("Germany demanded that Russia end its attacks on Ukraine.", "REQUEST")
     assert _countries(event.actor) == ["DEU"] and _countries(event.recipient) == ["RUS"]
+
+
+def test_a_misparsed_where_clause_is_not_the_content_of_a_threat() -> None:
+    # The parser sometimes hangs "where, it said, 100 people were killed" on the verb as its complement.
+    words = ["Iran", "threatened", "the", "city", "where", "people", "were", "killed", "."]
+    heads = [1, 1, 3, 1, 7, 7, 7, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "advmod", "nsubjpass", "auxpass", "ccomp", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", "WRB", "NNS", "VBD", "VBN", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert complement_subjects(doc[1]) == []
+    doc = Doc(Vocab(), words=["Iran", "demanded", "that", "Iraq", "withdraw"], heads=[1, 1, 4, 4, 1],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp"], tags=["NNP", "VBD", "IN", "NNP", "VB"])
+    assert [t.text for t in complement_subjects(doc[1])] == ["Iraq"]
