@@ -151,7 +151,7 @@ def verb_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     wants_object = not cues or "dobj" in cues
     if wants_object:
         recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
-    preps = _prep_cues(cues) or ("with", "against", "on", "to")
+    preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
     recipients.extend(_objects_of_preposition(trigger, preps))
     if not wants_object:
         # "shared evidence with the U.S.", "accepted demands from the rebels": a verb-and-object

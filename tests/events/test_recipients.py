@@ -146,3 +146,8 @@ def test_a_misparsed_where_clause_is_not_the_content_of_a_threat() -> None:
     doc = Doc(Vocab(), words=["Iran", "demanded", "that", "Iraq", "withdraw"], heads=[1, 1, 4, 4, 1],
               deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp"], tags=["NNP", "VBD", "IN", "NNP", "VB"])
     assert [t.text for t in complement_subjects(doc[1])] == ["Iraq"]
+
+
+def test_into_names_the_target_of_a_verb() -> None:
+    event = _one("Chinese hackers tried to hack into the computers of Indian officials.", "COERCE")
+    assert _countries(event.actor) == ["CHN"] and _countries(event.recipient) == ["IND"]
