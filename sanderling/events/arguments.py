@@ -189,8 +189,15 @@ def complement_subjects(trigger: Token) -> list[Token]:
 
 
 def _content_clauses(trigger: Token) -> list[Token]:
-    """The trigger's complement clauses, without a misparsed relative ("the city where 100 people were killed")."""
-    return [c for c in trigger.children if c.dep_ == "ccomp" and not any(g.tag_ == "WRB" and g.i < c.i for g in c.children)]
+    """The trigger's complement clauses, without a misparsed relative ("the city where 100 people were killed").
+
+    A noun's "that" clause counts too ("its demand that Israel ease restrictions").
+    """
+    return [
+        c for c in trigger.children
+        if (c.dep_ == "ccomp" or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        and not any(g.tag_ == "WRB" and g.i < c.i for g in c.children)
+    ]
 
 
 def complement_recipients(trigger: Token) -> list[Token]:

@@ -151,3 +151,8 @@ def test_a_misparsed_where_clause_is_not_the_content_of_a_threat() -> None:
 def test_into_names_the_target_of_a_verb() -> None:
     event = _one("Chinese hackers tried to hack into the computers of Indian officials.", "COERCE")
     assert _countries(event.actor) == ["CHN"] and _countries(event.recipient) == ["IND"]
+
+
+def test_a_demand_noun_is_addressed_to_the_subject_of_its_that_clause() -> None:
+    event = _one("The European Union repeated its demand that Serbia recognise Kosovo.", "REQUEST")
+    assert _countries(event.actor) == ["EUR"] and _countries(event.recipient) == ["SRB"]
