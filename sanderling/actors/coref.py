@@ -431,12 +431,15 @@ def _expletive(tok) -> bool:
 
 
 def _object_who_acts(tok) -> bool:
-    """ "accused it of helping", "urged it to leave": an object said to act is an actor, not a thing."""
-    if tok.dep_ != "dobj":
+    """ "accused it of helping", "warned it against", "urged it to leave": an object said to act is an actor, not a thing."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
         return False
-    verb = tok.head
-    return any(c.i > tok.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
-               for c in verb.children)
+    verb, doc = tok.head, tok.doc
+    if any(c.i > tok.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)))
+           for c in verb.children):
+        return True
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return after in ("of", "against") or (after == "to" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ == "VB")
 
 
 def _subject_of_own_verb(doc: Doc, m, i: int) -> bool:

@@ -94,6 +94,11 @@ def _objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
     return found
 
 
+def objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions among ``words`` ("fought with the US" -> US)."""
+    return _objects_of_preposition(token, words)
+
+
 def _prep_cues(cues: Sequence[str]) -> list[str]:
     return [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")]
 
@@ -165,8 +170,13 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     wants_object = not cues or "dobj" in cues
     if wants_object:
         recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
-    for head in (trigger, *phrase_objects):
-        recipients.extend(_objects_of_preposition(head, _prep_cues(cues) or ("with", "against", "on", "to")))
+    preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
+    recipients.extend(_objects_of_preposition(trigger, preps))
+    # "lodged a protest with Albania", "accepted demands from the rebels": a verb-and-object trigger's
+    # prepositions often hang on its object; "from"/"by" name whose demand or offer it was.
+    objects = {*phrase_objects, *(() if wants_object else (c for c in trigger.children if c.dep_ == "dobj"))}
+    for obj in sorted(objects, key=lambda t: t.i):
+        recipients.extend(_objects_of_preposition(obj, (*preps, "from", "by")))
     return Frame(actors, tuple(recipients), "active")
 
 
@@ -178,10 +188,10 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     fallback: tuple[Token, ...] = ()
     fallback_recipients: tuple[Token, ...] = ()
     governor = _governing_verb(trigger)
-    if governor is not None and _suffered(trigger, governor):
-        # "US forces came under fire from a tank": the subject is on the receiving end.
-        subject = clause_subject(governor)
-        return Frame(tuple(actors), (subject,) if subject is not None else (), "nominal, suffered by the subject")
+    if governor is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head == governor:
+        # "the town is under threat from Turkey", "came under attack by rebels": the subject suffers it.
+        subject = clause_subject(governor) or next((c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+        return Frame(tuple(actors), tuple(recipients), "nominal, the subject is under it", (), (subject,) if subject is not None else ())
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
         subject = clause_subject(governor)
         if subject is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head == governor:
@@ -195,10 +205,21 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     return Frame(tuple(actors), tuple(recipients), "nominal", fallback, fallback_recipients)
 
 
-def _suffered(trigger: Token, governor: Token) -> bool:
-    """ "came under attack", "is under fire", "fell under shelling": the governing verb's subject suffers the event."""
-    under = trigger.head
-    return trigger.dep_ == "pobj" and under.lower_ == "under" and under.head == governor and governor.lemma_ in ("come", "be", "fall", "remain")
+def complement_subjects(trigger: Token) -> list[Token]:
+    """The subject of the trigger's "that" clause: who is to act ("demanded that Israel ease restrictions" -> Israel)."""
+    return [c for clause in _content_clauses(trigger) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _content_clauses(trigger: Token) -> list[Token]:
+    """The trigger's complement clauses, without a misparsed relative ("the city where 100 people were killed").
+
+    A noun's "that" clause counts too ("its demand that Israel ease restrictions").
+    """
+    return [
+        c for c in trigger.children
+        if (c.dep_ == "ccomp" or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        and not any(g.tag_ == "WRB" and g.i < c.i for g in c.children)
+    ]
 
 
 def complement_recipients(trigger: Token) -> list[Token]:
@@ -209,14 +230,9 @@ def complement_recipients(trigger: Token) -> list[Token]:
     -> Mozambique.
     """
     found: list[Token] = []
-    clauses = [c for c in trigger.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
-    for clause in clauses:
-        if clause.dep_ in ("ccomp", "acl"):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                # "demanded that the US match the EU's support": who is to act is addressed, not what the act concerns.
-                found.extend(subjects)
-                continue
+    for clause in (c for c in trigger.children if c.dep_ == "xcomp" or c in _content_clauses(trigger)):
+        if clause.dep_ != "xcomp":
+            found.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
         found.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
         found.extend(_objects_of_preposition(clause, ("to", "with", "against", "on", "for")))
         for obj in (c for c in clause.children if c.dep_ == "dobj"):
@@ -224,6 +240,21 @@ def complement_recipients(trigger: Token) -> list[Token]:
         for inner in (c for c in clause.children if c.dep_ == "xcomp"):
             found.extend(c for c in inner.children if c.dep_ in ("dobj", "dative"))
             found.extend(_objects_of_preposition(inner, ("to", "with", "against", "on", "for")))
+    return found
+
+
+def condition_subjects(trigger: Token) -> list[Token]:
+    """Who must comply with an ultimatum: the subject of its "unless" / "if" clause.
+
+    "threatened to launch an offensive unless Baghdad accepted its conditions"
+    -> Baghdad; "threatened to stop the talks if the United States goes ahead" ->
+    the United States.
+    """
+    found: list[Token] = []
+    for clause in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]:
+        for condition in (c for c in clause.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in condition.children):
+                found.extend(c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass"))
     return found
 
 

@@ -14,7 +14,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, complement_recipients, governing_verb, noun_frame, verb_frame
+from sanderling.events.arguments import (
+    Frame,
+    MentionIndex,
+    complement_recipients,
+    complement_subjects,
+    condition_subjects,
+    governing_verb,
+    noun_frame,
+    objects_of_preposition,
+    verb_frame,
+)
 from sanderling.events.dating import (
     AnchoredTimex,
     anchor_timexes,
@@ -36,7 +46,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.placing import locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
-from sanderling.model import Actor, Document, Event, Timex
+from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
@@ -47,6 +57,12 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj"
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
 # Nouns of these types state in a 'that' clause what is demanded, alleged or threatened.
 _CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
+# Events inside a protest's own words that say what it is aimed at ("to demand", "in defiance of", "in protest against").
+_PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
+# PLOVER's codes for actors that are not states.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+# Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
+_OWN_FORCES = {"RETREAT", "MOBILIZE"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
@@ -96,6 +112,7 @@ def find_events(
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
         )
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
+            _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
             event.extra["sentence"] = number
             events.append(event)
@@ -114,6 +131,29 @@ def find_events(
     return events
 
 
+def _answer_accusation(event: Event, earlier: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "the US has accused it of ... – accusations Russia denies": a denial with no recipient answers its accuser.
+
+    The accusation must name the denier as its recipient and come from the
+    same or the previous sentence.
+    """
+    if event.event != "REJECT" or event.recipient or not event.actor:
+        return
+    if not lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "denial"):
+        return
+    deniers = {a.country for a in event.actor if a.country}
+    sentence = doc[event.extra["token"]].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for other in reversed(earlier):
+        if other.start < previous.start_char:
+            break
+        accusers = [a for a in other.actor if a.country and a.country not in deniers]
+        if other.event == "ACCUSE" and accusers and deniers & {r.country for r in other.recipient}:
+            event.recipient = accusers
+            event.rule += f"; recipient: the accuser ('{other.trigger}')"
+            return
+
+
 def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
     """The events of one sentence, in the order of their trigger words."""
     sentence = context.sentence
@@ -130,6 +170,7 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     _share_perpetrators(found, sentence.doc)
     found = _drop_echoes(found, sentence.doc, context.matches)
     found = _drop_promises_of_threats(found)
+    _protest_targets(found, sentence.doc)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -175,6 +216,23 @@ def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
     if event.status == "negated":
         return lexicon.refusals
     return lexicon.commitments if event.extra.get("commitment") else lexicon.intents
+
+
+def _protest_targets(found: list[Event], doc: Doc) -> None:
+    """ "blocked streets in defiance of Chinese authorities", "rioted ... demanding independence from Indonesian rule":
+    a protest whose words carry a demand, accusation or rejection is aimed at that event's recipient."""
+    for protest in found:
+        if protest.event != "PROTEST" or any(r.country and "(domestic event)" not in r.rule for r in protest.recipient):
+            continue
+        below = {t.i for t in doc[protest.extra["anchor"]].subtree}
+        for other in found:
+            if other is protest or other.event not in _PROTEST_AIMS or other.extra["token"] not in below:
+                continue
+            aims = [r for r in other.recipient if r.country and r.country not in {a.country for a in protest.actor}]
+            if aims:
+                protest.recipient = list(aims)
+                protest.rule += f"; recipient from what it protests ('{other.trigger}')"
+                break
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
@@ -376,13 +434,23 @@ def _build(
             actors = governing
             how += ", actor from the governing verb"
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
+    if not recipients and entry.event == "THREATEN":
+        recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
+        if recipients:
+            how += ", recipient: who must meet the condition"
     if not recipients:
-        recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
+        # "demanded that Hamas renounce its struggle against Israel": the party who must act, not what it must act on.
+        recipients = _unique([a for token in complement_subjects(trigger) for a in index.actors_under(token)])
+        if not recipients:
+            recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
             how += ", recipient from the complement clause"
     if not recipients and frame.fallback_recipient_tokens:
         recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    if entry.event in _OWN_FORCES and recipients:
+        # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
+        recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
@@ -391,13 +459,27 @@ def _build(
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
+    # People with no country of their own are taken to be of the actor's ("Serb forces killed three villagers",
+    # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
+    home = entry.event not in _OWN_FORCES and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
+    recipients = _countries_for_countryless(recipients, actors, location, place_how, home=home)
     if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
+    if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
+        # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
+        recipients = _domestic_target(actors, location, place_how, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
-    if lexicon.has_role(lemma, "reciprocal") or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
+    # "fought against Islamic State": one side against another, not a reciprocal event;
+    # "fought with the US against Isis": the "with" party is an ally.
+    against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
+    if against and lexicon.has_role(lemma, "reciprocal"):
+        allies = _unique([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
+        actors = _unique([*actors, *allies])
+        recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
+    if (lexicon.has_role(lemma, "reciprocal") and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=lexicon.speech_lemmas)
@@ -461,6 +543,7 @@ def _build(
         extra={
             "token": trigger.i,
             "tense": tense,
+            "anchor": anchor.i,
             "intent": intent,
             "intent_token": cue.i if states_intent and cue is not None else None,
             "frame": how,
@@ -468,6 +551,39 @@ def _build(
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },
     )
+
+
+def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str, *, home: bool) -> list[Actor]:
+    """Recipients that are only people ("23 people", "demonstrators", "MASSOB") take a country (ICEWS's convention).
+
+    They are of the event's own place ("killed 23 people in Tel Aviv", "sent
+    inspectors to Iran"); with no place of the event's clause and when ``home``,
+    of the actor's country when the actor is of one country ("Nigerian police
+    jailed 52 activists"). A recipient with a country of its own keeps the
+    others out.
+    """
+    if not recipients or any(r.country for r in recipients):
+        return recipients
+    if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
+        country, why = location.country_code, "country of the event's place"
+    elif home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
+        country, why = actors[0].country, "the actor's own country"
+    else:
+        return recipients
+    return [replace(r, country=country, rule=r.rule + f"; {why}") for r in recipients]
+
+
+def _domestic_target(actors: list[Actor], location: Location | None, place_how: str, home: bool) -> list[Actor]:
+    """The state an event with no stated target is aimed at (data/domestic_targets.tsv).
+
+    The country of the event's own place; failing that, when ``home``, the
+    actor's own country ("Egyptian demonstrators rioted" -> EGY).
+    """
+    if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
+        return [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="state of the place (domestic event)")]
+    if home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
+        return [Actor(text=actors[0].text, name=None, country=actors[0].country, sector=None, rule="the actor's own state (domestic event)")]
+    return []
 
 
 def _trigger_text(match: TriggerMatch, anchor: Token) -> str:

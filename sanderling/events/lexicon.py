@@ -43,6 +43,7 @@ class Lexicon:
     intents: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating it as an intention
     refusals: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating one will not do it
     commitments: dict[str, str] = field(default_factory=dict)  # event type -> the type of offering to do it
+    domestic_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event type -> where an unnamed target is sought
 
     def score(self, event: str, mode: str | None) -> float | None:
         return self.scores.get((event, mode), self.scores.get((event, None)))
@@ -91,6 +92,8 @@ def load_lexicon() -> Lexicon:
             lexicon.refusals[row["event"]] = row["refusal"]
         if row.get("commitment"):
             lexicon.commitments[row["event"]] = row["commitment"]
+    for row in read_table(PACKAGE, "domestic_targets.tsv"):
+        lexicon.domestic_targets[row["event"].upper()] = tuple(part.strip() for part in row["target"].split(",") if part.strip())
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
         lexicon.roles[row["role"]].add(row["lemma"])
     return lexicon
