@@ -168,7 +168,7 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     for match in context.matches.values():
         found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
     _share_perpetrators(found, sentence.doc)
-    found = _drop_echoes(found, sentence.doc, context.matches)
+    found = _drop_echoes(found)
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
@@ -180,12 +180,11 @@ def _drop_promises_of_threats(found: list[Event]) -> list[Event]:
     return [e for e in found if not (e.event == "AGREE" and e.extra.get("token") in threats)]
 
 
-def _drop_echoes(found: list[Event], doc: Doc, matches: dict[int, TriggerMatch]) -> list[Event]:
+def _drop_echoes(found: list[Event]) -> list[Event]:
     """A noun that names again an event its sentence already coded is that event, not another.
 
     "the US has accused it of helping Pyongyang – accusations Moscow denies":
-    one accusation; and what Moscow denies is the US's, so the US is the
-    denial's recipient.
+    one accusation (whose denial answers the accuser: ``_answer_accusation``).
     """
     echoes: set[int] = set()  # ids of the nouns that name a told event again
     for noun_event in found:
@@ -198,16 +197,6 @@ def _drop_echoes(found: list[Event], doc: Doc, matches: dict[int, TriggerMatch])
                      and (not noun_event.actor or {a.country for a in e.actor} == {a.country for a in noun_event.actor})), None)
         if told is not None:
             echoes.add(id(noun_event))
-    for denial in found:
-        if denial.event != "REJECT" or denial.recipient:
-            continue
-        trigger = doc[denial.extra["token"]]
-        denied = [trigger.head.i] if trigger.dep_ in ("relcl", "acl", "ccomp") else [c.i for c in trigger.children if c.dep_ == "dobj"]
-        accusations = [i for i in denied if i in matches and matches[i].entries[0].event == "ACCUSE"]
-        accused = next((e for e in found if e.event == "ACCUSE" and e.actor and accusations and e.extra["token"] < accusations[0]), None)
-        if accused is not None:
-            denial.recipient = [a for a in accused.actor if a.country not in {d.country for d in denial.actor}]
-            denial.rule += f"; recipient: who made the denied accusation ('{accused.trigger}')"
     return [e for e in found if id(e) not in echoes]
 
 
