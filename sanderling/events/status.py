@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.tree import continued_infinitive
 
 _CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj")
 
@@ -49,6 +50,13 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
         return _clause_status(anchor.head, anchor.head, lexicon)
+    before = continued_infinitive(anchor)
+    if before is not None:
+        # "is due to arrive tomorrow, then fly on to Beijing" parsed without the coordination: the bare verb
+        # continues the plan of the infinitive before it.
+        shared = decide_status(before, before, lexicon)
+        if shared.value != "asserted":
+            return Status(shared.value, f"continues '{before.text}' ({shared.reason})", shared.cue)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         # A purpose clause shares its head's status: "is due to begin a tour to reassure allies" is
         # future, "did not send troops to attack" negated, "fought to liberate the town" happened.
@@ -111,6 +119,10 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
         if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
             return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
+    if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+            and cues["noun"].get(anchor.head.lemma_.lower()) == "future":
+        # "his decision to withdraw", "efforts to broker a deal": decided or tried, not yet done.
+        return Status("future", f"infinitive of '{anchor.head.text}'", anchor.head)
     for child in anchor.children:
         # "has traditionally taken the most refugees", "has long backed the rebels": background, not news.
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":

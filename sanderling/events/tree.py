@@ -23,3 +23,15 @@ def in_clause_of(token: Token, anchor: Token) -> bool:
     if verb is None:
         return token == anchor or token in anchor.ancestors
     return verb == anchor or verb in anchor.ancestors
+
+
+def continued_infinitive(verb: Token) -> Token | None:
+    """The infinitive a bare verb continues ("is due to arrive tomorrow, then fly on"), when the parse lost the link.
+
+    A base-form verb with no subject, auxiliary or "to" of its own, hung
+    loosely (dep or conj) after another base-form verb of its sentence.
+    """
+    if verb.tag_ != "VB" or verb.dep_ not in ("dep", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.pos_ == "VERB"), None)
+    return before if before is not None and before.tag_ == "VB" else None

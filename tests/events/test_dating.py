@@ -73,3 +73,15 @@ def test_a_past_event_at_a_dated_place_takes_that_date() -> None:
 def test_adverbs_of_long_standing_make_background() -> None:
     assert _events("Iran has long backed Hezbollah in Lebanon.", "SUPPORT")[0].status == "historical"
     assert _events("Iran backed Hezbollah in Lebanon on Monday.", "SUPPORT")[0].status == "asserted"
+
+
+def test_what_a_decision_or_effort_is_to_do_is_not_yet_done() -> None:
+    withdraw = _events("Trump's decision to withdraw 2,000 troops from Syria stunned his allies.", "RETREAT")[0]
+    assert withdraw.status == "future"
+    broker = _events("Russia's efforts to broker a peace deal in Syria stumbled on Wednesday.", "CONSULT")[0]
+    assert broker.status == "future"
+
+
+def test_a_bare_verb_after_a_planned_one_continues_the_plan() -> None:
+    text = "Putin is due to arrive in Vladivostok tomorrow, then fly on after the talks for another summit in Beijing."
+    assert {e.trigger: e.status for e in _events(text, "CONSULT")} == {"arrive": "future", "fly": "future"}
