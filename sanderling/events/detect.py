@@ -376,6 +376,11 @@ def _that_clause(clause: Token) -> bool:
     return clause.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _during_pluperfect(verb: Token) -> bool:
+    """ "sanctions that had been lifted by Obama as he pushed for the deal": a 'when'/'as' clause of a past perfect."""
+    return verb.dep_ == "advcl" and is_pluperfect(verb.head) and any(c.dep_ == "advmod" or c.dep_ == "mark" for c in verb.children if c.lower_ in ("as", "when", "while"))
+
+
 def _tensed_verb(verb: Token) -> Token:
     """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
     for _ in range(3):
@@ -478,7 +483,7 @@ def _build(
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
         status, status_reason = "historical", f"dated {date_value}, well before publication"
-    elif status == "asserted" and is_pluperfect(_tensed_verb(anchor)) and not _reported_speech(anchor, lexicon):
+    elif status == "asserted" and (is_pluperfect(_tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and is_background_perfect(anchor):
         status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"

@@ -85,3 +85,9 @@ def test_what_a_decision_or_effort_is_to_do_is_not_yet_done() -> None:
 def test_a_bare_verb_after_a_planned_one_continues_the_plan() -> None:
     text = "Putin is due to arrive in Vladivostok tomorrow, then fly on after the talks for another summit in Beijing."
     assert {e.trigger: e.status for e in _events(text, "CONSULT")} == {"arrive": "future", "fly": "future"}
+
+
+def test_a_when_clause_of_a_past_perfect_is_background_too() -> None:
+    text = "The sanctions had been lifted by Barack Obama as he pushed for the nuclear deal with Iran."
+    assert _events(text, "AGREE")[0].status == "historical"
+    assert _events("Obama pushed for a nuclear deal with Iran on Monday.", "AGREE")[0].status != "historical"
