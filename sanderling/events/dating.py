@@ -206,12 +206,17 @@ def is_pluperfect(verb: Token) -> bool:
 
 
 def is_background_perfect(verb: Token) -> bool:
-    """ "has held four meetings since March 2018", "forces who have fought with the US": recalled background."""
-    if verb_tense(verb) != "perfect":
+    """ "has held four meetings since March 2018", "forces who have fought with the US", "the talks follow
+    invitations since Kim embarked on his overtures": recalled background."""
+    tense = verb_tense(verb)
+    if tense not in ("perfect", "present"):
         return False
     clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or _purpose(c))]
-    spans_time = any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for v in clause for c in v.children)
-    return spans_time or verb.dep_ == "relcl"
+    # "since March 2018", "since Kim embarked on his overtures": a span reaching back.
+    since = [c for v in clause for c in v.children if c.lower_ == "since" and c.dep_ in ("prep", "mark")]
+    # A "since" clause in the past is a time ("since Kim embarked"); in the present it is a reason ("since they do not believe").
+    since += [c for v in clause for c in v.children if c.dep_ == "advcl" and verb_tense(c) == "past" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
+    return bool(since) or (tense == "perfect" and verb.dep_ == "relcl")
 
 
 def date_from_details(events: list[Event], published: date) -> None:

@@ -91,3 +91,10 @@ def test_a_when_clause_of_a_past_perfect_is_background_too() -> None:
     text = "The sanctions had been lifted by Barack Obama as he pushed for the nuclear deal with Iran."
     assert _events(text, "AGREE")[0].status == "historical"
     assert _events("Obama pushed for a nuclear deal with Iran on Monday.", "AGREE")[0].status != "historical"
+
+
+def test_a_past_since_clause_makes_a_span_of_background_but_a_causal_since_does_not() -> None:
+    text = "The talks follow repeated invitations from Putin since Kim embarked on his diplomatic overtures last year."
+    assert _events(text, "AGREE")[0].status == "historical"
+    text = "The EU's offer of aid to Syria gives Europe leverage, since Russia does not want to pay."
+    assert _events(text, "AGREE")[0].status == "asserted"
