@@ -41,6 +41,9 @@ class Frame:
     fallback_recipient_tokens: tuple[Token, ...] = ()
 
 
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+
+
 class MentionIndex:
     """Actor mentions looked up by token.
 
@@ -55,24 +58,29 @@ class MentionIndex:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, []).append(mention)
 
-    def actors_under(self, token: Token) -> list[Actor]:
-        """Actors named by the phrase headed by ``token`` and its conjuncts, nearest first."""
+    def actors_under(self, token: Token, *, through_places: bool = True) -> list[Actor]:
+        """Actors named by the phrase headed by ``token`` and its conjuncts, nearest first.
+
+        Without ``through_places``, a place phrase under a thing is not searched: in "killed by an
+        IED in Syria" Syria is where, not who ("refugees in Liberia" may still be Liberia's, as recipients).
+        """
         found: list[Actor] = []
         seen: set[int] = set()
         for head in [token, *_conjuncts(token)]:
-            for mention in self._nearest(head):
+            for mention in self._nearest(head, through_places):
                 if id(mention) not in seen:
                     seen.add(id(mention))
                     found.append(mention.actor)
         return found
 
-    def _nearest(self, token: Token) -> list[Any]:
+    def _nearest(self, token: Token, through_places: bool) -> list[Any]:
         frontier = [token]
         while frontier:
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
-            frontier = [c for t in frontier for c in t.children if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj"]
+            frontier = [c for t in frontier for c in t.children
+                        if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))]
         return []
 
 

@@ -419,7 +419,7 @@ def _build(
     document: Document,
 ) -> Event:
     trigger = match.head
-    actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token)])
+    actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
     how = frame.how
     if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
         # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.

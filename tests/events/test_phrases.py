@@ -116,3 +116,8 @@ def test_a_phone_call_is_reciprocal_and_a_mediator_stays_apart() -> None:
 
 def test_who_is_engaged_or_involved_in_an_act_does_it() -> None:
     assert ("ASSAULT", "killings", ["IRN"], ["SYR"]) in _coded("Iranian militias were involved in the killings of Syrian civilians.")
+
+
+def test_a_place_under_an_agent_phrase_is_where_not_who() -> None:
+    killed = [c for c in _coded("A British soldier was killed by an IED in Syria on Thursday.") if c[0] == "ASSAULT"]
+    assert killed and killed[0][2] == [] and killed[0][3] == ["GBR"]
