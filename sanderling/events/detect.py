@@ -49,6 +49,8 @@ from sanderling.events.triggers import TriggerMatch, choose_entry, match_trigger
 from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
+# How many sentences back an attack's actor is carried to later reports of its victims.
+PERPETRATOR_SPAN = 3
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
@@ -128,7 +130,24 @@ def find_events(
             paragraph_place, place_age = context.places[-1], 0
     date_from_details(events, document.published)
     date_from_place(events, document.published)
+    _perpetrators_from_earlier(events)
     return events
+
+
+def _perpetrators_from_earlier(events: list[Event]) -> None:
+    """ "Russians were killed when US forces carried out air strikes. ... Dozens of Russians had been killed":
+    victims reported without their attacker take the attacker of the same victims a few sentences before."""
+    for victims in events:
+        if victims.event != "ASSAULT" or victims.actor or not victims.recipient:
+            continue
+        hurt = {r.country for r in victims.recipient if r.country}
+        here = victims.extra.get("sentence", 0)
+        earlier = [e for e in events[:victims.index] if e.event == "ASSAULT" and e.actor and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
+                   and hurt & {r.country for r in e.recipient}]
+        if earlier:
+            attack = earlier[-1]
+            victims.actor = list(attack.actor)
+            victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
 
 
 def _answer_accusation(event: Event, earlier: list[Event], doc: Doc, lexicon: Lexicon) -> None:

@@ -121,3 +121,16 @@ def test_who_is_engaged_or_involved_in_an_act_does_it() -> None:
 def test_a_place_under_an_agent_phrase_is_where_not_who() -> None:
     killed = [c for c in _coded("A British soldier was killed by an IED in Syria on Thursday.") if c[0] == "ASSAULT"]
     assert killed and killed[0][2] == [] and killed[0][3] == ["GBR"]
+
+
+def test_victims_reported_later_take_the_attacker_reported_before() -> None:
+    text = (
+        "Scores of Russian mercenaries were killed when US forces carried out air strikes in eastern Syria last week. "
+        "Officials in Moscow said that dozens of Russians had been killed. "
+        "Many Iranians were wounded in Iraq on Monday."
+    )
+    events = [e for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"]
+    later = next(e for e in events if "dozens" in e.text)
+    assert [a.country for a in later.actor] == ["USA"] and "earlier report" in later.rule
+    # Other victims do not take an attacker who did not attack them.
+    assert not next(e for e in events if "Iranians" in e.text).actor
