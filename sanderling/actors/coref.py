@@ -443,19 +443,32 @@ def _object_who_acts(tok) -> bool:
 
 
 def _subject_of_own_verb(doc: Doc, m, i: int) -> bool:
-    """The mention is the subject of the verb whose object the pronoun at ``i`` is."""
+    """The mention is the subject of the verb whose object the pronoun at ``i`` is ("the US accused it",
+    "Erdogan, who had urged him": not itself, not himself)."""
     pronoun = doc[i]
-    return pronoun.dep_ == "dobj" and any(doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head == pronoun.head for j in range(m.start, m.end))
+    if pronoun.dep_ not in ("dobj", "dative"):
+        return False
+    verb = pronoun.head
+    if any(doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head == verb for j in range(m.start, m.end)):
+        return True
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+    return relative and m.start <= verb.head.i < m.end
 
 
 def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -> tuple[Actor, int, str] | None:
     low = keys[i]
     sent = sent_of[i]
+    excluded: set[tuple[str | None, str | None]] = set()  # the clause's own subject, under any of its names
     for n in range(len(out) - 1, -1, -1):
         m = out[n]
         if m.end > i:
             continue
         distance = sent - sent_of[m.start]
+        if _subject_of_own_verb(doc, m, i):
+            excluded.add((m.actor.name, m.actor.country))
+            continue  # "the US has accused it", "Trump praised him": not the subject itself
+        if m.actor.name and (m.actor.name, m.actor.country) in excluded:
+            continue
         if low in PERSON_PRONOUNS:
             if distance > PERSON_WINDOW:
                 return None
@@ -464,8 +477,6 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
         elif low in THING_PRONOUNS:
             if distance > 1:
                 return None
-            if _subject_of_own_verb(doc, m, i):
-                continue  # "the US has accused it": not the US itself
             if m.kind in ("country", "organisation"):
                 break
             if m.kind == "role" and m.actor.country and not _plural(m):

@@ -41,7 +41,7 @@ class Frame:
     fallback_recipient_tokens: tuple[Token, ...] = ()
 
 
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
 
 
 class MentionIndex:
@@ -126,6 +126,8 @@ def clause_subject(verb: Token) -> Token | None:
         for child in current.children:
             # "Bolton is expected to hold talks": the passive subject of a raising verb acts.
             if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head  # "Erdogan, who had urged him": the relative pronoun stands for its noun
                 return child
         raised = current.dep_ == "xcomp"
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head != current:
@@ -211,6 +213,20 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
             _objects_of_preposition(governor, ("to", "for", "with", "against", "on"))
         )
     return Frame(tuple(actors), tuple(recipients), "nominal", fallback, fallback_recipients)
+
+
+def movement_frame(trigger: Token, frame: Frame) -> Frame:
+    """A withdrawal or deployment: where from or to is the recipient, not an actor.
+
+    Who orders it acts ("the US speeded up the withdrawal of its forces"); when no one is
+    said to, who moves does ("the withdrawal of US soldiers from Syria began").
+    """
+    movers = tuple(objects_of_preposition(trigger, ("of",)))
+    # "the withdrawal of some forces from Panama": the place left may hang on the movers.
+    left = [t for head in (trigger, *movers) for t in objects_of_preposition(head, ("from",))]
+    actors = tuple(t for t in frame.actor_tokens if t not in left)
+    recipients = tuple(t for t in frame.recipient_tokens if t not in movers) + tuple(left)
+    return Frame(actors, recipients, frame.how, frame.fallback_actor_tokens or movers, frame.fallback_recipient_tokens)
 
 
 def complement_subjects(trigger: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from sanderling.events.arguments import (
     complement_subjects,
     condition_subjects,
     governing_verb,
+    movement_frame,
     noun_frame,
     objects_of_preposition,
     verb_frame,
@@ -284,6 +285,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
+    if match.pos == "NOUN" and entry.event in _OWN_FORCES:
+        frame = movement_frame(trigger, frame)
     anchor = _anchor(trigger, match)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
     if match.pos == "NOUN":

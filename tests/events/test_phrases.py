@@ -134,3 +134,15 @@ def test_victims_reported_later_take_the_attacker_reported_before() -> None:
     assert [a.country for a in later.actor] == ["USA"] and "earlier report" in later.rule
     # Other victims do not take an attacker who did not attack them.
     assert not next(e for e in events if "Iranians" in e.text).actor
+
+
+def test_who_orders_a_withdrawal_acts_else_who_moves_and_the_place_left_is_the_recipient() -> None:
+    assert ("RETREAT", "withdrawal", ["USA"], ["SYR"]) in _coded("The withdrawal of US soldiers from Syria began on Monday.")
+    ordered = [c for c in _coded("The United States speeded up the withdrawal of its forces from Panama on Wednesday.") if c[0] == "RETREAT"]
+    assert ordered and ordered[0][2] == ["USA"] and ordered[0][3] == ["PAN"]
+
+
+def test_a_relative_pronoun_stands_for_its_noun_and_an_object_pronoun_is_not_the_subject() -> None:
+    coded = _coded("Trump spoke with his Turkish counterpart, Recep Tayyip Erdogan, who had urged him to leave Syria.")
+    assert ("REQUEST", "urged", ["TUR"], ["USA"]) in coded
+    assert ("SUPPORT", "praised", ["USA"], ["RUS"]) in _coded("Putin met Trump in Helsinki, and Trump praised him.")
