@@ -100,6 +100,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     for child in anchor.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
+            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
+                # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
+                return Status("asserted", f"'{child.text} have': uncertain report of a past event")
             if child.lower_ == "would" and _reported(anchor, lexicon):
                 status = "future"  # "said it would send troops": future in the past
             return Status(status, f"auxiliary '{child.text}'", child)

@@ -41,8 +41,11 @@ def test_a_weekend_dates_its_week() -> None:
 def test_what_might_happen_lies_ahead_but_not_what_might_have_happened() -> None:
     would = _events("Under the plan, the EU would commit to resettling refugees from Syria.", "AGREE")[0]
     assert would.status == "hypothetical" and would.date == "FUTURE_REF"
-    could_have = _events("Russian forces could have killed dozens of Syrian civilians, Britain said.", "ASSAULT")[0]
-    assert could_have.status == "hypothetical" and could_have.date != "FUTURE_REF"
+    # "could have killed" reports, uncertainly, what happened: not a supposition, and not ahead.
+    could_have = _events("As many as 200 Russian fighters could have been killed in the strikes, officials said.", "ASSAULT")[0]
+    assert could_have.status == "asserted" and could_have.date != "FUTURE_REF"
+    would_have = _events("Russian forces would have killed dozens of civilians if the army had not stopped them.", "ASSAULT")[0]
+    assert would_have.status == "hypothetical" and would_have.date != "FUTURE_REF"
 
 
 def test_a_ledes_event_takes_the_date_its_details_give() -> None:
