@@ -44,7 +44,7 @@ from sanderling.events.dating import (
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from sanderling.events.placing import locate, names_a_participant, place_actors
+from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import Actor, Document, Event, Location, Timex
@@ -471,6 +471,8 @@ def _build(
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, place_how = locate(trigger, anchor, context.places, context.recent_place)
+    if location is None:
+        location, place_how = home_location(entry.event, entry.mode, actors)
     if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event in _DONE_TO_A_PLACE:
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:

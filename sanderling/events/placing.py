@@ -15,6 +15,13 @@ from spacy.tokens import Doc, Token
 from sanderling.events.arguments import MentionIndex
 from sanderling.events.tree import in_clause_of
 from sanderling.model import Actor, Location
+from sanderling.places.gazetteer import Gazetteer
+from sanderling.places.resolve import to_location
+
+# Acts a state does on its own ground: with no place named, they happen in the acting state
+# ("Turkey released a US pastor", "Iranian police arrested 12 protesters").
+_AT_HOME = {("COERCE", None), ("RETREAT", "release")}
+_NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 
 # Prepositions after which a country or capital is a scene or destination, not a participant
 # ("sent troops to Bosnia"; but "pressure on the Kremlin", "a threat from Turkey").
@@ -66,3 +73,17 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     if recent_place is not None:
         return recent_place.location, f"recent place '{recent_place.location.extracted_place}'"
     return None, ""
+
+
+def home_location(event: str, mode: str | None, actors: Sequence[Actor]) -> tuple[Location | None, str]:
+    """The acting state's own country for an act a state does at home, when no place is named."""
+    if (event, None) not in _AT_HOME and (event, mode) not in _AT_HOME:
+        return None, ""
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries or countries & _NON_STATE or any(a.sector not in (None, "GOV", "COP", "JUD", "MIL") for a in actors):
+        return None, ""
+    country = next(iter(countries))
+    place = Gazetteer.default().country(country)
+    # No words of the text name the place: the extracted place is the country's own name.
+    location = to_location(place.name, place) if place is not None else None
+    return (location, f"the acting state's own country ('{actors[0].text}')") if location is not None else (None, "")

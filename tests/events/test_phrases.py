@@ -146,3 +146,10 @@ def test_a_relative_pronoun_stands_for_its_noun_and_an_object_pronoun_is_not_the
     coded = _coded("Trump spoke with his Turkish counterpart, Recep Tayyip Erdogan, who had urged him to leave Syria.")
     assert ("REQUEST", "urged", ["TUR"], ["USA"]) in coded
     assert ("SUPPORT", "praised", ["USA"], ["RUS"]) in _coded("Putin met Trump in Helsinki, and Trump praised him.")
+
+
+def test_a_state_acting_at_home_with_no_place_named_acts_in_its_own_country() -> None:
+    released = next(e for e in code_text("Turkey released a US pastor on Friday.", published=PUBLISHED) if e.event == "RETREAT")
+    assert released.location is not None and released.location.country_code == "TUR" and released.location.resolution == "country"
+    kidnapped = next(e for e in code_text("Islamic State kidnapped two journalists.", published=PUBLISHED) if e.event == "ASSAULT")
+    assert kidnapped.location is None
