@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from sanderling.events.dating import EventDate
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.model import Event
 
@@ -25,16 +26,18 @@ def casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
     return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
 
 
-def announced_concession(event: Event, lexicon: Lexicon) -> Event:
-    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced."""
+def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
+    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced (``said_on``)."""
     status = "historical" if event.status == "historical" else "asserted"
+    undated = event.date == "FUTURE_REF"
     return replace(
         event,
         event="CONCEDE",
         mode=None,
         status=status,
-        date=event.published.isoformat() if event.date == "FUTURE_REF" else event.date,
-        date_basis=event.date_basis if event.date != "FUTURE_REF" else "published",
+        date=said_on.value if undated else event.date,
+        date_text=said_on.text if undated else event.date_text,
+        date_basis=said_on.basis if undated else event.date_basis,
         score=lexicon.score("CONCEDE", None),
         confidence=event.confidence * 0.8,
         rule=event.rule + "; announced retreat coded as CONCEDE too",
@@ -42,8 +45,8 @@ def announced_concession(event: Event, lexicon: Lexicon) -> Event:
     )
 
 
-def stated_intent(event: Event, lexicon: Lexicon) -> Event:
-    """ "Nato said it would tighten the blockade": the statement is a THREATEN (or, for help, an AGREE);
+def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
+    """ "Nato said it would tighten the blockade": the statement, made when ``said_on`` says, is a THREATEN (or, for help, an AGREE);
     "Syria will not accept more refugees" is a REJECT; "will withdraw unless ..." is a THREATEN."""
     refused = event.status == "negated"
     if event.extra.get("condition") == "unless":
@@ -57,9 +60,9 @@ def stated_intent(event: Event, lexicon: Lexicon) -> Event:
         event=intent,
         mode=None,
         status="asserted",
-        date=event.published.isoformat(),
-        date_text=None,
-        date_basis="published",
+        date=said_on.value,
+        date_text=said_on.text,
+        date_basis=said_on.basis,
         score=lexicon.score(intent, None),
         confidence=event.confidence * 0.8,
         rule=event.rule + f"; stated {'ultimatum' if event.extra.get('condition') == 'unless' else 'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",

@@ -28,6 +28,7 @@ from sanderling.events.arguments import (
 )
 from sanderling.events.dating import (
     AnchoredTimex,
+    EventDate,
     anchor_timexes,
     clause_level,
     date_event,
@@ -220,6 +221,20 @@ def _drop_echoes(found: list[Event]) -> list[Event]:
     return [e for e in found if id(e) not in echoes]
 
 
+def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, document: Document) -> EventDate:
+    """When a plan was stated: the date of the verb of saying above it ("we are going to withdraw," Bolton said),
+    else the publication date (the article states it)."""
+    verb = anchor
+    for _ in range(4):
+        if verb.lemma_.lower() in lexicon.speech_lemmas and verb != anchor:
+            return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
+                              narrative=context.narrative, published=document.published)
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
+            break
+        verb = verb.head
+    return EventDate(document.published.isoformat(), None, "published")
+
+
 def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
     """Which table says what an actor's stated plan about ``event`` amounts to."""
     if event.status == "negated":
@@ -295,9 +310,10 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
-    derived = [announced_concession(event, lexicon) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
+    said_on = _statement_date(anchor, context, lexicon, document)
+    derived = [announced_concession(event, lexicon, said_on) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
     derived += [
-        stated_intent(event, lexicon)
+        stated_intent(event, lexicon, said_on)
         for event in events
         if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
     ]

@@ -101,3 +101,9 @@ def test_a_past_since_clause_makes_a_span_of_background_but_a_causal_since_does_
     assert _events(text, "AGREE")[0].status == "historical"
     text = "The EU's offer of aid to Syria gives Europe leverage, since Russia does not want to pay."
     assert _events(text, "AGREE")[0].status == "asserted"
+
+
+def test_a_stated_plan_is_dated_when_it_was_stated() -> None:
+    threat = _events("Iran said on Monday that it would attack Israel.", "THREATEN")[0]
+    assert threat.date == "2019-04-22" and threat.date_basis == "explicit"
+    assert _events("Iran says it will attack Israel.", "THREATEN")[0].date == "2019-04-24"
