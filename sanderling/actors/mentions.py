@@ -110,6 +110,9 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
             item.negated = True
         items.append(item)
         covered.update(range(m.start, m.end))
+    for it in _misspelt_countries(doc, texts, covered, ent_of, tables):
+        items.append(it)
+        covered.add(it.start)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE"):
             continue
@@ -134,6 +137,33 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
                 items.append(Item(start, end, span.text, (), "city", city_code=code))
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _misspelt_countries(doc: Doc, texts: list[str], covered: set[int], ent_of: dict[int, tuple[int, int, str]],
+                        tables: ActorTables) -> list[Item]:
+    """"Ethopia", "Sweeden": a lone capitalised word one typing slip from exactly one country's name
+    or demonym, when it is no part of a longer name and no known city (the recogniser may take it for
+    a person or an organisation)."""
+    found = []
+    for tok in doc:
+        i, word = tok.i, tok.text
+        if i in covered or len(word) < 6 or not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+            continue
+        if tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
+            continue
+        ent = ent_of.get(i)
+        if ent and ent[1] - ent[0] > 1:
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and texts[j][:1].isupper() for j in (i - 1, i + 1)):
+            continue
+        if city_country(word) or tables.lexicon.lookup(word):
+            continue
+        near = tables.lexicon.near(word)
+        if near and primary_kind(near) == "demonym" and not (tok.dep_ in ("amod", "compound") or word.endswith("s")):
+            continue  # a demonym is a modifier or a plural: "Marian said" is a name, not "Malian"
+        if near:
+            found.append(Item(i, i + 1, word, near, primary_kind(near)))
+    return found
 
 
 def _other_places(items: list[Item], tables: ActorTables) -> None:
@@ -196,7 +226,10 @@ def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple
             return True  # "Trump lost Georgia": a sentence opening with an office holder's name
         return all(fold(w) in key_set for w in entry.leader.name.split())
     if ent and ent[2] == "PERSON" and (ent[1] - ent[0]) > (end - start):
-        return False  # "Jordan" in "Michael Jordan"
+        # "Jordan" in "Michael Jordan"; but "Bosnian Serbs", which the recogniser may take for a
+        # name, is only demonyms and peoples
+        return kind in ("demonym", "people") and all(
+            any(e.kind in ("demonym", "people") for e in tables.lexicon.lookup(doc[i].text)) for i in range(ent[0], ent[1]))
     return True
 
 

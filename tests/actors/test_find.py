@@ -191,3 +191,18 @@ def test_a_first_person_pronoun_in_a_quote_is_its_speaker(nlp) -> None:  # type:
 def test_an_expletive_it_is_nobody_but_a_willing_it_is_someone(nlp) -> None:  # type: ignore[no-untyped-def]
     assert all(m.text != "it" for m in mentions(nlp, "Russia was angry. Officials said it is clear that talks have failed."))
     assert by_text(mentions(nlp, "Syria says it is willing to withdraw its troops."), "it").actor.country == "SYR"
+
+
+def test_a_country_and_a_people_taken_for_a_name_are_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Bosnian Serbs shelled the town.", date(1994, 5, 1))
+    assert found[0].text == "Bosnian Serbs" and found[0].actor.country == "BIH"
+    # A real name holding a country's name is still a person: "Jordan" in "Michael Jordan".
+    assert all(m.actor.country != "JOR" for m in mentions(nlp, "Michael Jordan met the coach on Monday."))
+
+
+def test_a_lone_misspelt_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Sudan said Ethopia had closed its border.", date(2000, 3, 1))
+    assert [m.actor.country for m in found[:2]] == ["SDN", "ETH"]
+    # A first name one slip from a demonym ("Malian") is not the country.
+    assert all(m.actor.country != "MLI" for m in mentions(nlp, "Marian said the talks had failed."))
+
