@@ -283,7 +283,8 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             if par.i in owner and owner[par.i] != n:
                 target = owner[par.i]
                 joined = [m for m in range(len(items)) if find(m) == find(n)]
-                if dep == "appos" and (any(_clash(items[m], items[target]) for m in joined) or tok.left_edge.i - items[target].end > 2):
+                if dep == "appos" and (any(_clash(items[m], items[target]) and not _possessor(doc, items[m]) for m in joined)
+                                       or not _close_apposition(doc, tok, par, items[target])):
                     break  # only a close apposition: "the secretary of state, Mike Pompeo", not "Pakistan, a US ally"
                 parent[find(n)] = find(target)
                 break
@@ -311,6 +312,24 @@ def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], pa
         between = [t.lower_ for t in doc[agent.end:place.start]]
         if between in (["in"], ["from"], ["in", "the"], ["from", "the"]):
             parent[find(n + 1)] = find(n)
+
+
+def _possessor(doc: Doc, item: Item) -> bool:
+    """"Algeria's" in "Salaheddine Sidhoum, Algeria's leading activist": a possessor, not the apposition's head."""
+    return item.end < len(doc) and doc[item.end].lower_ in ("'s", "'", "’s")
+
+
+def _close_apposition(doc: Doc, tok, par, target: Item) -> bool:
+    """The apposition follows its noun at once ("the secretary of state, Mike Pompeo"), or after the
+    noun's own prepositional phrase ("a member of the Syrian parliament, Mohammed Mamoun")."""
+    gap = doc[target.end:tok.left_edge.i]
+    if len(gap) <= 2:
+        return True
+    if len(gap) > 8 or gap[-1].text != ",":
+        return False
+    preps = [c for c in par.children if c.dep_ == "prep" and c.i >= target.end]
+    inside = {t.i for c in preps for t in c.subtree}
+    return all(t.i in inside for t in gap[:-1]) and not any(t.pos_ in ("VERB", "AUX") for t in gap)
 
 
 def _clash(a: Item, b: Item) -> bool:

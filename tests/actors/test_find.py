@@ -206,3 +206,12 @@ def test_a_lone_misspelt_country(nlp) -> None:  # type: ignore[no-untyped-def]
     # A first name one slip from a demonym ("Malian") is not the country.
     assert all(m.actor.country != "MLI" for m in mentions(nlp, "Marian said the talks had failed."))
 
+
+def test_an_apposition_after_the_nouns_own_phrase_or_a_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "A member of the Kenyan parliament, Joseph Otieno, began a hunger strike.", date(2001, 2, 1))
+    assert found[0].text.endswith("Joseph Otieno") and found[0].actor.country == "KEN"
+    found = mentions(nlp, "Amina Haddad, Morocco's best-known rights activist, was arrested.", date(2001, 2, 1))
+    assert found[0].text.startswith("Amina Haddad") and found[0].actor.country == "MAR"
+    # Two named things in apposition stay apart.
+    found = mentions(nlp, "Pakistan, a US ally, said it would talk.")
+    assert found[0].text == "Pakistan" and found[0].actor.country == "PAK"
