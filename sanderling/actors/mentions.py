@@ -269,6 +269,12 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             dep, par = tok.dep_, tok.head
             if par.i == tok.i:
                 break
+            seat = _based_in(par) if dep == "pobj" else None
+            if seat is not None and seat.i in owner and items[owner[seat.i]].kind in ("agent", "orgname") \
+                    and it.kind in PLACE_ITEM_KINDS and owner[seat.i] != n:
+                it.attached = par.lower_  # "a newspaper based in Beirut": from the place, not the place itself
+                parent[find(n)] = find(owner[seat.i])
+                break
             if dep == "pobj" and par.lower_ in ATTACHING and par.head.i in owner and par.head.i != tok.i:
                 target = owner[par.head.i]
                 if items[target].kind in ("agent", "orgname", "org", "people", "demonym") and target != n:
@@ -299,6 +305,15 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
 
 
 PLACE_ITEM_KINDS = ("country", "seat", "city", "territory")
+BASED = frozenset({"base", "based", "headquarter", "headquartered", "locate", "located"})
+
+
+def _based_in(prep):  # type: ignore[no-untyped-def]
+    """The noun a "based in / headquartered in PLACE" participle describes ("a newspaper based in Beirut")."""
+    verb = prep.head
+    if prep.lower_ not in ("in", "at") or verb.dep_ != "acl" or (verb.lower_ not in BASED and verb.lemma_ not in BASED):
+        return None
+    return verb.head
 
 
 def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], parent: list[int]) -> None:

@@ -215,3 +215,9 @@ def test_an_apposition_after_the_nouns_own_phrase_or_a_possessor(nlp) -> None:  
     # Two named things in apposition stay apart.
     found = mentions(nlp, "Pakistan, a US ally, said it would talk.")
     assert found[0].text == "Pakistan" and found[0].actor.country == "PAK"
+
+
+def test_a_role_based_in_a_place_is_from_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "A broadcaster based in northern Lagos defied the ban.", date(1995, 6, 1))
+    assert found[0].text == "A broadcaster based in northern Lagos"
+    assert (found[0].actor.country, found[0].actor.sector) == ("NGA", "JRN")
