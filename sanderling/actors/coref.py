@@ -246,6 +246,10 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
                 actor = replace(actor, name=holder.name, sector=holder.sector,
                                 rule=f"{actor.rule}; the office on {g.published.isoformat()}: {holder.describe()}")
                 kind = "person"
+    if kind == "person" and actor.country is None and ante_index is None and _titled_name(g):
+        main = _article_country(g.context)
+        if main is not None:
+            actor = replace(actor, country=main, rule=f"{actor.rule}; context: a titled name in an article about {main}")
     end_char = doc[g.end - 1].idx + len(doc[g.end - 1].text)
     if members:
         for member, ante in members:
@@ -416,6 +420,26 @@ def _main_country(out: list) -> str | None:
     if top >= MAIN_MIN and top / total >= MAIN_SHARE and code not in NON_STATE:
         return code
     return None
+
+
+TITLE_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "OPP"})
+
+
+def _titled_name(g: Resolved) -> bool:
+    """"Judge Alejandro Rivera", "Governor Ana Lima": an unknown name right after an office title."""
+    core = [it for it in g.items if it.core]
+    return len(core) >= 2 and core[-1].kind == "name" and core[-2].kind == "agent" and core[-2].end == core[-1].start \
+        and any(e.sector in TITLE_SECTORS for e in core[-2].entries)
+
+
+def _article_country(context: Context) -> str | None:
+    """The article's country: the only state it names, or one that makes up three quarters of at least three mentions."""
+    counts = {code: n for code, n in context.counts.items() if code not in NON_STATE}
+    total = sum(counts.values())
+    if not total:
+        return None
+    code, top = max(counts.items(), key=lambda kv: kv[1])
+    return code if len(counts) == 1 or (top >= MAIN_MIN and top / total >= MAIN_SHARE) else None
 
 
 def _expletive(tok) -> bool:

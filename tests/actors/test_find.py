@@ -221,3 +221,11 @@ def test_a_role_based_in_a_place_is_from_its_country(nlp) -> None:  # type: igno
     found = mentions(nlp, "A broadcaster based in northern Lagos defied the ban.", date(1995, 6, 1))
     assert found[0].text == "A broadcaster based in northern Lagos"
     assert (found[0].actor.country, found[0].actor.sector) == ("NGA", "JRN")
+
+
+def test_a_titled_unknown_name_takes_the_articles_only_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Judge Maria Ortega charged twelve Peruvian police officers with torture.", date(2001, 5, 1))
+    assert found[0].text == "Judge Maria Ortega" and found[0].actor.country == "PER"
+    # Two countries in the article: the judge's is unknown.
+    found = mentions(nlp, "Judge Maria Ortega charged Peruvian and Bolivian officers.", date(2001, 5, 1))
+    assert found[0].actor.country is None
