@@ -239,6 +239,10 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
             main = _main_country(out)
             if main is not None and _definite(doc, keys, g):
                 actor = replace(actor, country=main, rule=f"{actor.rule}; context: the article's main country {main}")
+            elif actor.sector in DOMESTIC_SECTORS and actor.name is None:
+                main = _article_country(g.context)
+                if main is not None:
+                    actor = replace(actor, country=main, rule=f"{actor.rule}; context: a domestic body in an article about {main}")
         if ante_index is None and not members and actor.name is None and actor.country and actor.sector != "ELI" \
                 and _singular_office(keys, g, role):
             holder = _office_holder(g, role, actor.country)
@@ -423,6 +427,8 @@ def _main_country(out: list) -> str | None:
 
 
 TITLE_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "OPP"})
+# Bodies that only exist inside one state: the opposition, courts, parliaments.
+DOMESTIC_SECTORS = frozenset({"OPP", "JUD", "LEG"})
 
 
 def _titled_name(g: Resolved) -> bool:

@@ -229,3 +229,12 @@ def test_a_titled_unknown_name_takes_the_articles_only_country(nlp) -> None:  # 
     # Two countries in the article: the judge's is unknown.
     found = mentions(nlp, "Judge Maria Ortega charged Peruvian and Bolivian officers.", date(2001, 5, 1))
     assert found[0].actor.country is None
+
+
+def test_an_opposition_body_takes_the_articles_only_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Leaders of the Zubr opposition coalition called off the march in Minsk.", date(2001, 5, 1))
+    coalition = next(m for m in found if m.text.endswith("opposition coalition"))
+    assert (coalition.actor.country, coalition.actor.sector) == ("BLR", "OPP")
+    # With two states in the article it stays unknown.
+    found = mentions(nlp, "Leaders of the Zubr opposition coalition met in Minsk and Moscow.", date(2001, 5, 1))
+    assert next(m for m in found if m.text.endswith("opposition coalition")).actor.country is None
