@@ -498,12 +498,12 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
                 continue  # "the US has accused it": not the US itself
             if m.kind in ("country", "organisation"):
                 break
-            if m.kind == "role" and m.actor.country and not _plural(m):
+            if m.kind == "role" and m.actor.country and not _plural(m, doc):
                 break  # "the Iraqi defence ministry ... it"
         else:
             if distance > 1:
                 return None
-            if m.kind == "group" or (m.kind in ("role", "organisation", "country") and _plural(m)):
+            if m.kind == "group" or (m.kind in ("role", "organisation", "country") and _plural(m, doc)):
                 break
     else:
         return None
@@ -513,7 +513,12 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
     return actor, ante, "pronoun"
 
 
-def _plural(m) -> bool:
+def _plural(m, doc: Doc | None = None) -> bool:
+    """Whether the mention's head noun is plural; the head, not the last word, in "the union for teachers"."""
+    if doc is not None and doc.has_annotation("TAG") and doc.has_annotation("DEP") and m.start <= m.head < m.end:
+        head = doc[m.head]
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "people", "military")
     last = m.text.split()[-1].lower() if m.text else ""
     return last.endswith("s") and not last.endswith("ss") or last in ("police", "people", "military")
 

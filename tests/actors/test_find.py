@@ -238,3 +238,9 @@ def test_an_opposition_body_takes_the_articles_only_country(nlp) -> None:  # typ
     # With two states in the article it stays unknown.
     found = mentions(nlp, "Leaders of the Zubr opposition coalition met in Minsk and Moscow.", date(2001, 5, 1))
     assert next(m for m in found if m.text.endswith("opposition coalition")).actor.country is None
+
+
+def test_it_after_an_organisation_whose_apposition_ends_in_a_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Kenya Union of Teachers, the umbrella union for primary school teachers, said it had "
+                          "called off the strike.", date(2000, 1, 1))
+    assert by_text(found, "it").actor.country == "KEN"
