@@ -123,20 +123,36 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
             _absorb_place(items, doc, ent.start, ent.end)
             continue
         start, end = free[0], free[-1] + 1
+        if ent.label_ == "ORG" and keys[start] == "the" and end - start > 1 and len(free) == ent.end - ent.start:
+            start += 1  # "the Association of African Jurists"
+            free = free[1:]
         if end - start != len(free) or doc[start].is_punct or keys[start] in ("the", "'s"):
             continue
         span = doc[start:end]
         if ent.label_ == "PERSON" and any(t.is_alpha and t.text[:1].isupper() for t in span) \
                 and not any(t.lower_ in ("'s", "’s") for t in span):
             items.append(Item(start, end, span.text, (), "name"))
-        elif ent.label_ == "ORG" and len(free) == ent.end - ent.start:
-            items.append(Item(start, end, span.text, (), "orgname"))
+        elif ent.label_ == "ORG" and len(free) == end - start:
+            if _association(keys[start:end]):
+                entry = Entry("org", "NGO", None, span.text, "an association's name -> NGO")
+                items.append(Item(start, end, span.text, (entry,), "org"))
+            else:
+                items.append(Item(start, end, span.text, (), "orgname"))
         elif ent.label_ == "GPE" and len(free) == ent.end - ent.start:
             code = city_country(span.text)
             if code:
                 items.append(Item(start, end, span.text, (), "city", city_code=code))
     items.sort(key=lambda it: it.start)
     return items
+
+
+ASSOCIATIONS = frozenset({"association", "society", "foundation"})
+
+
+def _association(words: list[str]) -> bool:
+    """"Association of African Jurists", "Royal Society for Wildlife": an association no table knows,
+    named after no place (a place in the name is handled by ``_absorb_place``), is non-governmental."""
+    return len(words) >= 2 and any(w in ASSOCIATIONS for w in words)
 
 
 def _misspelt_countries(doc: Doc, texts: list[str], covered: set[int], ent_of: dict[int, tuple[int, int, str]],

@@ -244,3 +244,11 @@ def test_it_after_an_organisation_whose_apposition_ends_in_a_plural(nlp) -> None
     found = mentions(nlp, "The Kenya Union of Teachers, the umbrella union for primary school teachers, said it had "
                           "called off the strike.", date(2000, 1, 1))
     assert by_text(found, "it").actor.country == "KEN"
+
+
+def test_an_unknown_association_is_non_governmental(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Royal Society for Wildlife urged restraint.", date(2000, 1, 1))
+    assert found[0].actor.country == "NGO"
+    # An unknown organisation of another kind stays unknown.
+    found = mentions(nlp, "The Ceasefire Monitoring Committee completed its report.", date(2000, 1, 1))
+    assert all(m.actor.country is None for m in found)
