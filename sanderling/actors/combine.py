@@ -26,7 +26,8 @@ GENERIC_HEADS = frozenset({
     "leader", "leaders", "chief", "chiefs", "head", "heads", "official", "officials", "spokesman", "spokeswoman",
     "spokesperson", "spokesmen", "spokeswomen", "commander", "commanders", "member", "members", "representative",
     "representatives", "delegation", "delegations", "negotiator", "negotiators", "adviser", "advisers", "advisor",
-    "chairman", "ally", "allies", "supporter", "supporters", "fighter", "fighters", "group", "groups",
+    "chairman", "ally", "allies", "supporter", "supporters", "fighter", "fighters", "group", "groups", "coalition",
+    "coalitions",
 })
 NEGATING_SUFFIXES = ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained", "armed", "friendly", "leaning")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late", "then"})

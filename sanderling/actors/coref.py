@@ -239,6 +239,10 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
             main = _main_country(out)
             if main is not None and _definite(doc, keys, g):
                 actor = replace(actor, country=main, rule=f"{actor.rule}; context: the article's main country {main}")
+            elif actor.sector in DOMESTIC_SECTORS and actor.name is None:
+                main = _article_country(g.context)
+                if main is not None:
+                    actor = replace(actor, country=main, rule=f"{actor.rule}; context: a domestic body in an article about {main}")
         if ante_index is None and not members and actor.name is None and actor.country and actor.sector != "ELI" \
                 and _singular_office(keys, g, role):
             holder = _office_holder(g, role, actor.country)
@@ -246,6 +250,10 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
                 actor = replace(actor, name=holder.name, sector=holder.sector,
                                 rule=f"{actor.rule}; the office on {g.published.isoformat()}: {holder.describe()}")
                 kind = "person"
+    if kind == "person" and actor.country is None and ante_index is None and _titled_name(g):
+        main = _article_country(g.context)
+        if main is not None:
+            actor = replace(actor, country=main, rule=f"{actor.rule}; context: a titled name in an article about {main}")
     end_char = doc[g.end - 1].idx + len(doc[g.end - 1].text)
     if members:
         for member, ante in members:
@@ -418,6 +426,28 @@ def _main_country(out: list) -> str | None:
     return None
 
 
+TITLE_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "OPP"})
+# Bodies that only exist inside one state: the opposition, courts, parliaments.
+DOMESTIC_SECTORS = frozenset({"OPP", "JUD", "LEG"})
+
+
+def _titled_name(g: Resolved) -> bool:
+    """"Judge Alejandro Rivera", "Governor Ana Lima": an unknown name right after an office title."""
+    core = [it for it in g.items if it.core]
+    return len(core) >= 2 and core[-1].kind == "name" and core[-2].kind == "agent" and core[-2].end == core[-1].start \
+        and any(e.sector in TITLE_SECTORS for e in core[-2].entries)
+
+
+def _article_country(context: Context) -> str | None:
+    """The article's country: the only state it names, or one that makes up three quarters of at least three mentions."""
+    counts = {code: n for code, n in context.counts.items() if code not in NON_STATE}
+    total = sum(counts.values())
+    if not total:
+        return None
+    code, top = max(counts.items(), key=lambda kv: kv[1])
+    return code if len(counts) == 1 or (top >= MAIN_MIN and top / total >= MAIN_SHARE) else None
+
+
 def _expletive(tok) -> bool:
     """"It is clear that ...": an "it" that only holds the subject's place; "it is willing to withdraw" is someone."""
     verb = tok.head
@@ -479,12 +509,12 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
                 return None
             if m.kind in ("country", "organisation"):
                 break
-            if m.kind == "role" and m.actor.country and not _plural(m):
+            if m.kind == "role" and m.actor.country and not _plural(m, doc):
                 break  # "the Iraqi defence ministry ... it"
         else:
             if distance > 1:
                 return None
-            if m.kind == "group" or (m.kind in ("role", "organisation", "country") and _plural(m)):
+            if m.kind == "group" or (m.kind in ("role", "organisation", "country") and _plural(m, doc)):
                 break
     else:
         return None
@@ -494,7 +524,12 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
     return actor, ante, "pronoun"
 
 
-def _plural(m) -> bool:
+def _plural(m, doc: Doc | None = None) -> bool:
+    """Whether the mention's head noun is plural; the head, not the last word, in "the union for teachers"."""
+    if doc is not None and doc.has_annotation("TAG") and doc.has_annotation("DEP") and m.start <= m.head < m.end:
+        head = doc[m.head]
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("police", "people", "military")
     last = m.text.split()[-1].lower() if m.text else ""
     return last.endswith("s") and not last.endswith("ss") or last in ("police", "people", "military")
 

@@ -110,6 +110,9 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
             item.negated = True
         items.append(item)
         covered.update(range(m.start, m.end))
+    for it in _misspelt_countries(doc, texts, covered, ent_of, tables):
+        items.append(it)
+        covered.add(it.start)
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE"):
             continue
@@ -120,20 +123,63 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
             _absorb_place(items, doc, ent.start, ent.end)
             continue
         start, end = free[0], free[-1] + 1
+        if ent.label_ == "ORG" and keys[start] == "the" and end - start > 1 and len(free) == ent.end - ent.start:
+            start += 1  # "the Association of African Jurists"
+            free = free[1:]
         if end - start != len(free) or doc[start].is_punct or keys[start] in ("the", "'s"):
             continue
         span = doc[start:end]
         if ent.label_ == "PERSON" and any(t.is_alpha and t.text[:1].isupper() for t in span) \
                 and not any(t.lower_ in ("'s", "’s") for t in span):
             items.append(Item(start, end, span.text, (), "name"))
-        elif ent.label_ == "ORG" and len(free) == ent.end - ent.start:
-            items.append(Item(start, end, span.text, (), "orgname"))
+        elif ent.label_ == "ORG" and len(free) == end - start:
+            if _association(keys[start:end]):
+                entry = Entry("org", "NGO", None, span.text, "an association's name -> NGO")
+                items.append(Item(start, end, span.text, (entry,), "org"))
+            else:
+                items.append(Item(start, end, span.text, (), "orgname"))
         elif ent.label_ == "GPE" and len(free) == ent.end - ent.start:
             code = city_country(span.text)
             if code:
                 items.append(Item(start, end, span.text, (), "city", city_code=code))
     items.sort(key=lambda it: it.start)
     return items
+
+
+ASSOCIATIONS = frozenset({"association", "society", "foundation"})
+
+
+def _association(words: list[str]) -> bool:
+    """"Association of African Jurists", "Royal Society for Wildlife": an association no table knows,
+    named after no place (a place in the name is handled by ``_absorb_place``), is non-governmental."""
+    return len(words) >= 2 and any(w in ASSOCIATIONS for w in words)
+
+
+def _misspelt_countries(doc: Doc, texts: list[str], covered: set[int], ent_of: dict[int, tuple[int, int, str]],
+                        tables: ActorTables) -> list[Item]:
+    """"Ethopia", "Sweeden": a lone capitalised word one typing slip from exactly one country's name
+    or demonym, when it is no part of a longer name and no known city (the recogniser may take it for
+    a person or an organisation)."""
+    found = []
+    for tok in doc:
+        i, word = tok.i, tok.text
+        if i in covered or len(word) < 6 or not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+            continue
+        if tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
+            continue
+        ent = ent_of.get(i)
+        if ent and ent[1] - ent[0] > 1:
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and texts[j][:1].isupper() for j in (i - 1, i + 1)):
+            continue
+        if city_country(word) or tables.lexicon.lookup(word):
+            continue
+        near = tables.lexicon.near(word)
+        if near and primary_kind(near) == "demonym" and not (tok.dep_ in ("amod", "compound") or word.endswith("s")):
+            continue  # a demonym is a modifier or a plural: "Marian said" is a name, not "Malian"
+        if near:
+            found.append(Item(i, i + 1, word, near, primary_kind(near)))
+    return found
 
 
 def _other_places(items: list[Item], tables: ActorTables) -> None:
@@ -196,7 +242,10 @@ def _valid(doc: Doc, start: int, end: int, entry: Entry, ent_of: dict[int, tuple
             return True  # "Trump lost Georgia": a sentence opening with an office holder's name
         return all(fold(w) in key_set for w in entry.leader.name.split())
     if ent and ent[2] == "PERSON" and (ent[1] - ent[0]) > (end - start):
-        return False  # "Jordan" in "Michael Jordan"
+        # "Jordan" in "Michael Jordan"; but "Bosnian Serbs", which the recogniser may take for a
+        # name, is only demonyms and peoples
+        return kind in ("demonym", "people") and all(
+            any(e.kind in ("demonym", "people") for e in tables.lexicon.lookup(doc[i].text)) for i in range(ent[0], ent[1]))
     return True
 
 
@@ -236,6 +285,12 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             dep, par = tok.dep_, tok.head
             if par.i == tok.i:
                 break
+            seat = _based_in(par) if dep == "pobj" else None
+            if seat is not None and seat.i in owner and items[owner[seat.i]].kind in ("agent", "orgname") \
+                    and it.kind in PLACE_ITEM_KINDS and owner[seat.i] != n:
+                it.attached = par.lower_  # "a newspaper based in Beirut": from the place, not the place itself
+                parent[find(n)] = find(owner[seat.i])
+                break
             if dep == "pobj" and par.lower_ in ATTACHING and par.head.i in owner and par.head.i != tok.i:
                 target = owner[par.head.i]
                 if items[target].kind in ("agent", "orgname", "org", "people", "demonym") and target != n:
@@ -250,7 +305,8 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             if par.i in owner and owner[par.i] != n:
                 target = owner[par.i]
                 joined = [m for m in range(len(items)) if find(m) == find(n)]
-                if dep == "appos" and (any(_clash(items[m], items[target]) for m in joined) or tok.left_edge.i - items[target].end > 2):
+                if dep == "appos" and (any(_clash(items[m], items[target]) and not _possessor(doc, items[m]) for m in joined)
+                                       or not _close_apposition(doc, tok, par, items[target])):
                     break  # only a close apposition: "the secretary of state, Mike Pompeo", not "Pakistan, a US ally"
                 parent[find(n)] = find(target)
                 break
@@ -265,6 +321,15 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
 
 
 PLACE_ITEM_KINDS = ("country", "seat", "city", "territory")
+BASED = frozenset({"base", "based", "headquarter", "headquartered", "locate", "located"})
+
+
+def _based_in(prep):  # type: ignore[no-untyped-def]
+    """The noun a "based in / headquartered in PLACE" participle describes ("a newspaper based in Beirut")."""
+    verb = prep.head
+    if prep.lower_ not in ("in", "at") or verb.dep_ != "acl" or (verb.lower_ not in BASED and verb.lemma_ not in BASED):
+        return None
+    return verb.head
 
 
 def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], parent: list[int]) -> None:
@@ -278,6 +343,24 @@ def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], pa
         between = [t.lower_ for t in doc[agent.end:place.start]]
         if between in (["in"], ["from"], ["in", "the"], ["from", "the"]):
             parent[find(n + 1)] = find(n)
+
+
+def _possessor(doc: Doc, item: Item) -> bool:
+    """"Algeria's" in "Salaheddine Sidhoum, Algeria's leading activist": a possessor, not the apposition's head."""
+    return item.end < len(doc) and doc[item.end].lower_ in ("'s", "'", "’s")
+
+
+def _close_apposition(doc: Doc, tok, par, target: Item) -> bool:
+    """The apposition follows its noun at once ("the secretary of state, Mike Pompeo"), or after the
+    noun's own prepositional phrase ("a member of the Syrian parliament, Mohammed Mamoun")."""
+    gap = doc[target.end:tok.left_edge.i]
+    if len(gap) <= 2:
+        return True
+    if len(gap) > 8 or gap[-1].text != ",":
+        return False
+    preps = [c for c in par.children if c.dep_ == "prep" and c.i >= target.end]
+    inside = {t.i for c in preps for t in c.subtree}
+    return all(t.i in inside for t in gap[:-1]) and not any(t.pos_ in ("VERB", "AUX") for t in gap)
 
 
 def _clash(a: Item, b: Item) -> bool:

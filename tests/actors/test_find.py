@@ -191,3 +191,64 @@ def test_a_first_person_pronoun_in_a_quote_is_its_speaker(nlp) -> None:  # type:
 def test_an_expletive_it_is_nobody_but_a_willing_it_is_someone(nlp) -> None:  # type: ignore[no-untyped-def]
     assert all(m.text != "it" for m in mentions(nlp, "Russia was angry. Officials said it is clear that talks have failed."))
     assert by_text(mentions(nlp, "Syria says it is willing to withdraw its troops."), "it").actor.country == "SYR"
+
+
+def test_a_country_and_a_people_taken_for_a_name_are_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Bosnian Serbs shelled the town.", date(1994, 5, 1))
+    assert found[0].text == "Bosnian Serbs" and found[0].actor.country == "BIH"
+    # A real name holding a country's name is still a person: "Jordan" in "Michael Jordan".
+    assert all(m.actor.country != "JOR" for m in mentions(nlp, "Michael Jordan met the coach on Monday."))
+
+
+def test_a_lone_misspelt_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Sudan said Ethopia had closed its border.", date(2000, 3, 1))
+    assert [m.actor.country for m in found[:2]] == ["SDN", "ETH"]
+    # A first name one slip from a demonym ("Malian") is not the country.
+    assert all(m.actor.country != "MLI" for m in mentions(nlp, "Marian said the talks had failed."))
+
+
+def test_an_apposition_after_the_nouns_own_phrase_or_a_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "A member of the Kenyan parliament, Joseph Otieno, began a hunger strike.", date(2001, 2, 1))
+    assert found[0].text.endswith("Joseph Otieno") and found[0].actor.country == "KEN"
+    found = mentions(nlp, "Amina Haddad, Morocco's best-known rights activist, was arrested.", date(2001, 2, 1))
+    assert found[0].text.startswith("Amina Haddad") and found[0].actor.country == "MAR"
+    # Two named things in apposition stay apart.
+    found = mentions(nlp, "Pakistan, a US ally, said it would talk.")
+    assert found[0].text == "Pakistan" and found[0].actor.country == "PAK"
+
+
+def test_a_role_based_in_a_place_is_from_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "A broadcaster based in northern Lagos defied the ban.", date(1995, 6, 1))
+    assert found[0].text == "A broadcaster based in northern Lagos"
+    assert (found[0].actor.country, found[0].actor.sector) == ("NGA", "JRN")
+
+
+def test_a_titled_unknown_name_takes_the_articles_only_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Judge Maria Ortega charged twelve Peruvian police officers with torture.", date(2001, 5, 1))
+    assert found[0].text == "Judge Maria Ortega" and found[0].actor.country == "PER"
+    # Two countries in the article: the judge's is unknown.
+    found = mentions(nlp, "Judge Maria Ortega charged Peruvian and Bolivian officers.", date(2001, 5, 1))
+    assert found[0].actor.country is None
+
+
+def test_an_opposition_body_takes_the_articles_only_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Leaders of the Zubr opposition coalition called off the march in Minsk.", date(2001, 5, 1))
+    coalition = next(m for m in found if m.text.endswith("opposition coalition"))
+    assert (coalition.actor.country, coalition.actor.sector) == ("BLR", "OPP")
+    # With two states in the article it stays unknown.
+    found = mentions(nlp, "Leaders of the Zubr opposition coalition met in Minsk and Moscow.", date(2001, 5, 1))
+    assert next(m for m in found if m.text.endswith("opposition coalition")).actor.country is None
+
+
+def test_it_after_an_organisation_whose_apposition_ends_in_a_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Kenya Union of Teachers, the umbrella union for primary school teachers, said it had "
+                          "called off the strike.", date(2000, 1, 1))
+    assert by_text(found, "it").actor.country == "KEN"
+
+
+def test_an_unknown_association_is_non_governmental(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Royal Society for Wildlife urged restraint.", date(2000, 1, 1))
+    assert found[0].actor.country == "NGO"
+    # An unknown organisation of another kind stays unknown.
+    found = mentions(nlp, "The Ceasefire Monitoring Committee completed its report.", date(2000, 1, 1))
+    assert all(m.actor.country is None for m in found)
