@@ -65,6 +65,8 @@ _CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
 _PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 # PLOVER's codes for actors that are not states.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+# Nominal events a party addresses to whoever the sentence has answer them ("deflected Ankara's complaints").
+_ANSWERED = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 # Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
 _OWN_FORCES = {"RETREAT", "MOBILIZE"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
@@ -479,6 +481,19 @@ def _build(
             how += ", recipient from the complement clause"
     if not recipients and frame.fallback_recipient_tokens:
         recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
+    if match.pos == "NOUN" and actors and not how.endswith("actor from the governing verb") and frame.fallback_actor_tokens:
+        # "the US deflected Ankara's complaints", "Iran rejected Israel's offer": a party's demand, complaint
+        # or offer is aimed at whoever the sentence has answer it; "would not attend Russia's talks": the
+        # host is met by whoever attends.
+        answerer = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
+        answerer = [a for a in answerer if not any(_same(a, b) or a.country == b.country for b in actors)]
+        governor = governing_verb(trigger)
+        if answerer and governor is not None and lexicon.has_role(governor.lemma_.lower(), "attendance"):
+            actors, recipients = answerer, actors
+            how += ", actor: who attends; recipient: the host"
+        elif answerer and not recipients and entry.event in _ANSWERED:
+            recipients = answerer
+            how += ", recipient: who answers it"
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     if entry.event in _OWN_FORCES and recipients:
         # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
@@ -513,7 +528,9 @@ def _build(
         allies = _unique([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
         actors = _unique([*actors, *allies])
         recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
-    if (lexicon.has_role(lemma, "reciprocal") and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children):
+    # "would not attend Russia's talks": one side comes to the other's meeting, not a reciprocal one.
+    attended = how.endswith("recipient: the host")
+    if not attended and ((lexicon.has_role(lemma, "reciprocal") and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=lexicon.speech_lemmas)
@@ -535,7 +552,7 @@ def _build(
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
     # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
-    subject_acts = how.startswith("active") or "actor from the governing verb" in how
+    subject_acts = how.startswith("active") or "actor from the governing verb" in how or "actor: who attends" in how
     own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
     cue = decision.cue
     states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")

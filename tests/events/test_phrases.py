@@ -153,3 +153,15 @@ def test_a_state_acting_at_home_with_no_place_named_acts_in_its_own_country() ->
     assert released.location is not None and released.location.country_code == "TUR" and released.location.resolution == "country"
     kidnapped = next(e for e in code_text("Islamic State kidnapped two journalists.", published=PUBLISHED) if e.event == "ASSAULT")
     assert kidnapped.location is None
+
+
+def test_a_partys_complaint_or_offer_is_aimed_at_who_answers_it() -> None:
+    assert ("ACCUSE", "deflecting Ankara’s vehement complaints", ["TUR"], ["USA"]) in _coded(
+        "The US had stuck to its Kurdish allies, deflecting Ankara’s vehement complaints.")
+    assert ("AGREE", "rejected Israel’s offer", ["ISR"], ["IRN"]) in _coded("Iran rejected Israel’s offer of talks.")
+
+
+def test_who_attends_anothers_talks_meets_the_host() -> None:
+    coded = _coded("The Syrian opposition said it would not attend Russia’s talks in Sochi.")
+    assert ("CONSULT", "attend Russia’s talks", ["SYR"], ["RUS"]) in coded
+    assert ("REJECT", "attend Russia’s talks", ["SYR"], ["RUS"]) in coded
