@@ -55,10 +55,16 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     if rest:
         # Contiguous phrases the parser split oddly ("hunger strike").
         window = [_lemma(t) for t in token.doc[max(token.i - len(entry.lemmas) + 1, 0): token.i + len(entry.lemmas)]]
-        if " ".join(entry.lemmas) in " ".join(window):
+        if f" {' '.join(entry.lemmas)} " in f" {' '.join(window)} ":  # whole words: "call up" is not in "call upon"
             return (token,)
         return None
     return tuple(found)
+
+
+def _tightness(hit: tuple[tuple[Token, ...], TriggerEntry]) -> tuple[bool, int]:
+    tokens, entry = hit
+    # A phrase found only as a run of words (fewer tokens than lemmas) ranks after one found in the parse.
+    return len(tokens) < len(entry.lemmas), max(t.i for t in tokens) - min(t.i for t in tokens)
 
 
 def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
@@ -75,7 +81,8 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
                 phrase_hits.append((len(entry.lemmas), tokens, entry))
         if phrase_hits:
             longest = max(size for size, _, _ in phrase_hits)
-            best = [(tokens, entry) for size, tokens, entry in phrase_hits if size == longest]
+            # Of equally long phrases, the tightest: "stopped work over cuts" is "stop work", not "stop over".
+            best = sorted(((tokens, entry) for size, tokens, entry in phrase_hits if size == longest), key=_tightness)
             matches.append(TriggerMatch(token, best[0][0], tuple(entry for _, entry in best)))
         elif key in lexicon.triggers:
             matches.append(TriggerMatch(token, (token,), tuple(lexicon.triggers[key])))
