@@ -119,7 +119,8 @@ def clause_subject(verb: Token) -> Token | None:
             # "Bolton is expected to hold talks": the passive subject of a raising verb acts.
             if child.dep_ in _SUBJECT_DEPS or (raised and child.dep_ in _PASSIVE_SUBJECT_DEPS):
                 return child
-        raised = current.dep_ == "xcomp"
+        # "... has been indicted and will resign": a coordinated verb that is no participle shares the passive subject.
+        raised = current.dep_ == "xcomp" or (current.dep_ == "conj" and current.tag_ in ("VB", "VBZ", "VBP"))
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head != current:
             current = current.head
             if current.dep_ == "prep":

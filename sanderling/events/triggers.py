@@ -41,6 +41,17 @@ def _pos_of(token: Token) -> str | None:
     return None
 
 
+# Nouns of amount: "700 kg of medicine", "hundreds of websites".
+_QUANTITIES = frozenset({
+    "hundred", "thousand", "million", "dozen", "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel",
+    "lot", "number", "worth", "batch", "consignment",
+})
+
+
+def _is_quantity(token: Token) -> bool:
+    return _lemma(token) in _QUANTITIES
+
+
 def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | None:
     """The tokens of a multiword entry around ``token`` (its head), or None."""
     rest = list(entry.lemmas[1:] if entry.pos == "VERB" else entry.lemmas[:-1])
@@ -52,6 +63,12 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
         if rest and in_order and _lemma(child) in rest and child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative"):
             rest.remove(_lemma(child))
             found.append(child)
+        elif rest and in_order and entry.pos == "VERB" and child.dep_ == "dobj" and _is_quantity(child):
+            # "handed over 700 kg of medicine", "defaced hundreds of websites": the object is what the amount is of.
+            stuff = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+            if stuff is not None and _lemma(stuff) in rest:
+                rest.remove(_lemma(stuff))
+                found.append(stuff)
     if rest:
         # Contiguous phrases the parser split oddly ("hunger strike").
         window = [_lemma(t) for t in token.doc[max(token.i - len(entry.lemmas) + 1, 0): token.i + len(entry.lemmas)]]

@@ -50,3 +50,21 @@ def test_defacing_websites_is_a_cyber_attack() -> None:
 def test_a_mission_carries_its_modifier() -> None:
     coded = _coded("Norway undertook a mediation mission between Sri Lanka and the Tamil rebels.")
     assert any(e == "CONSULT" and a == ["NOR"] for e, _, a, _ in coded)
+
+
+def test_an_amount_of_something_is_that_thing_for_a_verb_and_object_phrase() -> None:
+    coded = _coded("Japanese doctors handed over 300 kg of medicine to hospitals in Nepal.")
+    assert any(e == "AID" and a == ["JPN"] for e, _, a, _ in coded)
+
+
+def test_a_country_named_us_is_not_the_speaker() -> None:
+    coded = _coded("Iran's foreign minister said the US must lift its sanctions.")
+    assert ("REQUEST", "said … must lift", ["IRN"], ["USA"]) in coded
+    assert not any(e == "REQUEST" for e, *_ in _coded("We must act now, the Danish minister said."))
+
+
+def test_a_coordinated_verb_shares_a_passive_subject_but_a_participle_does_not() -> None:
+    coded = _coded("The Peruvian defence minister has been indicted for fraud and will resign.")
+    assert any(e == "RETREAT" and a == ["PER"] for e, _, a, _ in coded)
+    coded = _coded("Two Kenyan activists were arrested and charged with treason.")
+    assert not any(a == ["KEN"] for e, _, a, _ in coded)
