@@ -111,12 +111,17 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
-def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False) -> TriggerEntry:
+def choose_entry(
+    match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
+    actor_countries: frozenset[str] = frozenset(),
+) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
     (ASSAULT); the state's authorities, police or army who block or occupy
-    something coerce (COERCE), anyone else protests (PROTEST obstruct). Otherwise
+    something coerce (COERCE), anyone else protests (PROTEST obstruct); military
+    exercises of forces of two or more countries are joint (COOPERATE), of one
+    country a show of force (MOBILIZE), as the PLOVER manual says. Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -127,4 +132,6 @@ def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sector
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
         return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
+    if "COOPERATE" in by_event and "MOBILIZE" in by_event:
+        return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]

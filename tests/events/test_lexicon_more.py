@@ -68,3 +68,16 @@ def test_a_coordinated_verb_shares_a_passive_subject_but_a_participle_does_not()
     assert any(e == "RETREAT" and a == ["PER"] for e, _, a, _ in coded)
     coded = _coded("Two Kenyan activists were arrested and charged with treason.")
     assert not any(a == ["KEN"] for e, _, a, _ in coded)
+
+
+def test_joint_exercises_of_two_countries_cooperate_one_country_mobilizes() -> None:
+    coded = _coded("Indian and Japanese warships began naval war games in the Bay of Bengal on Monday.")
+    assert any(e == "COOPERATE" and a == ["IND", "JPN"] for e, _, a, _ in coded)
+    coded = _coded("China began military exercises near Taiwan on Monday.")
+    assert any(e == "MOBILIZE" and a == ["CHN"] for e, _, a, _ in coded)
+    assert not any(e == "COOPERATE" for e, *_ in coded)
+
+
+def test_reopening_a_border_crossing_allows_access() -> None:
+    coded = _coded("Egypt reopened its border with Gaza on Saturday.")
+    assert any(e == "RETREAT" and a == ["EGY"] and r == ["PSE"] for e, _, a, r in coded)
