@@ -129,7 +129,8 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                     return current.head  # "Erdogan, who had urged him": the relative pronoun stands for its noun
                 return child
-        raised = current.dep_ == "xcomp"
+        # "... has been indicted and will resign": a coordinated verb that is no participle shares the passive subject.
+        raised = current.dep_ == "xcomp" or (current.dep_ == "conj" and current.tag_ in ("VB", "VBZ", "VBP"))
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head != current:
             current = current.head
             if current.dep_ == "prep":

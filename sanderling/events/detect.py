@@ -299,7 +299,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     frame = _frame(match, cues, lexicon)
     possible_actors = [a for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
     actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
-    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors))
+    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
+                         actor_countries=frozenset(a.country for a in possible_actors if a.country))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
     if match.pos == "NOUN" and entry.event in _OWN_FORCES:

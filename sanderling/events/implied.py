@@ -24,7 +24,8 @@ def find_obligations(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Toke
         modal = next((c for c in verb.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "obligation")), None)
         subject = obligation_subject(verb)
         # "we must confirm" is the speaker's own duty, not a demand on another party.
-        if modal is None or subject is None or subject.lower_ in _FIRST_PERSON:
+        # ("the US must" is no pronoun: only a pronoun is the speaker.)
+        if modal is None or subject is None or (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON):
             continue
         current = verb
         for _ in range(3):

@@ -41,6 +41,17 @@ def _pos_of(token: Token) -> str | None:
     return None
 
 
+# Nouns of amount: "700 kg of medicine", "hundreds of websites".
+_QUANTITIES = frozenset({
+    "hundred", "thousand", "million", "dozen", "ton", "tonne", "kg", "kilogram", "kilo", "litre", "liter", "gallon", "barrel",
+    "lot", "number", "worth", "batch", "consignment",
+})
+
+
+def _is_quantity(token: Token) -> bool:
+    return _lemma(token) in _QUANTITIES
+
+
 def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | None:
     """The tokens of a multiword entry around ``token`` (its head), or None."""
     rest = list(entry.lemmas[1:] if entry.pos == "VERB" else entry.lemmas[:-1])
@@ -52,13 +63,25 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
         if rest and in_order and _lemma(child) in rest and child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative"):
             rest.remove(_lemma(child))
             found.append(child)
+        elif rest and in_order and entry.pos == "VERB" and child.dep_ == "dobj" and _is_quantity(child):
+            # "handed over 700 kg of medicine", "defaced hundreds of websites": the object is what the amount is of.
+            stuff = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+            if stuff is not None and _lemma(stuff) in rest:
+                rest.remove(_lemma(stuff))
+                found.append(stuff)
     if rest:
         # Contiguous phrases the parser split oddly ("hunger strike").
         window = [_lemma(t) for t in token.doc[max(token.i - len(entry.lemmas) + 1, 0): token.i + len(entry.lemmas)]]
-        if " ".join(entry.lemmas) in " ".join(window):
+        if f" {' '.join(entry.lemmas)} " in f" {' '.join(window)} ":  # whole words: "call up" is not in "call upon"
             return (token,)
         return None
     return tuple(found)
+
+
+def _tightness(hit: tuple[tuple[Token, ...], TriggerEntry]) -> tuple[bool, int]:
+    tokens, entry = hit
+    # A phrase found only as a run of words (fewer tokens than lemmas) ranks after one found in the parse.
+    return len(tokens) < len(entry.lemmas), max(t.i for t in tokens) - min(t.i for t in tokens)
 
 
 def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
@@ -75,7 +98,8 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
                 phrase_hits.append((len(entry.lemmas), tokens, entry))
         if phrase_hits:
             longest = max(size for size, _, _ in phrase_hits)
-            best = [(tokens, entry) for size, tokens, entry in phrase_hits if size == longest]
+            # Of equally long phrases, the tightest: "stopped work over cuts" is "stop work", not "stop over".
+            best = sorted(((tokens, entry) for size, tokens, entry in phrase_hits if size == longest), key=_tightness)
             matches.append(TriggerMatch(token, best[0][0], tuple(entry for _, entry in best)))
         elif key in lexicon.triggers:
             matches.append(TriggerMatch(token, (token,), tuple(lexicon.triggers[key])))
@@ -87,12 +111,17 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 
-def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False) -> TriggerEntry:
+def choose_entry(
+    match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
+    actor_countries: frozenset[str] = frozenset(),
+) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
     (ASSAULT); the state's authorities, police or army who block or occupy
-    something coerce (COERCE), anyone else protests (PROTEST obstruct). Otherwise
+    something coerce (COERCE), anyone else protests (PROTEST obstruct); military
+    exercises of forces of two or more countries are joint (COOPERATE), of one
+    country a show of force (MOBILIZE), as the PLOVER manual says. Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -103,4 +132,6 @@ def choose_entry(match: TriggerMatch, *, recipient_is_person: bool, actor_sector
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
         return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
+    if "COOPERATE" in by_event and "MOBILIZE" in by_event:
+        return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]
