@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sanderling.events.arguments import (
     Frame,
     MentionIndex,
+    clause_subject,
     complement_recipients,
     complement_subjects,
     condition_subjects,
@@ -462,6 +463,13 @@ def _build(
     trigger = match.head
     actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
     how = frame.how
+    if not actors:
+        # "the PKK issued a declaration demanding ...": a statement or letter speaks for whoever issued it.
+        documents = [t for t in frame.actor_tokens if lexicon.has_role(t.lemma_.lower(), "document")]
+        issuers = [clause_subject(governor) for t in documents if (governor := governing_verb(t)) is not None]
+        actors = _unique([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
+        if actors:
+            how += ", actor: who issued the statement"
     if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
         # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
         governing = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])

@@ -165,3 +165,8 @@ def test_who_attends_anothers_talks_meets_the_host() -> None:
     coded = _coded("The Syrian opposition said it would not attend Russia’s talks in Sochi.")
     assert ("CONSULT", "attend Russia’s talks", ["SYR"], ["RUS"]) in coded
     assert ("REJECT", "attend Russia’s talks", ["SYR"], ["RUS"]) in coded
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    coded = _coded("Hamas issued a statement demanding that Israel release its prisoners.")
+    assert ("REQUEST", "demanding", ["PSE"], ["ISR"]) in coded
