@@ -66,6 +66,8 @@ _CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
 _PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 # PLOVER's codes for actors that are not states.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+# "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
+_TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
 # Nominal events a party addresses to whoever the sentence has answer them ("deflected Ankara's complaints").
 _ANSWERED = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 # Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
@@ -82,6 +84,7 @@ class _SentenceContext:
     narrative: AnchoredTimex | None
     places: list[Any]
     recent_place: Any | None  # the last place named in the previous sentences of the paragraph, while recent
+    last_town: Any | None = None  # the last town or city named before the sentence, for "the town", "the city"
     matches: dict[int, TriggerMatch] = field(default_factory=dict)
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
     absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
@@ -117,6 +120,7 @@ def find_events(
             narrative=narrative,
             places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc)],
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
+            last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             _answer_accusation(event, events, doc, lexicon)
@@ -418,6 +422,12 @@ def _that_clause(clause: Token) -> bool:
     return clause.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _town_anaphor(token: Token) -> bool:
+    """ "the Syrian town", "the city": a definite town or city noun without a name of its own."""
+    return token.lemma_.lower() in _TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in token.children)
+
+
 def _during_pluperfect(verb: Token) -> bool:
     """ "sanctions that had been lifted by Obama as he pushed for the deal": a 'when'/'as' clause of a past perfect."""
     return verb.dep_ == "advcl" and is_pluperfect(verb.head) and any(c.dep_ == "advmod" or c.dep_ == "mark" for c in verb.children if c.lower_ in ("as", "when", "while"))
@@ -511,6 +521,10 @@ def _build(
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, place_how = locate(trigger, anchor, context.places, context.recent_place)
+    named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
+    if location is None and not context.places and context.last_town is not None and any(_town_anaphor(t) for t in named):
+        # "The Syrian town ... is under threat from Turkey": the town or city named before.
+        location, place_how = context.last_town.location, f"the town named before ('{context.last_town.location.extracted_place}')"
     if location is None:
         location, place_how = home_location(entry.event, entry.mode, actors)
     if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event in _DONE_TO_A_PLACE:

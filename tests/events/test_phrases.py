@@ -170,3 +170,12 @@ def test_who_attends_anothers_talks_meets_the_host() -> None:
 def test_a_statement_speaks_for_whoever_issued_it() -> None:
     coded = _coded("Hamas issued a statement demanding that Israel release its prisoners.")
     assert ("REQUEST", "demanding", ["PSE"], ["ISR"]) in coded
+
+
+def test_the_town_referred_to_again_is_the_town_named_before() -> None:
+    text = (
+        "Two soldiers were wounded in a roadside bomb blast in Manbij, northern Syria, on Monday.\n\n"
+        "The Syrian town is under increasing threat from Turkey."
+    )
+    threat = next(e for e in code_text(text, published=PUBLISHED) if e.event == "THREATEN")
+    assert threat.location is not None and threat.location.extracted_place == "Manbij"
