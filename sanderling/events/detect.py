@@ -423,9 +423,11 @@ def _that_clause(clause: Token) -> bool:
 
 
 def _town_anaphor(token: Token) -> bool:
-    """ "the Syrian town", "the city": a definite town or city noun without a name of its own."""
-    return token.lemma_.lower() in _TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-        and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in token.children)
+    """ "The Syrian town is under threat", "the city was shelled": a definite town or city noun, the subject of
+    its clause, without a name of its own."""
+    return token.lemma_.lower() in _TOWN_NOUNS and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("compound", "appos", "acl") for c in token.children)
 
 
 def _during_pluperfect(verb: Token) -> bool:
@@ -522,7 +524,7 @@ def _build(
     lemma = trigger.lemma_.lower()
     location, place_how = locate(trigger, anchor, context.places, context.recent_place)
     named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
-    if location is None and not context.places and context.last_town is not None and any(_town_anaphor(t) for t in named):
+    if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.
         location, place_how = context.last_town.location, f"the town named before ('{context.last_town.location.extracted_place}')"
     if location is None:
