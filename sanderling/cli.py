@@ -42,9 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    code = _command(sub, "code", "Code articles into PLOVER event records (JSON Lines).", "sanderling code articles/ --out events.jsonl")
+    code = _command(sub, "code", "Code articles into PLOVER event records (JSON Lines).",
+                    "sanderling code articles/ --out events.jsonl\n  sanderling code examples/summit-2021-06-16.txt --explain")
     _add_inputs(code)
     code.add_argument("--out", type=Path, help="write JSON Lines here instead of stdout")
+    code.add_argument("--explain", action="store_true",
+                      help="add a 'rule' field to each record: the lexicon row and the rules that decided it")
 
     ingest = _command(sub, "ingest", "Code articles and store documents and events in a SQLite database.", "sanderling ingest articles.csv --db events.db")
     _add_inputs(ingest)
@@ -150,7 +153,8 @@ def _code(args: argparse.Namespace) -> int:
     try:
         for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error):
             for event in events:
-                out.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+                record = event.to_record() | ({"rule": event.rule} if args.explain else {})
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if args.out:
             out.close()

@@ -34,6 +34,13 @@ def test_code_prints_complete_spec_records_traceable_to_text(capsys: pytest.Capt
     assert ("CONSULT", "asserted") in kinds
 
 
+def test_code_explain_adds_the_rule_that_decided_each_record(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["code", str(EXAMPLE), "--explain"]) == 0
+    records = _records(capsys.readouterr().out)
+    assert records and all(list(r) == [*SPEC_FIELDS, "rule"] for r in records)
+    assert all(r["rule"].startswith(("triggers.tsv row", "implied REQUEST")) for r in records)
+
+
 def test_every_command_has_help_with_an_example() -> None:
     parser = build_parser()
     subcommands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]

@@ -76,10 +76,15 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
 
 def _owned_roles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "its forces", "their police": a role term with no country of its own takes its possessor's."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    by_token: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            by_token.setdefault(i, []).append(m)
     owned = []
     for m in mentions:
-        owner = next((by_token.get(c.i) for c in doc[m.head].children if c.dep_ == "poss"), None)
+        owners = next((by_token.get(c.i, []) for c in doc[m.head].children if c.dep_ == "poss"), [])
+        # "their ambassadors" after "both leaders": owned by two states, so by no one country.
+        owner = owners[0] if len({o.actor.country for o in owners}) == 1 else None
         if m.kind == "role" and m.actor.country is None and owner is not None and owner is not m and owner.actor.country:
             actor = replace(m.actor, country=owner.actor.country, rule=f"{m.actor.rule}; country of its possessor {owner.text!r}")
             m = replace(m, actor=actor)

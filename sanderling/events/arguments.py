@@ -41,6 +41,7 @@ class Frame:
     fallback_recipient_tokens: tuple[Token, ...] = ()
 
 
+_REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
 
 
@@ -203,7 +204,9 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
         # "the town is under threat from Turkey", "came under attack by rebels": the subject suffers it.
         subject = clause_subject(governor) or next((c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
         return Frame(tuple(actors), tuple(recipients), "nominal, the subject is under it", (), (subject,) if subject is not None else ())
-    if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS:
+    # "expelled diplomats over alleged interference", "amid protests": a reason or backdrop is not the subject's own act.
+    reason = trigger.dep_ == "pobj" and trigger.head.lower_ in _REASON_PREPOSITIONS
+    if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and not reason:
         subject = clause_subject(governor)
         if subject is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head == governor:
             # "Serb forces were engaged in ethnic cleansing", "militias involved in the killings": who is engaged acts.

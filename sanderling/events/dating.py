@@ -138,7 +138,10 @@ def date_event(
     narrative: AnchoredTimex | None,
     published: date,
     speech_lemmas: frozenset[str] = frozenset(),
+    tensed: Token | None = None,
 ) -> EventDate:
+    """``tensed`` is the verb whose tense the event's clause has, when the anchor has none of its own
+    ("retaliated by expelling diplomats": the past of "retaliated")."""
     usable = [t for t in sentence_timexes if t.event_date]
     # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
     shares_clause = anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
@@ -152,7 +155,7 @@ def date_event(
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")
-    tense = verb_tense(anchor)
+    tense = verb_tense(tensed or anchor)
     if narrative is not None and tense in ("past", "perfect"):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
         return EventDate(narrative.event_date, narrative.timex.text, "inferred")

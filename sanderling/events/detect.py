@@ -285,6 +285,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if _inside_content_of_other(trigger, context, lexicon):
         return []
+    if match.pos == "VERB" and _acts_by_means(trigger, context):
+        return []
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
     if match.pos == "NOUN" and trigger.i in index.by_token:
@@ -375,6 +377,12 @@ def _anchor(trigger: Token, match: TriggerMatch) -> Token:
     return trigger
 
 
+def _acts_by_means(verb: Token, context: _SentenceContext) -> bool:
+    """ "Moscow retaliated by expelling American diplomats": the means says what was done, and is coded instead."""
+    return any(p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pcomp" and c.i in context.matches for c in p.children)
+               for p in verb.children)
+
+
 def _lends_to_noun(verb: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
     """A light verb whose object is itself a trigger ("launched an attack"): the noun codes the event."""
     if not lexicon.has_role(verb.lemma_.lower(), "light"):
@@ -438,6 +446,9 @@ def _during_pluperfect(verb: Token) -> bool:
 def _tensed_verb(verb: Token) -> Token:
     """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
     for _ in range(3):
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "retaliated by expelling": the means has the tense of what it is the means of
+            continue
         if verb.tag_ != "VBG" or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             break
         verb = verb.head
@@ -516,6 +527,9 @@ def _build(
             recipients = answerer
             how += ", recipient: who answers it"
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+    if len({a.country for a in actors if a.country}) > 1:
+        # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
+        recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
     if entry.event in _OWN_FORCES and recipients:
         # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
         recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
@@ -535,7 +549,8 @@ def _build(
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
     # People with no country of their own are taken to be of the actor's ("Serb forces killed three villagers",
     # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
-    home = entry.event not in _OWN_FORCES and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
+    # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
+    home = entry.event not in _OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
     recipients = _countries_for_countryless(recipients, actors, location, place_how, home=home)
     if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
@@ -558,7 +573,8 @@ def _build(
     if not attended and ((lexicon.has_role(lemma, "reciprocal") and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
-    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative, published=document.published, speech_lemmas=lexicon.speech_lemmas)
+    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor))
     decision = decide_status(trigger, anchor, lexicon)
     tense = verb_tense(_tensed_verb(anchor))
     status, status_reason = decision.value, decision.reason

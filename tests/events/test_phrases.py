@@ -179,3 +179,23 @@ def test_the_town_referred_to_again_is_the_town_named_before() -> None:
     )
     threat = next(e for e in code_text(text, published=PUBLISHED) if e.event == "THREATEN")
     assert threat.location is not None and threat.location.extracted_place == "Manbij"
+
+
+def test_the_means_of_a_response_is_the_event_and_has_its_tense() -> None:
+    text = "In April, Washington expelled ten Russian diplomats. Moscow retaliated by expelling American diplomats."
+    events = code_text(text, published=date(2021, 6, 16))
+    assert not any(e.trigger == "retaliated" for e in events)
+    expelled = next(e for e in events if e.trigger.startswith("expelling"))
+    assert (expelled.event, expelled.date, expelled.status) == ("SANCTION", "2021-04", "historical")
+
+
+def test_expelled_people_are_not_of_the_expelling_state_and_joint_actors_are_not_targets() -> None:
+    expelled = next(e for e in code_text("Washington expelled ten diplomats on Monday.", published=PUBLISHED) if e.event == "SANCTION")
+    assert all(r.country != "USA" for r in expelled.recipient)
+    agreed = next(e for e in code_text("Biden met Putin in Geneva. Both leaders agreed to return their ambassadors.", published=PUBLISHED) if e.event == "AGREE")
+    assert sorted(a.country for a in agreed.actor) == ["RUS", "USA"] and not any(r.country for r in agreed.recipient)
+
+
+def test_a_reason_is_not_the_subjects_own_act() -> None:
+    events = code_text("Washington expelled ten diplomats over alleged interference in the election.", published=PUBLISHED)
+    assert not any(e.event == "COERCE" and any(a.country == "USA" for a in e.actor) for e in events)
