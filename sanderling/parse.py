@@ -73,11 +73,20 @@ def _kind(block: str) -> str:
     return "body"
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, found once: spaCy walks every token each time ``doc.sents`` is read."""
+    found = doc.user_data.get("sanderling_sentences")
+    if found is None:
+        found = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        doc.user_data["sanderling_sentences"] = found
+    return found
+
+
 def prose_sentences(doc: Doc, paragraph_list: list[Paragraph] | None = None) -> Iterator[tuple[Span, Paragraph]]:
     """The sentences that can carry events, with the paragraph each lies in."""
     paragraph_list = paragraph_list if paragraph_list is not None else paragraphs(doc.text)
     index = 0
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         if not sentence.text.strip():
             continue
         while index < len(paragraph_list) - 1 and paragraph_list[index].end <= sentence.start_char:

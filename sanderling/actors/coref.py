@@ -24,6 +24,7 @@ from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader
 from sanderling.actors.normalize import fold
 from sanderling.actors.tables import ActorTables, Leader
 from sanderling.model import Actor
+from sanderling.parse import sentences
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -105,17 +106,15 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
 def _quote_regions(doc: Doc) -> list[bool]:
     """For each token, whether it lies inside quotation marks of its sentence."""
     inside = [False] * len(doc)
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         open_quote = False
         for tok in sentence:
             if tok.text in ("\u201c", "\u2018") or (tok.text == '"' and not open_quote):
                 open_quote = True
-                continue
-            if tok.text in ("\u201d", "\u2019") or tok.text == '"':
+            elif tok.text in ("\u201d", "\u2019") or tok.text == '"':
                 open_quote = False
-                continue
-            inside[tok.i] = open_quote or (tok.i > sentence.start and doc[sentence.start].text == "\u201c" and not any(
-                t.text == "\u201d" for t in doc[sentence.start:tok.i]))
+            else:
+                inside[tok.i] = open_quote
     return inside
 
 
@@ -166,7 +165,7 @@ def _sentence_index(doc: Doc) -> list[int]:
     index = [0] * len(doc)
     if not doc.has_annotation("SENT_START"):
         return index
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         for i in range(sent.start, sent.end):
             index[i] = n
     return index
