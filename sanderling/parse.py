@@ -75,11 +75,12 @@ def _kind(block: str) -> str:
 
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, found once: spaCy walks every token each time ``doc.sents`` is read."""
-    found = doc.user_data.get("sanderling_sentences")
-    if found is None:
-        found = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        doc.user_data["sanderling_sentences"] = found
-    return found
+    # Bounds, not spans: a span kept in the doc's own user_data would tie the doc in a reference cycle.
+    bounds = doc.user_data.get("sanderling_sentences")
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        doc.user_data["sanderling_sentences"] = bounds
+    return [doc[start:end] for start, end in bounds]
 
 
 def prose_sentences(doc: Doc, paragraph_list: list[Paragraph] | None = None) -> Iterator[tuple[Span, Paragraph]]:
