@@ -287,6 +287,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if match.pos == "VERB" and _acts_by_means(trigger, context):
         return []
+    if match.pos == "VERB" and _thing_travels(trigger, match, index, lexicon):
+        return []
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
     if match.pos == "NOUN" and trigger.i in index.by_token:
@@ -375,6 +377,17 @@ def _anchor(trigger: Token, match: TriggerMatch) -> Token:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
     return trigger
+
+
+def _thing_travels(verb: Token, match: TriggerMatch, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """ "Russian and North Korean flags were flying": a visit needs someone to make it, not a thing
+    ("Kim's train arrived" is Kim's visit)."""
+    if not (lexicon.has_role(verb.lemma_.lower(), "visit") or match.entries[0].mode == "visit"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in index.by_token:
+        return False
+    return not any(c.dep_ == "poss" and c.i in index.by_token for c in subject.children)
 
 
 def _acts_by_means(verb: Token, context: _SentenceContext) -> bool:

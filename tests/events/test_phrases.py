@@ -199,3 +199,9 @@ def test_expelled_people_are_not_of_the_expelling_state_and_joint_actors_are_not
 def test_a_reason_is_not_the_subjects_own_act() -> None:
     events = code_text("Washington expelled ten diplomats over alleged interference in the election.", published=PUBLISHED)
     assert not any(e.event == "COERCE" and any(a.country == "USA" for a in e.actor) for e in events)
+
+
+def test_a_visit_needs_someone_to_make_it() -> None:
+    assert not code_text("Russian and North Korean flags were flying on lamp posts in Vladivostok.", published=PUBLISHED)
+    arrived = [e for e in code_text("Kim's train arrived in Vladivostok in the afternoon.", published=PUBLISHED) if e.event == "CONSULT"]
+    assert arrived and [a.country for a in arrived[0].actor] == ["PRK"]
