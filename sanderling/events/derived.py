@@ -26,9 +26,10 @@ def casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
     return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
 
 
-def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
-    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced (``said_on``)."""
-    status = "historical" if event.status == "historical" else "asserted"
+def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:
+    """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced (``said_on``),
+    historical when the withdrawal or its announcement (``long_ago``) is background."""
+    status = "historical" if event.status == "historical" or long_ago else "asserted"
     undated = event.date == "FUTURE_REF"
     return replace(
         event,

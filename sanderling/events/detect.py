@@ -47,7 +47,7 @@ from sanderling.events.derived import announced_concession, casualty_report, has
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
-from sanderling.events.status import decide_status
+from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
@@ -323,7 +323,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
-    derived = [announced_concession(event, lexicon, said_on) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
+    long_ago = said_long_ago(anchor, lexicon)
+    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
     derived += [
         stated_intent(event, lexicon, said_on)
         for event in events

@@ -142,3 +142,10 @@ def _reported(token: Token, lexicon: Lexicon) -> bool:
         if lexicon.has_role(current.lemma_.lower(), "speech") or lexicon.has_role(current.lemma_.lower(), "report"):
             return True
     return False
+
+
+def said_long_ago(anchor: Token, lexicon: Lexicon) -> bool:
+    """The clause that states the event, or one governing it, is background ("the Pentagon was initially told
+    to plan for the withdrawal"): what was announced then was announced before the story."""
+    cues = lexicon.status_cues["advmod"]
+    return any(c.dep_ == "advmod" and cues.get(c.lower_) == "historical" for verb in [anchor, *_governors(anchor)] for c in verb.children)

@@ -107,3 +107,10 @@ def test_a_stated_plan_is_dated_when_it_was_stated() -> None:
     threat = _events("Iran said on Monday that it would attack Israel.", "THREATEN")[0]
     assert threat.date == "2019-04-22" and threat.date_basis == "explicit"
     assert _events("Iran says it will attack Israel.", "THREATEN")[0].date == "2019-04-24"
+
+
+def test_a_withdrawal_announced_long_ago_is_a_background_concession() -> None:
+    text = "The Pentagon was initially told to plan for the withdrawal of US soldiers from Syria within 100 days."
+    concession = _events(text, "CONCEDE")[0]
+    assert concession.status == "historical"
+    assert _events("The Pentagon was told to plan for the withdrawal of US soldiers from Syria.", "CONCEDE")[0].status == "asserted"
