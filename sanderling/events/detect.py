@@ -584,7 +584,9 @@ def _build(
         recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
     # "would not attend Russia's talks": one side comes to the other's meeting, not a reciprocal one.
     attended = how.endswith("recipient: the host")
-    if not attended and ((lexicon.has_role(lemma, "reciprocal") and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
+    # A reciprocal word in a phrase of another sense is not reciprocal: "would not meet their demands" (but "peace talks" is).
+    reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
+    if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,

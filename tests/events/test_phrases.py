@@ -205,3 +205,10 @@ def test_a_visit_needs_someone_to_make_it() -> None:
     assert not code_text("Russian and North Korean flags were flying on lamp posts in Vladivostok.", published=PUBLISHED)
     arrived = [e for e in code_text("Kim's train arrived in Vladivostok in the afternoon.", published=PUBLISHED) if e.event == "CONSULT"]
     assert arrived and [a.country for a in arrived[0].actor] == ["PRK"]
+
+
+def test_meeting_demands_is_not_a_meeting() -> None:
+    coded = _coded("The US said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    assert any(e == "REJECT" and a == ["USA"] for e, _, a, _ in coded)
+    # A meeting phrase stays reciprocal.
+    assert any(e == "CONSULT" and a == ["ISR", "PSE"] and not r for e, _, a, r in _coded("Israel held peace talks with the Palestinians in Cairo."))
