@@ -66,11 +66,11 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
     sent_of = _sentence_index(doc)
     covered = {i for g in groups for i in range(g.start, g.end)}
     queue: list[tuple[int, str, Resolved | None]] = [(g.start, "group", g) for g in groups]
-    for tok in doc:
-        if tok.i in covered:
-            continue
-        low = keys[tok.i]
-        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+    pronouns = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+    # Only words that can be pronouns or "the North/South" are looked at (a Token costs a walk into the doc).
+    for i in (i for i, low in enumerate(keys) if (low in pronouns or low in ("north", "south")) and i not in covered):
+        tok, low = doc[i], keys[i]
+        if tok.pos_ == "PRON" and low in pronouns:
             if low in THING_PRONOUNS and tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not _object_who_acts(tok):
                 continue  # "denied it": a thing, not an actor
             if low == "it" and _expletive(tok):
@@ -100,7 +100,7 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             for member, member_ante in members:
                 out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, member, member_ante,
                                         None, "group" if len(members) > 1 else kind, role))
-    return _entities(_with_quoted_speakers(doc, out, ActorMention), ActorMention)
+    return _entities(_with_quoted_speakers(doc, keys, out, ActorMention), ActorMention)
 
 
 def _quote_regions(doc: Doc) -> list[bool]:
@@ -118,20 +118,21 @@ def _quote_regions(doc: Doc) -> list[bool]:
     return inside
 
 
-def _with_quoted_speakers(doc: Doc, out: list[Any], mention_cls: type) -> list[Any]:
+def _with_quoted_speakers(doc: Doc, keys: list[str], out: list[Any], mention_cls: type) -> list[Any]:
     """ "We are going to withdraw," Bolton said: a first-person pronoun in a quote is its speaker.
 
     The speaker is the subject of the verb of saying outside the quotation
     marks that governs the quoted clause, in the same sentence.
     """
-    if not any(keys in FIRST_PERSON for keys in (t.lower_ for t in doc)):
+    firsts = [i for i, word in enumerate(keys) if word in FIRST_PERSON]
+    if not firsts:
         return out
     inside = _quote_regions(doc)
     covering = {i: n for n, m in enumerate(out) for i in range(m.start, m.end)}
     extra = []
-    for tok in doc:
-        if tok.lower_ not in FIRST_PERSON or not inside[tok.i] or tok.i in covering:
-            continue
+    for tok in (doc[i] for i in firsts):
+        if not inside[tok.i] or tok.i in covering or tok.pos_ != "PRON":
+            continue  # "the U.S." folds to "us" but is no pronoun
         verb = next((a for a in tok.ancestors if not inside[a.i]), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.i]), None) if verb is not None else None
         speaker = covering.get(subject.i) if subject is not None else None

@@ -166,10 +166,10 @@ def _misspelt_countries(doc: Doc, texts: list[str], covered: set[int], ent_of: d
     or demonym, when it is no part of a longer name and no known city (the recogniser may take it for
     a person or an organisation)."""
     found = []
-    for tok in doc:
-        i, word = tok.i, tok.text
+    for i, word in enumerate(texts):
         if i in covered or len(word) < 6 or not (word.isalpha() and word[0].isupper() and word[1:].islower()):
             continue
+        tok = doc[i]
         if tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
             continue
         ent = ent_of.get(i)
