@@ -5,79 +5,68 @@ Whole pipeline on hand-written sentences.
 
 from __future__ import annotations
 
-from datetime import date
-
-from sanderling import code_text
-
-PUBLISHED = date(2019, 4, 24)
-
-
-def _coded(text: str) -> list[tuple[str, str, list, list]]:
-    return [
-        (e.event, e.trigger, sorted(a.country for a in e.actor if a.country), sorted(a.country for a in e.recipient if a.country))
-        for e in code_text(text, published=PUBLISHED)
-    ]
+from event_coding import brief
 
 
 def test_a_visit_someone_says_they_will_pay_is_also_an_agreement() -> None:
-    coded = _coded("The Spanish prime minister will visit Morocco next month, his office said.")
+    coded = brief("The Spanish prime minister will visit Morocco next month, his office said.")
     assert any(e == "CONSULT" and a == ["ESP"] for e, _, a, _ in coded)
     assert any(e == "AGREE" and a == ["ESP"] and r == ["MAR"] for e, _, a, r in coded)
 
 
 def test_a_strike_a_union_says_it_will_stage_is_a_threat() -> None:
-    coded = _coded("French rail unions said they would blockade the ports of Calais next week.")
+    coded = brief("French rail unions said they would blockade the ports of Calais next week.")
     assert any(e == "THREATEN" and a == ["FRA"] for e, _, a, _ in coded)
 
 
 def test_cutting_supplies_is_a_sanction_not_aid() -> None:
-    coded = _coded("The World Food Programme reduced food supplies to camps in Kenya on Monday.")
+    coded = brief("The World Food Programme reduced food supplies to camps in Kenya on Monday.")
     assert any(e == "SANCTION" for e, *_ in coded)
     assert not any(e == "AID" for e, *_ in coded)
-    coded = _coded("Washington said it would prohibit all aid to the Nicaraguan army.")
+    coded = brief("Washington said it would prohibit all aid to the Nicaraguan army.")
     assert any(e == "SANCTION" and a == ["USA"] for e, _, a, _ in coded)
 
 
 def test_workers_stopping_work_are_on_strike() -> None:
-    assert any(e == "PROTEST" and a == ["GRC"] for e, _, a, _ in _coded("Greek dock workers stopped work on Tuesday over pension cuts."))
+    assert any(e == "PROTEST" and a == ["GRC"] for e, _, a, _ in brief("Greek dock workers stopped work on Tuesday over pension cuts."))
 
 
 def test_defacing_websites_is_a_cyber_attack() -> None:
-    coded = _coded("Russian hackers defaced Georgian government websites last week.")
+    coded = brief("Russian hackers defaced Georgian government websites last week.")
     assert any(e == "COERCE" and r == ["GEO"] for e, _, _, r in coded)
 
 
 def test_a_mission_carries_its_modifier() -> None:
-    coded = _coded("Norway undertook a mediation mission between Sri Lanka and the Tamil rebels.")
+    coded = brief("Norway undertook a mediation mission between Sri Lanka and the Tamil rebels.")
     assert any(e == "CONSULT" and a == ["NOR"] for e, _, a, _ in coded)
 
 
 def test_an_amount_of_something_is_that_thing_for_a_verb_and_object_phrase() -> None:
-    coded = _coded("Japanese doctors handed over 300 kg of medicine to hospitals in Nepal.")
+    coded = brief("Japanese doctors handed over 300 kg of medicine to hospitals in Nepal.")
     assert any(e == "AID" and a == ["JPN"] for e, _, a, _ in coded)
 
 
 def test_a_country_named_us_is_not_the_speaker() -> None:
-    coded = _coded("Iran's foreign minister said the US must lift its sanctions.")
+    coded = brief("Iran's foreign minister said the US must lift its sanctions.")
     assert ("REQUEST", "said … must lift", ["IRN"], ["USA"]) in coded
-    assert not any(e == "REQUEST" for e, *_ in _coded("We must act now, the Danish minister said."))
+    assert not any(e == "REQUEST" for e, *_ in brief("We must act now, the Danish minister said."))
 
 
 def test_a_coordinated_verb_shares_a_passive_subject_but_a_participle_does_not() -> None:
-    coded = _coded("The Peruvian defence minister has been indicted for fraud and will resign.")
+    coded = brief("The Peruvian defence minister has been indicted for fraud and will resign.")
     assert any(e == "RETREAT" and a == ["PER"] for e, _, a, _ in coded)
-    coded = _coded("Two Kenyan activists were arrested and charged with treason.")
+    coded = brief("Two Kenyan activists were arrested and charged with treason.")
     assert not any(a == ["KEN"] for e, _, a, _ in coded)
 
 
 def test_joint_exercises_of_two_countries_cooperate_one_country_mobilizes() -> None:
-    coded = _coded("Indian and Japanese warships began naval war games in the Bay of Bengal on Monday.")
+    coded = brief("Indian and Japanese warships began naval war games in the Bay of Bengal on Monday.")
     assert any(e == "COOPERATE" and a == ["IND", "JPN"] for e, _, a, _ in coded)
-    coded = _coded("China began military exercises near Taiwan on Monday.")
+    coded = brief("China began military exercises near Taiwan on Monday.")
     assert any(e == "MOBILIZE" and a == ["CHN"] for e, _, a, _ in coded)
     assert not any(e == "COOPERATE" for e, *_ in coded)
 
 
 def test_reopening_a_border_crossing_allows_access() -> None:
-    coded = _coded("Egypt reopened its border with Gaza on Saturday.")
+    coded = brief("Egypt reopened its border with Gaza on Saturday.")
     assert any(e == "RETREAT" and a == ["EGY"] and r == ["PSE"] for e, _, a, r in coded)
