@@ -11,6 +11,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+# PLOVER's actor codes for bodies that are not states (SPEC §2): an actor with one of them has no state's territory.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+
 
 @dataclass(frozen=True, slots=True)
 class Document:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
 from sanderling.actors.normalize import fold
 from sanderling.actors.tables import ActorTables, Leader
-from sanderling.model import Actor
+from sanderling.model import NON_STATE_CODES, Actor
 from sanderling.parse import sentences
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -35,7 +35,6 @@ HEAD_ROLES = ("president", "prime minister", "leader", "supreme leader", "monarc
 PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "heads", "ministers", "sides", "leader"})
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides", "neighbours", "neighbors", "capitals"})
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 PERSON_WINDOW = 3  # sentences a pronoun may look back for a person
 MAIN_SHARE, MAIN_MIN = 0.75, 3
 
@@ -421,7 +420,7 @@ def _main_country(out: list) -> str | None:
     if not total:
         return None
     code, top = counts.most_common(1)[0]
-    if top >= MAIN_MIN and top / total >= MAIN_SHARE and code not in NON_STATE:
+    if top >= MAIN_MIN and top / total >= MAIN_SHARE and code not in NON_STATE_CODES:
         return code
     return None
 
@@ -440,7 +439,7 @@ def _titled_name(g: Resolved) -> bool:
 
 def _article_country(context: Context) -> str | None:
     """The article's country: the only state it names, or one that makes up three quarters of at least three mentions."""
-    counts = {code: n for code, n in context.counts.items() if code not in NON_STATE}
+    counts = {code: n for code, n in context.counts.items() if code not in NON_STATE_CODES}
     total = sum(counts.values())
     if not total:
         return None

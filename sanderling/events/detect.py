@@ -49,7 +49,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
-from sanderling.model import Actor, Document, Event, Location, Timex
+from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, paragraphs, prose_sentences
 
 # How many sentences back an attack's actor is carried to later reports of its victims.
@@ -64,8 +64,6 @@ _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE"
 _CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
 # Events inside a protest's own words that say what it is aimed at ("to demand", "in defiance of", "in protest against").
 _PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
-# PLOVER's codes for actors that are not states.
-NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
 _TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
 # Nominal events a party addresses to whoever the sentence has answer them ("deflected Ankara's complaints").

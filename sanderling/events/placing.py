@@ -14,14 +14,14 @@ from spacy.tokens import Doc, Token
 
 from sanderling.events.arguments import MentionIndex
 from sanderling.events.tree import in_clause_of
-from sanderling.model import Actor, Location
+from sanderling.events.triggers import STATE_SECTORS
+from sanderling.model import NON_STATE_CODES, Actor, Location
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.places.resolve import to_location
 
 # Acts a state does on its own ground: with no place named, they happen in the acting state
 # ("Turkey released a US pastor", "Iranian police arrested 12 protesters").
 _AT_HOME = {("COERCE", None), ("RETREAT", "release")}
-_NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 
 # Prepositions after which a country or capital is a scene or destination, not a participant
 # ("sent troops to Bosnia"; but "pressure on the Kremlin", "a threat from Turkey").
@@ -80,7 +80,7 @@ def home_location(event: str, mode: str | None, actors: Sequence[Actor]) -> tupl
     if (event, None) not in _AT_HOME and (event, mode) not in _AT_HOME:
         return None, ""
     countries = {a.country for a in actors}
-    if len(countries) != 1 or None in countries or countries & _NON_STATE or any(a.sector not in (None, "GOV", "COP", "JUD", "MIL") for a in actors):
+    if len(countries) != 1 or None in countries or countries & NON_STATE_CODES or any(a.sector is not None and a.sector not in STATE_SECTORS for a in actors):
         return None, ""
     country = next(iter(countries))
     place = Gazetteer.default().country(country)
