@@ -252,3 +252,9 @@ def test_an_unknown_association_is_non_governmental(nlp) -> None:  # type: ignor
     # An unknown organisation of another kind stays unknown.
     found = mentions(nlp, "The Ceasefire Monitoring Committee completed its report.", date(2000, 1, 1))
     assert all(m.actor.country is None for m in found)
+
+
+def test_the_two_sides_are_the_two_states_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "US President Joe Biden met Russian President Vladimir Putin in Geneva. The two sides will hold talks next month.")
+    sides = [m for m in found if m.text == "The two sides"]
+    assert sorted(m.actor.country for m in sides) == ["RUS", "USA"]
