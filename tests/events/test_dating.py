@@ -5,46 +5,35 @@ Whole pipeline on hand-written sentences, published on Wednesday 2019-04-24.
 
 from __future__ import annotations
 
-from datetime import date
-
-from sanderling import code_text
-from sanderling.model import Event
-
-PUBLISHED = date(2019, 4, 24)  # a Wednesday
-
-
-def _events(text: str, event_type: str) -> list[Event]:
-    found = [e for e in code_text(text, published=PUBLISHED) if e.event == event_type]
-    assert found, f"no {event_type} in {[(e.event, e.trigger) for e in code_text(text, published=PUBLISHED)]}"
-    return found
+from event_coding import events_of
 
 
 def test_a_plans_date_does_not_date_the_past_events_after_it() -> None:
     text = "Bolton is expected to hold talks in Ankara on Friday. Turkey's foreign minister criticised Bolton."
-    criticised = _events(text, "ACCUSE")[0]
+    criticised = events_of(text, "ACCUSE")[0]
     assert criticised.date == "PAST_REF"
     # Without the plan, the story's own time carries on to the next sentence.
     text = "Bolton held talks in Ankara on Monday. Turkey's foreign minister criticised Bolton."
-    assert _events(text, "ACCUSE")[0].date == "2019-04-22"
+    assert events_of(text, "ACCUSE")[0].date == "2019-04-22"
 
 
 def test_later_this_month_points_ahead_even_within_the_month() -> None:
     text = "Syria's opposition will boycott a congress in Sochi later this month. Turkey criticised Russia."
-    assert _events(text, "ACCUSE")[0].date == "PAST_REF"
+    assert events_of(text, "ACCUSE")[0].date == "PAST_REF"
 
 
 def test_a_weekend_dates_its_week() -> None:
-    event = _events("Protesters marched in Paris this weekend against the French government.", "PROTEST")[0]
+    event = events_of("Protesters marched in Paris this weekend against the French government.", "PROTEST")[0]
     assert event.date == "2019-W17"
 
 
 def test_what_might_happen_lies_ahead_but_not_what_might_have_happened() -> None:
-    would = _events("Under the plan, the EU would commit to resettling refugees from Syria.", "AGREE")[0]
+    would = events_of("Under the plan, the EU would commit to resettling refugees from Syria.", "AGREE")[0]
     assert would.status == "hypothetical" and would.date == "FUTURE_REF"
     # "could have killed" reports, uncertainly, what happened: not a supposition, and not ahead.
-    could_have = _events("As many as 200 Russian fighters could have been killed in the strikes, officials said.", "ASSAULT")[0]
+    could_have = events_of("As many as 200 Russian fighters could have been killed in the strikes, officials said.", "ASSAULT")[0]
     assert could_have.status == "asserted" and could_have.date != "FUTURE_REF"
-    would_have = _events("Russian forces would have killed dozens of civilians if the army had not stopped them.", "ASSAULT")[0]
+    would_have = events_of("Russian forces would have killed dozens of civilians if the army had not stopped them.", "ASSAULT")[0]
     assert would_have.status == "hypothetical" and would_have.date != "FUTURE_REF"
 
 
@@ -53,14 +42,14 @@ def test_a_ledes_event_takes_the_date_its_details_give() -> None:
         "A British soldier has been killed in an explosion in Syria, the British Ministry of Defence said. "
         "The soldier was killed by Islamic State militants on Monday night near Manbij."
     )
-    lede, detail = _events(text, "ASSAULT")[:2]
+    lede, detail = events_of(text, "ASSAULT")[:2]
     assert detail.date == "2019-04-22" and detail.date_basis == "explicit"
     assert lede.date == "2019-04-22" and lede.date_basis == "inferred"
 
 
 def test_a_lede_keeps_publication_when_the_details_are_of_another_kind() -> None:
     text = "Kim Jong Un has arrived in Russia. Russia accused Japan of spying on Monday."
-    arrived = _events(text, "CONSULT")[0]
+    arrived = events_of(text, "CONSULT")[0]
     assert arrived.date == "2019-04-24" and arrived.date_basis == "published"
 
 
@@ -69,48 +58,48 @@ def test_a_past_event_at_a_dated_place_takes_that_date() -> None:
         "Talks between Trump and Kim in Hanoi collapsed in February.\n\n"
         "In Hanoi, North Korea demanded relief from US sanctions."
     )
-    demanded = _events(text, "REQUEST")[0]
+    demanded = events_of(text, "REQUEST")[0]
     assert demanded.date == "2019-02" and demanded.status == "historical"
 
 
 def test_adverbs_of_long_standing_make_background() -> None:
-    assert _events("Iran has long backed Hezbollah in Lebanon.", "SUPPORT")[0].status == "historical"
-    assert _events("Iran backed Hezbollah in Lebanon on Monday.", "SUPPORT")[0].status == "asserted"
+    assert events_of("Iran has long backed Hezbollah in Lebanon.", "SUPPORT")[0].status == "historical"
+    assert events_of("Iran backed Hezbollah in Lebanon on Monday.", "SUPPORT")[0].status == "asserted"
 
 
 def test_what_a_decision_or_effort_is_to_do_is_not_yet_done() -> None:
-    withdraw = _events("Trump's decision to withdraw 2,000 troops from Syria stunned his allies.", "RETREAT")[0]
+    withdraw = events_of("Trump's decision to withdraw 2,000 troops from Syria stunned his allies.", "RETREAT")[0]
     assert withdraw.status == "future"
-    broker = _events("Russia's efforts to broker a peace deal in Syria stumbled on Wednesday.", "CONSULT")[0]
+    broker = events_of("Russia's efforts to broker a peace deal in Syria stumbled on Wednesday.", "CONSULT")[0]
     assert broker.status == "future"
 
 
 def test_a_bare_verb_after_a_planned_one_continues_the_plan() -> None:
     text = "Putin is due to arrive in Vladivostok tomorrow, then fly on after the talks for another summit in Beijing."
-    assert {e.trigger: e.status for e in _events(text, "CONSULT")} == {"arrive": "future", "fly": "future"}
+    assert {e.trigger: e.status for e in events_of(text, "CONSULT")} == {"arrive": "future", "fly": "future"}
 
 
 def test_a_when_clause_of_a_past_perfect_is_background_too() -> None:
     text = "The sanctions had been lifted by Barack Obama as he pushed for the nuclear deal with Iran."
-    assert _events(text, "AGREE")[0].status == "historical"
-    assert _events("Obama pushed for a nuclear deal with Iran on Monday.", "AGREE")[0].status != "historical"
+    assert events_of(text, "AGREE")[0].status == "historical"
+    assert events_of("Obama pushed for a nuclear deal with Iran on Monday.", "AGREE")[0].status != "historical"
 
 
 def test_a_past_since_clause_makes_a_span_of_background_but_a_causal_since_does_not() -> None:
     text = "The talks follow repeated invitations from Putin since Kim embarked on his diplomatic overtures last year."
-    assert _events(text, "AGREE")[0].status == "historical"
+    assert events_of(text, "AGREE")[0].status == "historical"
     text = "The EU's offer of aid to Syria gives Europe leverage, since Russia does not want to pay."
-    assert _events(text, "AGREE")[0].status == "asserted"
+    assert events_of(text, "AGREE")[0].status == "asserted"
 
 
 def test_a_stated_plan_is_dated_when_it_was_stated() -> None:
-    threat = _events("Iran said on Monday that it would attack Israel.", "THREATEN")[0]
+    threat = events_of("Iran said on Monday that it would attack Israel.", "THREATEN")[0]
     assert threat.date == "2019-04-22" and threat.date_basis == "explicit"
-    assert _events("Iran says it will attack Israel.", "THREATEN")[0].date == "2019-04-24"
+    assert events_of("Iran says it will attack Israel.", "THREATEN")[0].date == "2019-04-24"
 
 
 def test_a_withdrawal_announced_long_ago_is_a_background_concession() -> None:
     text = "The Pentagon was initially told to plan for the withdrawal of US soldiers from Syria within 100 days."
-    concession = _events(text, "CONCEDE")[0]
+    concession = events_of(text, "CONCEDE")[0]
     assert concession.status == "historical"
-    assert _events("The Pentagon was told to plan for the withdrawal of US soldiers from Syria.", "CONCEDE")[0].status == "asserted"
+    assert events_of("The Pentagon was told to plan for the withdrawal of US soldiers from Syria.", "CONCEDE")[0].status == "asserted"
