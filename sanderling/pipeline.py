@@ -68,6 +68,7 @@ def code_documents(
 def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None) -> list[Event]:
     """Run the stages after parsing on one parsed article."""
     tables = tables or ActorTables.load(extra_csv=actors_csv)
+    doc.user_data.setdefault("sanderling_text", document.text)  # the parse's own text, so no stage rebuilds it
     timexes = tag_times(document.text, document.published, doc=doc)
     mentions = find_actors(doc, published=document.published, tables=tables)
     countries = _main_countries(mentions)

@@ -50,7 +50,7 @@ from sanderling.events.placing import home_location, locate, names_a_participant
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
-from sanderling.parse import Paragraph, paragraphs, prose_sentences
+from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
 
 # How many sentences back an attack's actor is carried to later reports of its victims.
 PERPETRATOR_SPAN = 3
@@ -108,7 +108,7 @@ def find_events(
     dateline = next((p for p in places if p.how == "dateline"), None)
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
-    for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc.text))):
+    for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
         context = _SentenceContext(

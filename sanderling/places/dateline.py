@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc
 
+from sanderling.parse import doc_text
+
 DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z'’.\- ]{1,38}[A-Z.])"
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)[A-Z][A-Za-z'’.\- ]{1,38}?))?"
@@ -21,7 +23,7 @@ DATELINE = re.compile(
 
 def find_dateline(doc: Doc) -> tuple[int, int] | None:
     """Token span (start, end) of the dateline's place words, if the article opens with one."""
-    match = DATELINE.match(doc.text[:120])
+    match = DATELINE.match(doc_text(doc)[:120])
     if not match or len(match.group("city").split()) > 4:
         return None
     end_char = match.end("region") if match.group("region") else match.end("city")

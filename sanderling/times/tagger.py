@@ -121,8 +121,11 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
     """
     if isinstance(published, datetime):
         published = published.date()
-    if doc is not None and doc.text != text:
-        raise ValueError("tag_times: doc is a parse of a different text; pass the Doc made from this very text, or no doc")
+    if doc is not None:
+        from sanderling.parse import doc_text  # here, so tagging plain text never loads spaCy
+
+        if doc_text(doc) != text:
+            raise ValueError("tag_times: doc is a parse of a different text; pass the Doc made from this very text, or no doc")
     ctx = Context(text=text, dct=published, doc=doc)
     result: list[Timex] = []
     scratch = Context(text=text, dct=published, checking=True)
