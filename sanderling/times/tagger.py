@@ -132,6 +132,6 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
             continue
         s = norm.start if norm.start is not None else start
         e = norm.end if norm.end is not None else end
-        ctx.update(norm, rule, e)
+        ctx.update(norm, rule, e, s)
         result.append(Timex(s, e, text[s:e], norm.type, norm.value))
     return _merge_clock_with_day(result, text)
