@@ -189,7 +189,9 @@ _ANA = {"the day": (0, ""), "the next day": (1, ""), "the following day": (1, ""
 def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     ana = word(m, "ana") or ""
     offset, pod = _ANA[ana]
-    if ana == "the day":
+    if ana == "the day" and re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
+        offset = 0  # "later in the day": the day the story is on
+    elif ana == "the day":
         offset = -1 if ctx.text[m.end():m.end() + 8].strip().lower().startswith("before") else 1
         if ctx.last_day_end >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.last_day_end:m.start()]):
             offset = 0  # "Oct. 12, the day before the crash": an apposition naming that very day

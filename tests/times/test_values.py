@@ -183,3 +183,15 @@ def test_what_is_put_off_until_a_weekday_lies_ahead() -> None:
     found = values("Officials postponed until Tuesday any action on the case.", date(2000, 3, 30))
     assert found == [("Tuesday", "DATE", "2000-04-04")]
     assert values("The two leaders meet Monday in London.", date(1998, 5, 1)) == [("Monday", "DATE", "1998-05-04")]
+
+
+def test_later_in_the_day_is_the_day_the_story_is_on() -> None:
+    found = values("Police fired tear gas on Monday. Later in the day, protesters returned.", date(2000, 1, 6))
+    assert found == [("Monday", "DATE", "2000-01-03"), ("the day", "DATE", "2000-01-03")]
+
+
+def test_a_day_number_coordinated_with_a_date_is_a_day_of_that_month() -> None:
+    found = values("The summit will be held on April 24 and 25 in Washington.", date(1999, 2, 10))
+    assert found == [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]
+    # A count after a date is no day.
+    assert values("Polls closed on May 5 and 12 people died.", date(1999, 6, 1)) == [("May 5", "DATE", "1999-05-05")]
