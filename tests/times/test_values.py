@@ -195,3 +195,9 @@ def test_a_day_number_coordinated_with_a_date_is_a_day_of_that_month() -> None:
     assert found == [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]
     # A count after a date is no day.
     assert values("Polls closed on May 5 and 12 people died.", date(1999, 6, 1)) == [("May 5", "DATE", "1999-05-05")]
+
+
+def test_earlier_in_the_year_is_the_story_year_not_its_quarter() -> None:
+    found = values("Third-quarter sales rose. Herbicide use was delayed earlier in the year by heavy rains.", date(1989, 10, 26))
+    assert found[-1] == ("earlier in the year", "DATE", "1989")
+    assert values("For the year, volume was flat.", date(1989, 10, 26)) == []
