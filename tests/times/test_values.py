@@ -201,3 +201,8 @@ def test_earlier_in_the_year_is_the_story_year_not_its_quarter() -> None:
     found = values("Third-quarter sales rose. Herbicide use was delayed earlier in the year by heavy rains.", date(1989, 10, 26))
     assert found[-1] == ("earlier in the year", "DATE", "1989")
     assert values("For the year, volume was flat.", date(1989, 10, 26)) == []
+
+
+def test_the_day_after_which_things_happen_is_still_the_storys_day() -> None:
+    found = values("Talks began on April 2. After Monday's talks, the two sides met again the next day.", date(2019, 4, 24))
+    assert found[-1] == ("the next day", "DATE", "2019-04-23")
