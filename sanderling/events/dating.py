@@ -117,7 +117,7 @@ def _transparent(token: Token) -> bool:
 
 def clause_level(timex: AnchoredTimex) -> bool:
     """The expression dates a clause (it hangs off a verb), not a noun phrase."""
-    current = timex.span.root
+    current = _governing_preposition(timex) or timex.span.root
     for _ in range(3):
         if current.head == current:
             return False
@@ -127,6 +127,25 @@ def clause_level(timex: AnchoredTimex) -> bool:
         if current.dep_ != "prep" and current.pos_ != "ADP":
             return False
     return False
+
+
+# Prepositions that put a clause at the time of their object ("at this weekend's conference", "by Friday"),
+# unlike "after Sunday's attack" or "since last year's election".
+_AT_THE_TIME = frozenset({"at", "on", "in", "during", "by", "over", "throughout", "within"})
+
+
+def _governing_preposition(timex: AnchoredTimex) -> Token | None:
+    """The preposition just before the expression, when it governs it ("was by Wednesday night redundant").
+
+    The parse sometimes hangs a time noun on the word after it; the preposition still shows what it dates.
+    """
+    start = timex.span.start
+    if start == 0:
+        return None
+    before = timex.span.doc[start - 1]
+    if before.dep_ == "prep" and before.lower_ in _AT_THE_TIME and before in timex.span.root.ancestors:
+        return before
+    return None
 
 
 def date_event(
@@ -156,6 +175,13 @@ def date_event(
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")
     tense = verb_tense(tensed or anchor)
+    saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" else None
+    if saying is not None:
+        # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of saying.
+        said_when = [t for t in usable if dates_speech(t, speech_lemmas) and verb_above(t.span.root, limit=3) == saying]
+        if said_when:
+            return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred")
+        tense = "past"
     if narrative is not None and tense in ("past", "perfect"):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
         return EventDate(narrative.event_date, narrative.timex.text, "inferred")
@@ -167,6 +193,13 @@ def date_event(
     return EventDate(published.isoformat(), None, "published")
 
 
+def _past_saying_above(verb: Token, speech_lemmas: frozenset[str]) -> Token | None:
+    """The verb of saying in the past whose reported clause ``verb`` heads ("said the talks are over")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_lemmas:
+        return None
+    return verb.head if verb_tense(verb.head) == "past" else None
+
+
 def verb_tense(verb: Token) -> str | None:
     """ "past" ("criticised", "was killed"), "perfect" ("has told"), "present", or None for a non-verb or future."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -176,7 +209,9 @@ def verb_tense(verb: Token) -> str | None:
         return None
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return "perfect"
-    if (verb.tag_ == "VBD" and not auxiliaries) or any(a.tag_ == "VBD" for a in auxiliaries if a.lemma_ in ("be", "do", "have")):
+    # "Trump tweeted: ..." tagged as a participle: with a subject and no auxiliary it is a finite past.
+    finite_participle = verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+    if (verb.tag_ == "VBD" or finite_participle) and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries if a.lemma_ in ("be", "do", "have")):
         return "past"
     return "present"
 

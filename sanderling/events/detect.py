@@ -226,6 +226,19 @@ def _drop_echoes(found: list[Event]) -> list[Event]:
     return [e for e in found if id(e) not in echoes]
 
 
+# Nouns whose "of" phrase names an event without being that event's occasion ("the anniversary of the invasion").
+_NOT_THE_OCCASION = frozenset({"anniversary", "eve", "aftermath", "wake", "run-up", "end", "start", "beginning", "day", "week", "month", "year", "time", "date", "memory", "history"})
+
+
+def _naming_noun(trigger: Token) -> Token:
+    """The noun an event noun names through "of" ("the congress of national dialogue, which opens on Saturday",
+    "a round of talks on Monday"): its words, and the time they carry, are the event's own."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lemma_.lower() not in _NOT_THE_OCCASION:
+        return head.head
+    return trigger
+
+
 def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, document: Document) -> EventDate:
     """When a plan was stated: the date of the verb of saying above it ("we are going to withdraw," Bolton said),
     else the publication date (the article states it)."""
@@ -586,7 +599,8 @@ def _build(
     reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
-    tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
+    phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
+    tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
                       published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor))
     decision = decide_status(trigger, anchor, lexicon)

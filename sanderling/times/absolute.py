@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import easter, nth_weekday, pick_weekday, pick_year, safe_date
+from sanderling.times.dates import easter, nth_weekday, pick_weekday, pick_year, safe_date, week_value
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.matchwords import date_norm, day_of, month_of
 from sanderling.times.registry import normaliser
@@ -59,6 +59,17 @@ def full_date(m: re.Match[str], ctx: Context) -> Norm | None:
     month = month_of(m)
     d = safe_date(int(m["year"]), month, int(m["day"])) if month else None
     return date_norm(d.isoformat()) if d else None
+
+
+@normaliser("week_of")
+def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    month, day = month_of(m), day_of(m)
+    if month is None or day is None:
+        return None
+    year = int(m["year"]) if m["year"] else pick_year(month, day, ctx.dct, ctx.direction(m))
+    d = safe_date(year, month, day)
+    return date_norm(week_value(d)) if d else None
 
 
 @normaliser("month_day", "day_month")

@@ -57,9 +57,14 @@ class Context:
     def narrative_date(self) -> date:
         return date.fromisoformat(self.narrative_day[:10])
 
-    def update(self, norm: Norm, rule: str, end: int) -> None:
+    def update(self, norm: Norm, rule: str, end: int, start: int | None = None) -> None:
         """Move the narrative time to a newly found specific date."""
         if norm.type not in ("DATE", "TIME") or rule in NOT_NARRATIVE:
+            return
+        compared = _COMPARED.search(self.text[max(0, start - 40):start]) if start is not None else None
+        if compared and (compared["how"].lower() != "after" or granularity(norm.value) in ("quarter", "half", "year")):
+            # "after a flat second quarter", "compared with 1988": a period set beside the story's, not its own
+            # ("after talks on Monday ... the next day" does count from Monday)
             return
         if rule == "offset" and re.search(r"\b(?:earlier|before|previously)$", self.text[:end], re.I):
             return
@@ -70,6 +75,9 @@ class Context:
         if g == "day":
             self.narrative_day = norm.value[:10]
             self.last_day_end = end
+
+
+_COMPARED = re.compile(r"\b(?P<how>(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!day\s)(?<!week\s)(?<!month\s)(?<!year\s)after|than|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
 NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration", "year_end"}

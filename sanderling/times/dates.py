@@ -33,6 +33,10 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# With no tense to go by, a month named without a year this many months back or fewer is taken as past.
+_RECENT_MONTHS = 7
+
+
 def pick_year(month: int, day: int | None, ref: date, direction: Direction) -> int:
     """The year of a month (and day) written without one, seen from ``ref``.
 
@@ -42,6 +46,8 @@ def pick_year(month: int, day: int | None, ref: date, direction: Direction) -> i
     """
     near = _nearest_year(month, day, ref)
     if direction is None:
+        if day is None and (ref.month - month) % 12 <= _RECENT_MONTHS:
+            return ref.year if month <= ref.month else ref.year - 1  # news tells what has happened more than what will
         return near
     chosen = _directed_year(month, day, ref, direction)
     limit = 300 if day else 10 * 31

@@ -27,6 +27,9 @@ _UNIT_NAME = {"week": "week", "weekend": "week", "month": "month", "year": "year
               "financial year": "year", "day": "day", "night": "day", "quarter": "quarter"}
 
 
+_EARLIER_LATER_IN = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
+
+
 _OVER = re.compile(r"\b(?:for|over|throughout|during)\s+$", re.I)
 
 
@@ -189,7 +192,9 @@ _ANA = {"the day": (0, ""), "the next day": (1, ""), "the following day": (1, ""
 def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     ana = word(m, "ana") or ""
     offset, pod = _ANA[ana]
-    if ana == "the day":
+    if ana == "the day" and re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
+        offset = 0  # "later in the day": the day the story is on
+    elif ana == "the day":
         offset = -1 if ctx.text[m.end():m.end() + 8].strip().lower().startswith("before") else 1
         if ctx.last_day_end >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.last_day_end:m.start()]):
             offset = 0  # "Oct. 12, the day before the crash": an apposition naming that very day
@@ -201,6 +206,12 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
 def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
     """"the quarter", "the fiscal year", "that year": the period the story is about."""
     det, adj, unit = word(m, "the"), word(m, "adj") or "", word(m, "pu")
+    lead = _EARLIER_LATER_IN.search(ctx.text[max(0, m.start() - 12):m.start()])
+    if det == "the" and not adj and unit in ("year", "month") and lead:
+        # "delayed earlier in the year": the story's own year (or month), one expression with its adverb
+        story = ctx.narrative if ctx.narrative[:1].isdigit() and "-Q" not in ctx.narrative else ctx.dct.isoformat()
+        value = story[:4] if unit == "year" else (story[:7] if len(story) >= 7 else ctx.dct.isoformat()[:7])
+        return Norm("DATE", value, start=max(0, m.start() - 12) + lead.start())
     if unit == "period" and adj not in ("latest", "same"):
         return None
     if unit == "year" and det == "the" and adj not in ("full", "fiscal", "current", "calendar", "financial"):

@@ -90,6 +90,28 @@ def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
     return merged
 
 
+_NEXT_DAY_NUMBER = re.compile(
+    r"\s+(?:and|or|to|through)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)",
+    re.I,
+)
+
+
+def _coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "April 24 and 25", "March 3 to 5": the bare number is a day of the same month."""
+    found: list[Timex] = []
+    for t in timexes:
+        found.append(t)
+        if t.type != "DATE" or len(t.value) != 10 or not t.text[-1:].isdigit() and not t.text.endswith(("st", "nd", "rd", "th")):
+            continue
+        m = _NEXT_DAY_NUMBER.match(text, t.end)
+        if m is None or int(m["day"]) <= int(t.value[8:]):
+            continue
+        value = f"{t.value[:8]}{int(m['day']):02d}"
+        found.append(Timex(m.start("day"), m.end("day"), m["day"], "DATE", value))
+    return found
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018'`(\[-])\s*$")
 
 
@@ -135,6 +157,6 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
             continue
         s = norm.start if norm.start is not None else start
         e = norm.end if norm.end is not None else end
-        ctx.update(norm, rule, e)
+        ctx.update(norm, rule, e, s)
         result.append(Timex(s, e, text[s:e], norm.type, norm.value))
-    return _merge_clock_with_day(result, text)
+    return _coordinated_days(_merge_clock_with_day(result, text), text)

@@ -20,6 +20,8 @@ _CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|;\s|\n\s*\n|[.!
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
+# "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
+_DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
 _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
 
 
@@ -74,7 +76,7 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    if _FUTURE_BEFORE.search(left):
+    if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left):
         return "future"
     words = _WORD.findall(left)
     for i in range(len(words) - 1, -1, -1):

@@ -103,3 +103,27 @@ def test_a_withdrawal_announced_long_ago_is_a_background_concession() -> None:
     concession = events_of(text, "CONCEDE")[0]
     assert concession.status == "historical"
     assert events_of("The Pentagon was told to plan for the withdrawal of US soldiers from Syria.", "CONCEDE")[0].status == "asserted"
+
+
+def test_a_preposition_before_a_time_dates_its_clause_even_when_the_parse_hangs_the_time_elsewhere() -> None:
+    text = "That consensus, so firm in Washington on Monday, was by Tuesday night obsolete when Trump overruled his generals."
+    assert events_of(text, "REJECT")[0].date == "2019-04-23"
+    gathered = events_of("Foreign ministers gathered at Monday's conference in Geneva.", "CONSULT")[0]
+    assert gathered.date == "2019-04-22"
+    # "after Sunday's attack" says what came first, not when the march was.
+    assert events_of("Protesters marched in Caracas after Sunday's attack on the parliament.", "PROTEST")[0].date != "2019-04-21"
+
+
+def test_a_present_reported_after_a_past_verb_of_saying_is_the_time_of_saying() -> None:
+    asking = events_of("The minister said on Monday that Iran is asking Europe to lift the sanctions.", "REQUEST")[0]
+    assert asking.date == "2019-04-22"
+    urging = events_of("Pompeo tweeted: “The United States is urging Turkey to halt its offensive.”", "REQUEST")[0]
+    assert urging.date == "PAST_REF"
+    assert events_of("Iran says it is asking Europe to lift the sanctions.", "REQUEST")[0].date == "2019-04-24"
+
+
+def test_an_event_noun_shares_the_time_of_the_occasion_it_names() -> None:
+    text = ("Turkey said it opposed an invitation to Kurdish groups to attend Moscow’s “congress of Syrian peoples' dialogue”, "
+            "which aims to gather 40 delegations in Sochi on Saturday.")
+    dialogue = next(e for e in events_of(text, "CONSULT") if e.trigger == "dialogue")
+    assert dialogue.date == "2019-04-27"

@@ -156,3 +156,53 @@ def test_the_day_before_in_apposition_to_a_date_is_that_date() -> None:
     assert found == [("Oct. 12", "DATE", "2013-10-12"), ("the day", "DATE", "2013-10-12")]
     found = values("He arrived on Oct. 12. The day before the vote, he left.", date(2013, 10, 20))
     assert found[-1] == ("The day", "DATE", "2013-10-11")
+
+
+def test_a_period_set_beside_the_story_does_not_move_its_time() -> None:
+    text = ("The maker posted a gain in third-quarter profit. After a weak second quarter, sales recovered. "
+            "Costs were lower than in the year-earlier period.")
+    assert values(text)[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+    # "Eight days after Oct. 12, the day before ...": counting from a date is no comparison.
+    found = values("Eight trading days after Oct. 12, the day before the plunge, the index recovered.")
+    assert found[-1] == ("the day", "DATE", "1989-10-12")
+
+
+def test_a_month_with_no_tense_to_go_by_is_a_recent_past_one() -> None:
+    # Published 30 Oct 1989: March is seven months back, farther than next March, but news looks back.
+    text = "The stock's low for the year, $29.75 in March, compares with a high of $42 in June."
+    assert values(text, date(1989, 10, 30))[0] == ("March", "DATE", "1989-03")
+    # Next month is nearer than eleven months back.
+    assert values("The stock's low, $29.75 in December, compares with $42 now.", date(1989, 10, 30))[0] == ("December", "DATE", "1989-12")
+
+
+def test_the_week_of_a_date_is_that_calendar_week() -> None:
+    assert values("The case may be heard the week of March 6.", date(2000, 2, 24)) == [("the week of March 6", "DATE", "2000-W10")]
+
+
+def test_what_is_put_off_until_a_weekday_lies_ahead() -> None:
+    found = values("Officials postponed until Tuesday any action on the case.", date(2000, 3, 30))
+    assert found == [("Tuesday", "DATE", "2000-04-04")]
+    assert values("The two leaders meet Monday in London.", date(1998, 5, 1)) == [("Monday", "DATE", "1998-05-04")]
+
+
+def test_later_in_the_day_is_the_day_the_story_is_on() -> None:
+    found = values("Police fired tear gas on Monday. Later in the day, protesters returned.", date(2000, 1, 6))
+    assert found == [("Monday", "DATE", "2000-01-03"), ("the day", "DATE", "2000-01-03")]
+
+
+def test_a_day_number_coordinated_with_a_date_is_a_day_of_that_month() -> None:
+    found = values("The summit will be held on April 24 and 25 in Washington.", date(1999, 2, 10))
+    assert found == [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]
+    # A count after a date is no day.
+    assert values("Polls closed on May 5 and 12 people died.", date(1999, 6, 1)) == [("May 5", "DATE", "1999-05-05")]
+
+
+def test_earlier_in_the_year_is_the_story_year_not_its_quarter() -> None:
+    found = values("Third-quarter sales rose. Herbicide use was delayed earlier in the year by heavy rains.", date(1989, 10, 26))
+    assert found[-1] == ("earlier in the year", "DATE", "1989")
+    assert values("For the year, volume was flat.", date(1989, 10, 26)) == []
+
+
+def test_the_day_after_which_things_happen_is_still_the_storys_day() -> None:
+    found = values("Talks began on April 2. After Monday's talks, the two sides met again the next day.", date(2019, 4, 24))
+    assert found[-1] == ("the next day", "DATE", "2019-04-23")
