@@ -105,7 +105,6 @@ class _ExceptionRules:
         self._rules: list[tuple[int, list[_TokenTest]]] = []
         self._by_value: list[dict[int, list[int]]] = [{}, {}, {}, {}]
         self._everywhere: list[int] = []  # patterns opening with a regular expression, tested once per distinct word
-        self._regex_verdicts: dict[tuple[int, int], bool] = {}  # (rule, word) -> whether its expressions match
         self._attrs, self._indices = ruler.attrs, ruler.indices
         for position in range(first, len(ruler.patterns)):
             for tokens in ruler.patterns[position]["patterns"]:
@@ -125,11 +124,12 @@ class _ExceptionRules:
     def apply(self, doc: Doc) -> None:
         rows = [tuple(row) for row in doc.to_array(_ATTRIBUTES).tolist()]
         strings = doc.vocab.strings
+        verdicts: dict[tuple[int, int], bool] = {}  # per doc, so nothing grows with the corpus
         by_lower, by_tag, by_dep, by_space = self._by_value
         found = []
         for start, row in enumerate(rows):
             candidates = set(by_lower.get(row[0], ())).union(by_tag.get(row[1], ()), by_dep.get(row[2], ()), by_space.get(row[3], ()))
-            candidates.update(number for number in self._everywhere if self._opens(number, row, strings))
+            candidates.update(number for number in self._everywhere if self._opens(number, row, strings, verdicts))
             for number in candidates:
                 position, tests = self._rules[number]
                 end = start + len(tests)
@@ -139,24 +139,24 @@ class _ExceptionRules:
         for position, start, end in sorted(set(found)):
             set_token_attrs(doc[start:end][self._indices[position]], self._attrs[position])
 
-    def _opens(self, number: int, row: tuple, strings) -> bool:
+    def _opens(self, number: int, row: tuple, strings, verdicts: dict[tuple[int, int], bool]) -> bool:
         """Whether the rule's first token test passes; its regular expressions are run once per distinct word."""
         test = self._rules[number][1][0]
         key = (number, row[test.regex[0][0]]) if test.regex else None
-        verdict = self._regex_verdicts.get(key) if key else None
+        verdict = verdicts.get(key) if key else None
         if verdict is None:
             verdict = all(pattern.search(strings[row[column]]) for column, pattern in test.regex)
             if key:
-                self._regex_verdicts[key] = verdict
+                verdicts[key] = verdict
         return verdict and test.passes(row, strings)
 
 
 class ArrayLemmatizer:
-    """The English rule lemmatizer, asked once per distinct (word, POS, morphology, tag)."""
+    """The English rule lemmatizer, asked once per distinct (word, POS, morphology): the key of its own cache."""
 
     def __init__(self, lemmatizer) -> None:
         self._lemmatizer = lemmatizer
-        self._lemmas: dict[tuple[int, int, int, int], int] = {}
+        self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -165,11 +165,11 @@ class ArrayLemmatizer:
         if not lemmatizer._validated:
             lemmatizer._validate_tables()
         column = []
-        for i, (orth, pos, morph, tag, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, TAG, LEMMA]).tolist()):
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
             if lemma and not lemmatizer.overwrite:
                 column.append(lemma)
                 continue
-            key = (orth, pos, morph, tag)
+            key = (orth, pos, morph)
             found = lemmas.get(key)
             if found is None:
                 found = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
