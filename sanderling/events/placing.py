@@ -118,9 +118,13 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
            removal: bool = False, occasions: frozenset[str] = frozenset()) -> tuple[Location | None, str]:
     """The event's location and how it was chosen ("" when there is none).
 
-    A place of the sentence counts only when it belongs to the event's own
-    clause: in "the talks will be Kim's first meeting since negotiations in
-    Hanoi collapsed", Hanoi is where the negotiations were, not the meeting.
+    In order: the place attached to the event's words ("in Hanoi, the North
+    demanded"), a place of its own or a governing clause, a scene said deeper
+    in its words (``_in_the_events_words``), the recent place; a town the
+    event's words name inside the country or region chosen is finer. Never a
+    place from another occasion's clause: in "the talks will be Kim's first
+    meeting since negotiations in Hanoi collapsed", Hanoi is where the
+    negotiations were, not the meeting.
     A ``removal`` ("evacuated the wounded from Gorazde") happens where it starts. A name
     labelling an occasion noun is that occasion's place: "the Sochi conference" places the
     conference, and nothing else ("outside the Geneva process").
@@ -128,29 +132,87 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     own = {trigger.i, anchor.i}
     locatives = LOCATIVE | {"from"} if removal else LOCATIVE
     places = [p for p in places if not _labels_an_occasion(trigger.doc[p.start:p.end].root, own, occasions)]
-    for place in places:
-        current = trigger.doc[place.start:place.end].root
-        if current.dep_ in ("compound", "nmod") and current.head.i in own:
-            return place.location, f"attached to the event ('{place.location.extracted_place}')"
-        locative = False
-        # Deep enough for "killed in an attack on a village in the western province of Herat".
-        for _ in range(10):
-            if current.i in own:
-                if locative:
-                    return place.location, f"attached to the event ('{place.location.extracted_place}')"
-                break
-            if current.head == current:
-                break
-            locative = locative or (current.dep_ == "prep" and current.lower_ in locatives)
-            current = current.head
-            if current.i not in own and _opens_a_clause(current):
-                break
-    for place in places:
-        if in_clause_of(trigger.doc[place.start:place.end].root, anchor):
-            return place.location, f"place of the event's clause ('{place.location.extracted_place}')"
+    within = [p for p in places if _in_the_events_words(trigger.doc[p.start:p.end].root, own)]
+    chosen = next((p for p in places if _attached(trigger.doc[p.start:p.end].root, own, locatives)), None)
+    how = "attached to the event"
+    if chosen is None:
+        chosen = next((p for p in places if in_clause_of(trigger.doc[p.start:p.end].root, anchor)), None)
+        how = "place of the event's clause"
+    if chosen is None and within:
+        chosen, how = within[0], "place in the event's words"
+    if chosen is not None:
+        finer = _finer_place(chosen, within)
+        if finer is not None:
+            return finer.location, f"{how} ('{chosen.location.extracted_place}'), within it '{finer.location.extracted_place}'"
+        return chosen.location, f"{how} ('{chosen.location.extracted_place}')"
     if recent_place is not None:
         return recent_place.location, f"recent place '{recent_place.location.extracted_place}'"
     return None, ""
+
+
+def _attached(current: Token, own: set[int], locatives: set[str]) -> bool:
+    """The place is the scene of the event's own words: "in X" on the event, its object or its phrase."""
+    if current.dep_ in ("compound", "nmod") and current.head.i in own:
+        return True  # "the Sochi conference"
+    locative = False
+    # Deep enough for "killed in an attack on a village in the western province of Herat".
+    for _ in range(10):
+        if current.i in own:
+            return locative
+        if current.head == current:
+            return False
+        locative = locative or (current.dep_ == "prep" and current.lower_ in locatives)
+        current = current.head
+        if current.i not in own and _opens_a_clause(current):
+            return False
+    return False
+
+
+# Subordinators of a clause of another time than the event's: "the first meeting since talks in Hanoi collapsed".
+_ANOTHER_TIME = {"since", "before", "after", "until", "till", "once"}
+
+
+# Prepositions that set a scene, for a place said deeper in the event's words: not "to Europe",
+# "according to the Pentagon", "implications for its reputation in ...".
+_SCENE_WITHIN = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
+
+
+def _in_the_events_words(root: Token, own: set[int]) -> bool:
+    """The place is a scene said within the event's own words, not in a clause of another time, another
+    subject's statement or a description of another noun: "would not meet demands to release prisoners
+    in Iraq", "a strike that shut down Kathmandu", "resigned as the opposition stormed his office in X"."""
+    current = place_phrase(root)
+    if current.dep_ == "pobj" and current.head.lower_ not in _SCENE_WITHIN:
+        return False
+    for _ in range(16):
+        if current.i in own:
+            return True
+        if current.head == current:
+            return False
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX") or current.i in own or current.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")}
+        if marks & _ANOTHER_TIME:
+            return False
+        if current.dep_ == "relcl" and current.head.i in own:
+            continue  # "a strike that shut down Kathmandu": the event noun's own clause
+        if current.dep_ == "acl" and current.tag_ != "VB":
+            return False  # "fighters captured in Syria": a description of another noun
+        if current.dep_ == "advcl" and marks & _ALONGSIDE:
+            continue
+        if current.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in current.children):
+            return False  # another subject's clause: "acknowledged that the US's reputation in X ..."
+    return False
+
+
+def _finer_place(chosen: Any, within: Sequence[Any]) -> Any | None:
+    """A town or city the event's words name inside the country chosen: "parties in Nepal organised a
+    strike that shut down Kathmandu" happened in Kathmandu."""
+    if chosen.location.resolution not in ("country", "admin1", "region") or not chosen.location.country_code:
+        return None
+    return next((p for p in within if p is not chosen and p.location.country_code == chosen.location.country_code
+                 and p.location.resolution in ("city", "place")), None)
 
 
 def home_location(event: str, mode: str | None, actors: Sequence[Actor]) -> tuple[Location | None, str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.events.event_coding import events_of, one
+from sanderling import code_text
+from tests.events.event_coding import PUBLISHED, events_of, one
 
 
 def _country(event) -> str | None:
@@ -76,3 +77,22 @@ def test_a_past_meeting_does_not_take_the_present_summits_venue():
 def test_forces_moved_with_no_agent_named_are_the_side_moving_them():
     demobilized = one("Some 500 rebels operating in Macedonia have been demobilized since the accord, commanders said.", "RETREAT")
     assert [a.country for a in demobilized.actor] == ["MKD"]
+
+
+def test_a_scene_said_deeper_in_the_events_words_places_it():
+    resigned = one("Georgia's president resigned on Sunday as the opposition threatened to storm his office in Tbilisi.", "RETREAT")
+    assert _country(resigned) == "GEO"
+
+
+def test_a_town_inside_the_country_chosen_is_the_finer_place():
+    text = "Italian police put a British student under investigation in Italy for rioting during the summit in Genoa."
+    investigation = next(e for e in code_text(text, published=PUBLISHED) if e.location is not None and e.location.country_code == "ITA")
+    assert investigation.location.resolved_place == "Genoa"
+
+
+def test_places_of_another_subject_a_description_or_a_destination_do_not_place_the_event():
+    assert one("Donald Trump has told France it must take back 100 fighters captured in Syria.", "REQUEST").location is None
+    assert one("Three Canadian soldiers have been killed this year, according to the Pentagon.", "ASSAULT").location is None
+    assert one("The president urged the European Union to bring 20,000 refugees to Europe.", "REQUEST").location is None
+    content = one("Britain accused Russia of saying that the West had lost its standing in the Middle East.", "ACCUSE")
+    assert content.location is None
