@@ -39,7 +39,7 @@ def place_from_same_occasion(events: Sequence[Event]) -> None:
     own words, and its parties must include all of this event's (a meeting with
     another partner is another occasion).
     """
-    placed = [e for e in events if e.location is not None and e.extra.get("place_how", "").startswith("attached")]
+    placed = [e for e in events if e.location is not None and e.extra.get("place_how", "").startswith(("attached", "place in the event's words"))]
     for event in events:
         how = event.extra.get("place_how", "")
         kind = _OCCASION_KINDS.get(event.event)

@@ -130,6 +130,8 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     conference, and nothing else ("outside the Geneva process").
     """
     own = {trigger.i, anchor.i}
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ in ("NOUN", "PROPN"):
+        own.add(trigger.head.head.i)  # "a congress of dialogue which brings delegations together in Sochi"
     locatives = LOCATIVE | {"from"} if removal else LOCATIVE
     places = [p for p in places if not _labels_an_occasion(trigger.doc[p.start:p.end].root, own, occasions)]
     within = [p for p in places if _in_the_events_words(trigger.doc[p.start:p.end].root, own)]

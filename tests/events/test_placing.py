@@ -96,3 +96,16 @@ def test_places_of_another_subject_a_description_or_a_destination_do_not_place_t
     assert one("The president urged the European Union to bring 20,000 refugees to Europe.", "REQUEST").location is None
     content = one("Britain accused Russia of saying that the West had lost its standing in the Middle East.", "ACCUSE")
     assert content.location is None
+
+
+def test_the_venue_in_a_relative_clause_of_the_occasion_places_its_talks():
+    text = "Kazakhstan has invited Syrian rebels to a round of talks, which will bring the delegations together in the Kazakh capital of Astana next week."
+    talks = next(e for e in events_of(text, "CONSULT") if e.trigger == "talks")
+    assert _country(talks) == "KAZ"
+
+
+def test_a_meeting_takes_the_venue_given_in_the_next_sentence():
+    text = ("The Syrian opposition said it would not attend talks planned for next month. It rejected Moscow's invitation "
+            "to a congress of Syrian dialogue, which will bring 30 delegations together in the Russian city of Sochi.")
+    talks = next(e for e in events_of(text, "CONSULT") if "talks" in e.trigger)
+    assert _country(talks) == "RUS"
