@@ -117,6 +117,8 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         if ent.label_ not in PLACE_LABELS:
             if _unlikely(doc, span, persons, headed=headed):
                 continue
+            if ent.label_ == "NORP" and name_key(clean_name(ent.text)) in not_places():
+                continue  # "a mostly Christian district": a group's adjective before a head word is no place name
             if ent.label_ not in MAYBE_PLACE_LABELS or gazetteer.demonym(clean_name(ent.text)):
                 continue
             if ent.label_ in {"PERSON", "NORP"} and prefer is None and not headed and not (
