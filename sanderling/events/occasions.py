@@ -3,6 +3,7 @@ the withdrawal in the theatre of the war its forces fight."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from sanderling.model import Event
@@ -14,6 +15,11 @@ _OCCASION_KINDS = {"CONSULT": "meeting", "ASSAULT": "war", "RETREAT": "war", "MO
 # How far (in sentences) the story's account of one occasion runs: a meeting is told in a few
 # neighbouring sentences, a war's theatre holds for much of the story.
 OCCASION_SPAN = {"meeting": 3, "protest": 3, "war": 12}
+
+
+def _of_an_occasion(event: Event) -> bool:
+    """A withdrawal of forces is part of a war; a resignation or a release is not."""
+    return event.event in _OCCASION_KINDS and (event.event != "RETREAT" or event.mode == "withdraw")
 
 
 def _parties(event: Event) -> set[str]:
@@ -35,9 +41,11 @@ def place_from_same_occasion(events: Sequence[Event]) -> None:
     "Kim arrived in Russia for a summit with Putin. The talks will be Kim's first
     meeting with ...": the meeting is the summit's. "US troops fought alongside the
     SDF in Syria ... we are going to withdraw": a withdrawal of forces happens where
-    they fight. The other event must be of the same kind, its place attached to its
-    own words, and its parties must include all of this event's (a meeting with
-    another partner is another occasion).
+    they fight. The other event must be of the same kind, its place said in its
+    own words, and tell the same occasion (``_same_occasion``). A meeting takes
+    the nearest such place; a war event the country where most of the story's
+    fighting of its side is placed ("compared the move to Obama's withdrawal from
+    Iraq" does not move a war told in Syria).
     """
     placed = [e for e in events if e.location is not None and e.extra.get("place_how", "").startswith(("attached", "place in the event's words"))]
     for event in events:
@@ -46,13 +54,16 @@ def place_from_same_occasion(events: Sequence[Event]) -> None:
         parties = _parties(event)
         if kind is None or not parties or (how and not how.startswith("recent place")):
             continue
-        if event.event == "RETREAT" and event.mode != "withdraw" or event.extra.get("named_occasion"):
+        if not _of_an_occasion(event) or event.extra.get("named_occasion"):
             continue  # "the Sochi conference" is placed by its name, even one the gazetteer lacks
         here = event.extra.get("sentence", 0)
-        same = [e for e in placed if e is not event and _OCCASION_KINDS.get(e.event) == kind
+        same = [e for e in placed if e is not event and _OCCASION_KINDS.get(e.event) == kind and _of_an_occasion(e)
                 and abs(e.extra.get("sentence", 0) - here) <= OCCASION_SPAN[kind] and _same_occasion(event, e, kind)]
         if not same:
             continue
+        if kind == "war":
+            counts = Counter(e.location.country_code for e in same)
+            same = [e for e in same if counts[e.location.country_code] == max(counts.values())]
         occasion = min(same, key=lambda e: (abs(e.extra.get("sentence", 0) - here), e.extra.get("sentence", 0) > here))
         event.location = occasion.location
         new = f"the place of the same occasion ('{occasion.trigger}' at '{occasion.location.extracted_place}')"

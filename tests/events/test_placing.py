@@ -109,3 +109,18 @@ def test_a_meeting_takes_the_venue_given_in_the_next_sentence():
             "to a congress of Syrian dialogue, which will bring 30 delegations together in the Russian city of Sochi.")
     talks = next(e for e in events_of(text, "CONSULT") if "talks" in e.trigger)
     assert _country(talks) == "RUS"
+
+
+def test_a_resignation_lends_no_place_to_a_war():
+    text = ("The defence secretary resigned in Washington on Thursday. "
+            "US jets carried out airstrikes against the militants on Friday.")
+    strikes = one(text, "ASSAULT")
+    assert "same occasion" not in strikes.extra.get("place_how", "")
+
+
+def test_a_war_takes_the_theatre_where_most_of_its_fighting_is_placed():
+    text = ("US troops fought Isis in eastern Syria on Monday. US jets bombed Isis positions in Syria on Tuesday. "
+            "A senator compared the decision to the US withdrawal from Iraq in 2011. "
+            "American officials said the US would withdraw its troops soon.")
+    withdraw = [e for e in events_of(text, "RETREAT") if e.trigger == "withdraw"]
+    assert withdraw and _country(withdraw[0]) == "SYR"
