@@ -58,12 +58,14 @@ def place_from_same_occasion(events: Sequence[Event]) -> None:
             continue  # "the Sochi conference" is placed by its name, even one the gazetteer lacks
         here = event.extra.get("sentence", 0)
         same = [e for e in placed if e is not event and _OCCASION_KINDS.get(e.event) == kind and _of_an_occasion(e)
-                and abs(e.extra.get("sentence", 0) - here) <= OCCASION_SPAN[kind] and _same_occasion(event, e, kind)]
-        if not same:
-            continue
+                and _same_occasion(event, e, kind)]
         if kind == "war":
+            # the story's theatre: where most of this side's fighting is placed, anywhere in the article
             counts = Counter(e.location.country_code for e in same)
             same = [e for e in same if counts[e.location.country_code] == max(counts.values())]
+        same = [e for e in same if abs(e.extra.get("sentence", 0) - here) <= OCCASION_SPAN[kind]]
+        if not same:
+            continue
         occasion = min(same, key=lambda e: (abs(e.extra.get("sentence", 0) - here), e.extra.get("sentence", 0) > here))
         event.location = occasion.location
         new = f"the place of the same occasion ('{occasion.trigger}' at '{occasion.location.extracted_place}')"

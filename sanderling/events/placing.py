@@ -92,8 +92,14 @@ def _opens_a_clause(token: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
         return True
     # Subjectless: a predicate sharing the event's subject ("and exploded bombs in Kabul"), a purpose
-    # or manner clause ("fought alongside the SDF to oust Isis from Syria"), a participle on a noun.
-    return not (token.dep_ in ("conj", "advcl") or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")))
+    # clause ("fought alongside the SDF to oust Isis from Syria"), a participle on a noun; but not a
+    # comment on the event ("released accounts of the call, highlighting tensions in Syria").
+    return not (token.dep_ == "conj" or (token.dep_ == "advcl" and _infinitive(token))
+                or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Prepositions that put an event inside an occasion: "gathered at the Munich conference".
@@ -201,8 +207,10 @@ def _in_the_events_words(root: Token, own: set[int]) -> bool:
             continue  # "a strike that shut down Kathmandu": the event noun's own clause
         if current.dep_ == "acl" and current.tag_ != "VB":
             return False  # "fighters captured in Syria": a description of another noun
-        if current.dep_ == "advcl" and marks & _ALONGSIDE:
-            continue
+        if current.dep_ == "advcl" and (marks & _ALONGSIDE or _infinitive(current)):
+            continue  # alongside it, or its purpose: "fought to oust Isis from its last towns in Syria"
+        if current.dep_ == "advcl":
+            return False  # a comment on it: "released accounts of the call, highlighting tensions in Syria"
         if current.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in current.children):
             return False  # another subject's clause: "acknowledged that the US's reputation in X ..."
     return False
@@ -211,10 +219,10 @@ def _in_the_events_words(root: Token, own: set[int]) -> bool:
 def _finer_place(chosen: Any, within: Sequence[Any]) -> Any | None:
     """A town or city the event's words name inside the country chosen: "parties in Nepal organised a
     strike that shut down Kathmandu" happened in Kathmandu."""
-    if chosen.location.resolution not in ("country", "admin1", "region") or not chosen.location.country_code:
-        return None
+    if chosen.location.resolution != "country" or not chosen.location.country_code:
+        return None  # a province's towns are not known to the gazetteer's Location: "in Diyala, Mosul and Anbar"
     return next((p for p in within if p is not chosen and p.location.country_code == chosen.location.country_code
-                 and p.location.resolution in ("city", "place")), None)
+                 and p.location.resolution in ("city", "place") and p.how not in ("near X", "to X", "from X")), None)
 
 
 def home_location(event: str, mode: str | None, actors: Sequence[Actor]) -> tuple[Location | None, str]:

@@ -124,3 +124,14 @@ def test_a_war_takes_the_theatre_where_most_of_its_fighting_is_placed():
             "American officials said the US would withdraw its troops soon.")
     withdraw = [e for e in events_of(text, "RETREAT") if e.trigger == "withdraw"]
     assert withdraw and _country(withdraw[0]) == "SYR"
+
+
+def test_a_finer_place_lies_inside_the_country_chosen_not_near_it():
+    launched = one("Government forces launched an attack in eastern Ghouta, near Damascus, on Sunday.", "ASSAULT")
+    assert launched.location is not None and launched.location.extracted_place != "Damascus"
+
+
+def test_a_comment_clause_does_not_place_the_event():
+    text = "Washington and Ankara released opposing accounts of the phone call, highlighting tensions over Kurdish fighters in Syria."
+    call = next(e for e in code_text(text, published=PUBLISHED) if e.event == "CONSULT")
+    assert _country(call) != "SYR"
