@@ -69,8 +69,17 @@ def names_a_participant(place: Any, index: MentionIndex, doc: Doc, removals: fro
     if not any(i in index.by_token for i in range(place.start, place.end)):
         return False
     head = place_phrase(doc[place.start:place.end].root).head
-    left = head.lower_ == "from" and head.head.lemma_.lower() in removals
+    left = (mover := _moved_out_by(head)) is not None and mover.lemma_.lower() in removals
     return not (head.dep_ == "prep" and (head.lower_ in _SCENE or left))
+
+
+def _moved_out_by(preposition: Token) -> Token | None:
+    """The word a "from X" or "out of X" phrase hangs on: "withdrew from Syria", "pulled out of Crimea"."""
+    if preposition.lower_ == "from":
+        return preposition.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "out":
+        return preposition.head.head
+    return None
 
 
 # Subordinators of a clause that happens with the event, at its scene ("were killed when US forces
@@ -138,10 +147,9 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     own = {trigger.i, anchor.i}
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ in ("NOUN", "PROPN"):
         own.add(trigger.head.head.i)  # "a congress of dialogue which brings delegations together in Sochi"
-    locatives = LOCATIVE | {"from"} if removal else LOCATIVE
     places = [p for p in places if not _labels_an_occasion(trigger.doc[p.start:p.end].root, own, occasions)]
     within = [p for p in places if _in_the_events_words(trigger.doc[p.start:p.end].root, own)]
-    chosen = next((p for p in places if _attached(trigger.doc[p.start:p.end].root, own, locatives)), None)
+    chosen = next((p for p in places if _attached(trigger.doc[p.start:p.end].root, own, removal=removal)), None)
     how = "attached to the event"
     if chosen is None:
         chosen = next((p for p in places if in_clause_of(trigger.doc[p.start:p.end].root, anchor)), None)
@@ -158,7 +166,7 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     return None, ""
 
 
-def _attached(current: Token, own: set[int], locatives: set[str]) -> bool:
+def _attached(current: Token, own: set[int], *, removal: bool) -> bool:
     """The place is the scene of the event's own words: "in X" on the event, its object or its phrase."""
     if current.dep_ in ("compound", "nmod") and current.head.i in own:
         return True  # "the Sochi conference"
@@ -169,7 +177,7 @@ def _attached(current: Token, own: set[int], locatives: set[str]) -> bool:
             return locative
         if current.head == current:
             return False
-        locative = locative or (current.dep_ == "prep" and current.lower_ in locatives)
+        locative = locative or (current.dep_ == "prep" and (current.lower_ in LOCATIVE or removal and _moved_out_by(current) is not None))
         current = current.head
         if current.i not in own and _opens_a_clause(current):
             return False

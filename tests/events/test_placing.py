@@ -135,3 +135,8 @@ def test_a_comment_clause_does_not_place_the_event():
     text = "Washington and Ankara released opposing accounts of the phone call, highlighting tensions over Kurdish fighters in Syria."
     call = next(e for e in code_text(text, published=PUBLISHED) if e.event == "CONSULT")
     assert _country(call) != "SYR"
+
+
+def test_pulling_forces_out_of_a_country_happens_there():
+    pulled = one("The US will pull its troops out of Syria.", "RETREAT")
+    assert _country(pulled) == "SYR"
