@@ -46,7 +46,8 @@ from sanderling.events.dating import (
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
+from sanderling.events.occasions import place_from_same_occasion
+from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
@@ -106,6 +107,7 @@ def find_events(
     narrative: AnchoredTimex | None = None
     narrative_age = place_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
+    removals, occasions = frozenset(lexicon.roles["removal"]), frozenset(lexicon.roles["occasion"])
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
@@ -116,7 +118,7 @@ def find_events(
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc)],
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals)],
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
@@ -133,8 +135,9 @@ def find_events(
         elif narrative_age >= NARRATIVE_SPAN:
             narrative = None
         place_age += 1
-        if context.places:
-            paragraph_place, place_age = context.places[-1], 0
+        if scenes := scene_places(context.places, doc, occasions):
+            paragraph_place, place_age = scenes[-1], 0
+    place_from_same_occasion(events)
     date_from_details(events, document.published)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
@@ -551,6 +554,11 @@ def _build(
         elif answerer and not recipients and entry.event in _ANSWERED:
             recipients = answerer
             how += ", recipient: who answers it"
+    if entry.event in _OWN_FORCES and entry.mode != "release" and how == "passive" and not actors and recipients:
+        # "the guerrillas have been demobilized", "reservists were mobilised": with no agent named,
+        # the forces moved stand for the side that moves them.
+        actors, recipients = recipients, []
+        how += ", actor: the forces themselves"
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     if len({a.country for a in actors if a.country}) > 1:
         # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
@@ -561,7 +569,8 @@ def _build(
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
-    location, place_how = locate(trigger, anchor, context.places, context.recent_place)
+    location, place_how = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
+                                 occasions=frozenset(lexicon.roles["occasion"]))
     named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
     if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.
@@ -577,6 +586,9 @@ def _build(
     # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
     home = entry.event not in _OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
     recipients = _countries_for_countryless(recipients, actors, location, place_how, home=home)
+    if how.endswith("actor: the forces themselves") and location is not None and location.country_code and place_how.startswith("attached"):
+        # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
+        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place") if a.country is None else a for a in actors]
     if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
@@ -664,6 +676,8 @@ def _build(
             "token": trigger.i,
             "tense": tense,
             "anchor": anchor.i,
+            "place_how": place_how,
+            "named_occasion": any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children),
             "intent": intent,
             "intent_token": cue.i if states_intent and cue is not None else None,
             "frame": how,

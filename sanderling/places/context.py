@@ -17,7 +17,7 @@ HOW = {
 PLACE_NOUNS = {
     **dict.fromkeys(("province", "governorate", "region", "state", "district", "oblast", "county",
                      "prefecture", "territory", "area"), ADMIN),
-    **dict.fromkeys(("city", "town", "village", "port", "hamlet", "enclave", "suburb",
+    **dict.fromkeys(("city", "town", "village", "port", "resort", "hamlet", "enclave", "suburb",
                      "suburbs", "outskirts", "municipality"), CITY),
 }
 HEAD_WORDS = frozenset({"province", "governorate", "region", "state", "district", "oblast", "county",

@@ -117,10 +117,14 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         if ent.label_ not in PLACE_LABELS:
             if _unlikely(doc, span, persons, headed=headed):
                 continue
+            if ent.label_ == "NORP" and name_key(clean_name(ent.text)) in not_places():
+                continue  # "a mostly Christian district": a group's adjective before a head word is no place name
             if ent.label_ not in MAYBE_PLACE_LABELS or gazetteer.demonym(clean_name(ent.text)):
                 continue
-            if ent.label_ in {"PERSON", "NORP"} and prefer is None and not headed:
-                continue  # "spoke to Bolton": a person, unless "the town of X" or "X island" says otherwise
+            if ent.label_ in {"PERSON", "NORP"} and prefer is None and not headed and not (
+                how in {"in X", "near X"} and any(p.is_country for p in gazetteer.candidates(clean_name(ent.text)))
+            ):
+                continue  # "spoke to Bolton": a person, unless "the town of X", "X island" or "in northern Mali" says otherwise
             if how == "ner" and prefer is None and not headed:
                 weak = True  # kept only if it names a capital or a city of a million ("shut down Khatmandu")
             if resolve(doc[start:end].text, gazetteer=gazetteer).place is None:

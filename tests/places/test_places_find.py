@@ -130,3 +130,18 @@ def test_place_mention_is_a_frozen_record() -> None:
     assert (mention.start, mention.end, mention.how, mention.label) == (4, 5, "in X", "GPE")
     with pytest.raises(AttributeError):
         mention.how = "ner"  # type: ignore[misc]
+
+
+def test_a_groups_adjective_before_a_head_word_is_no_place() -> None:
+    found = summary("Gunmen opened fire in a mostly Christian district of Aleppo on Friday.")
+    assert [country for _, _, country, _ in found] == ["SYR"]
+
+
+def test_a_country_the_model_takes_for_a_person_is_a_place_after_in() -> None:
+    found = summary("French troops fought Islamist militants in northern Mali on Tuesday.")
+    assert [country for _, _, country, _ in found] == ["MLI"]
+
+
+def test_a_resort_of_names_a_town() -> None:
+    found = summary("Delegates gathered in the Red Sea resort of Hurghada on Monday.")
+    assert ("Hurghada", "EGY") in [(text, country) for text, _, country, _ in found]
