@@ -189,6 +189,10 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     objects = {*phrase_objects, *(() if wants_object else (c for c in trigger.children if c.dep_ == "dobj"))}
     for obj in sorted(objects, key=lambda t: t.i):
         recipients.extend(_objects_of_preposition(obj, (*preps, "from", "by")))
+    if wants_object and "from" in preps:
+        # "demanded an apology from Japan", "bought gas from Iran": the source may hang on what is sought or got.
+        for obj in (c for c in trigger.children if c.dep_ == "dobj" and c not in objects):
+            recipients.extend(_objects_of_preposition(obj, ("from",)))
     return Frame(actors, tuple(recipients), "active")
 
 

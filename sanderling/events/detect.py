@@ -43,6 +43,7 @@ from sanderling.events.dating import (
     points_ahead,
     verb_tense,
 )
+from sanderling.events.discourse import withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -138,6 +139,7 @@ def find_events(
     date_from_details(events, document.published)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
+    withdrawal_origins(events)
     return events
 
 
@@ -197,6 +199,7 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = _drop_echoes(found)
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
+    _visitors_ask_hosts(found)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -262,6 +265,20 @@ def _protest_targets(found: list[Event], doc: Doc) -> None:
                 protest.recipient = list(aims)
                 protest.rule += f"; recipient from what it protests ('{other.trigger}')"
                 break
+
+
+def _visitors_ask_hosts(found: list[Event]) -> None:
+    """ "Kim arrived in Russia for a summit, as Pyongyang seeks support": a visitor's request that names no one
+    is put to the host of the visit the same sentence tells."""
+    visits = [e for e in found if e.event == "CONSULT" and e.mode == "visit" and e.recipient]
+    for request in found:
+        if request.event != "REQUEST" or request.recipient:
+            continue
+        asking = {a.country for a in request.actor if a.country}
+        visit = next((v for v in visits if asking and asking == {a.country for a in v.actor if a.country}), None)
+        if visit is not None:
+            request.recipient = [r for r in visit.recipient if r.country not in asking]
+            request.rule += f"; recipient: the host of the visit ('{visit.trigger}')"
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
@@ -571,7 +588,8 @@ def _build(
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
         recipients = _domestic_target(actors, location, place_how, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
-        if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
+        # Only visitors known to be foreign are hosted: "officials arrived in Cairo" may be Egypt's own.
+        if any(a.country for a in actors) and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
     # "fought against Islamic State": one side against another, not a reciprocal event;
     # "fought with the US against Isis": the "with" party is an ally.
@@ -584,6 +602,15 @@ def _build(
     attended = how.endswith("recipient: the host")
     # A reciprocal word in a phrase of another sense is not reciprocal: "would not meet their demands" (but "peace talks" is).
     reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
+    # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
+    # visitor -> host), unlike "met in Geneva" or "held talks with Turkish officials", where neither side is said to come.
+    in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
+    if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, place_how):
+        attended = True
+        how += ", recipient: the host met at home"
+    elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, place_how):
+        actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
+        how += ", actor: the visitor met at the subject's home"
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     tokens = {t.i for t in match.tokens} | {t.i for t in trigger.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
@@ -657,6 +684,14 @@ def _build(
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },
     )
+
+
+def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, place_how: str) -> bool:
+    """A verb with a direct object ("met X"), at a place in the hosts' country and not in the visitors'."""
+    if match.pos != "VERB" or not any(c.dep_ == "dobj" for c in trigger.children) or location is None or not place_how.startswith("attached"):
+        return False
+    home = location.country_code
+    return bool(home) and bool(visitors) and home in {h.country for h in hosts} and home not in {v.country for v in visitors}
 
 
 def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str, *, home: bool) -> list[Actor]:

@@ -1,0 +1,72 @@
+"""Recipients the event's frame implies without naming them: the host of a visit, the source of what is sought,
+where the withdrawing forces stand.
+
+Hand-written sentences through the whole pipeline; each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+from event_coding import PUBLISHED, brief, countries, events_of, one
+
+from sanderling import code_text
+
+
+def test_meeting_someone_in_their_own_country_is_a_visit_to_them() -> None:
+    event = one("The Japanese foreign minister met Chinese officials in Beijing on Tuesday.", "CONSULT")
+    assert countries(event.actor) == ["JPN"] and countries(event.recipient) == ["CHN"]
+
+
+def test_whom_the_host_meets_at_home_is_the_visitor() -> None:
+    event = one("The Kenyan president met the Ethiopian prime minister in Nairobi on Friday.", "CONSULT")
+    assert countries(event.actor) == ["ETH"] and countries(event.recipient) == ["KEN"]
+
+
+def test_a_meeting_elsewhere_or_with_someone_stays_reciprocal() -> None:
+    for text in ("The Japanese foreign minister met Chinese officials in Geneva on Tuesday.",
+                 "The Japanese foreign minister met with Chinese officials in Beijing on Tuesday.",
+                 "The Japanese foreign minister met Chinese officials on Tuesday."):
+        event = one(text, "CONSULT")
+        assert countries(event.actor) == ["CHN", "JPN"] and event.recipient == [], text
+
+
+def test_a_phone_call_to_someone_at_home_is_no_visit() -> None:
+    event = one("The Japanese prime minister telephoned the Chinese premier in Beijing.", "CONSULT")
+    assert countries(event.actor) == ["CHN", "JPN"] and event.recipient == []
+
+
+def test_a_visitors_request_to_no_one_is_put_to_the_host() -> None:
+    events = events_of("The Turkish president flew to Berlin on Monday, as Ankara seeks support for its economy.", "REQUEST")
+    assert [(countries(e.actor), countries(e.recipient)) for e in events] == [(["TUR"], ["DEU"])]
+
+
+def test_a_request_beside_someone_elses_visit_keeps_no_recipient() -> None:
+    events = events_of("The Turkish president flew to Berlin on Monday, as Greece seeks support for its economy.", "REQUEST")
+    assert all(e.recipient == [] for e in events)
+
+
+def test_whom_a_thing_is_demanded_or_sought_from_is_the_addressee() -> None:
+    assert countries(one("China demanded an apology from Japan on Monday.", "REQUEST").recipient) == ["JPN"]
+    assert countries(one("Kiev sought assurances from Washington on Monday.", "REQUEST").recipient) == ["USA"]
+
+
+def test_gatherers_of_unknown_country_have_no_host() -> None:
+    assert not [e for e in brief("Delegates gathered in Vienna on Monday.") if e[3]]
+    assert countries(one("Kenyan officials arrived in Kampala on Monday.", "CONSULT").recipient) == ["UGA"]
+
+
+def test_a_withdrawal_is_from_where_the_article_has_the_forces() -> None:
+    text = ("French troops have fought jihadists in Mali since 2013. "
+            "On Thursday Paris said it would withdraw its soldiers by the spring.")
+    found = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "withdraw"]
+    assert {e.event for e in found} == {"RETREAT", "CONCEDE"}
+    assert all(countries(e.actor) == ["FRA"] and countries(e.recipient) == ["MLI"] for e in found)
+
+
+def test_a_withdrawal_the_article_places_nowhere_keeps_no_recipient() -> None:
+    assert one("Paris said on Thursday it would withdraw its soldiers by the spring.", "RETREAT").recipient == []
+
+
+def test_a_named_origin_outranks_the_article() -> None:
+    text = ("French troops have fought jihadists in Mali since 2013. "
+            "On Thursday Paris said it would withdraw its soldiers from Niger by the spring.")
+    assert countries(one(text, "RETREAT").recipient) == ["NER"]
