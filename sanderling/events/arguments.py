@@ -42,6 +42,7 @@ class Frame:
 
 
 _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
+_GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
 
 
@@ -77,12 +78,19 @@ class MentionIndex:
     def _nearest(self, token: Token, through_places: bool) -> list[Any]:
         frontier = [token]
         while frontier:
+            # "of any country" names no party; "any assistance to the US" still names the US.
+            frontier = [t for t in frontier if not (t.i in self.by_token and _generic(t))]
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
             frontier = [c for t in frontier for c in t.children
                         if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))]
         return []
+
+
+def _generic(token: Token) -> bool:
+    """ "the most refugees of any country", "no government": a quantified noun names no party."""
+    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -193,7 +201,16 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         # "demanded an apology from Japan", "bought gas from Iran": the source may hang on what is sought or got.
         for obj in (c for c in trigger.children if c.dep_ == "dobj" and c not in objects):
             recipients.extend(_objects_of_preposition(obj, ("from",)))
-    return Frame(actors, tuple(recipients), "active")
+    return Frame(actors, tuple(recipients), "active", fallback_recipient_tokens=tuple(_partner_of_main_clause(trigger)))
+
+
+def _partner_of_main_clause(participle: Token) -> list[Token]:
+    """ "Ankara has close ties with Iran, importing its gas": a subjectless participle that elaborates its
+    clause deals with that clause's partner, when it names no one itself."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in participle.children):
+        return []
+    main = participle.head
+    return [t for head in (main, *(c for c in main.children if c.dep_ == "dobj")) for t in _objects_of_preposition(head, ("with",))]
 
 
 def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:

@@ -200,6 +200,7 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
     _visitors_ask_hosts(found)
+    _victims_of_the_main_clause(found, sentence.doc)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -279,6 +280,26 @@ def _visitors_ask_hosts(found: list[Event]) -> None:
         if visit is not None:
             request.recipient = [r for r in visit.recipient if r.country not in asking]
             request.rule += f"; recipient: the host of the visit ('{visit.trigger}')"
+
+
+def _victims_of_the_main_clause(found: list[Event], doc: Doc) -> None:
+    """ "Israel struck Gaza on Monday, killing ten people": the people a result participle tells of were where the main
+    clause's blow fell, not of the attacker's own country."""
+    for result in found:
+        verb = doc[result.extra["token"]]
+        own = {a.country for a in result.actor}
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not result.recipient or not all(_given_a_country(r) and r.country in own for r in result.recipient):
+            continue
+        main = next((e for e in found if e.extra["token"] == verb.head.i and e.event == result.event and e.recipient), None)
+        targets = {r.country for r in main.recipient if r.country} - own if main is not None else set()
+        if main is not None and len(targets) == 1:
+            country = targets.pop()
+            result.recipient = [replace(r, country=country, rule=r.rule + f"; rather where the main clause's blow fell ('{main.trigger}')") for r in result.recipient]
+
+
+def _given_a_country(recipient: Actor) -> bool:
+    """A recipient that named only people and took the country of the event's place or of its actor."""
+    return recipient.rule.endswith(("; the actor's own country", "; country of the event's place"))
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:

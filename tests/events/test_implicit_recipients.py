@@ -70,3 +70,20 @@ def test_a_named_origin_outranks_the_article() -> None:
     text = ("French troops have fought jihadists in Mali since 2013. "
             "On Thursday Paris said it would withdraw its soldiers from Niger by the spring.")
     assert countries(one(text, "RETREAT").recipient) == ["NER"]
+
+
+def test_a_participle_that_names_no_one_deals_with_its_clauses_partner() -> None:
+    text = "Hungary has built close ties with Russia, importing most of its gas."
+    event = one(text, "COOPERATE")
+    assert countries(event.actor) == ["HUN"] and countries(event.recipient) == ["RUS"]
+
+
+def test_victims_of_a_result_participle_are_where_the_blow_fell() -> None:
+    events = events_of("Israel struck Gaza on Monday, killing ten people.", "ASSAULT")
+    assert [(e.trigger, countries(e.recipient)) for e in events] == [("struck", ["PSE"]), ("killing", ["PSE"])]
+    assert countries(one("Kenyan police detained 30 activists on Friday.", "COERCE").recipient) == ["KEN"]
+
+
+def test_a_quantified_country_is_no_party() -> None:
+    event = one("The US has taken in the most refugees through resettlement programmes of any country.", "AID")
+    assert event.recipient == [] or all(r.country != "USA" for r in event.recipient)
