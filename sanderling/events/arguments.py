@@ -42,6 +42,7 @@ class Frame:
 
 
 _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
 
@@ -153,6 +154,22 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def invitation_owner(invitation: Token) -> list[Token]:
+    """Whose invitation it is: its possessor or sender ("Moscow's invitation", "an invitation from Moscow"), else the
+    host of the meeting it invites to ("an invitation to the Kurds to attend Moscow's congress")."""
+    owners = [c for c in invitation.children if c.dep_ == "poss"] + _objects_of_preposition(invitation, ("from", "by"))
+    if owners:
+        return owners
+    to_attend = [c for c in invitation.children if c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    found: list[Token] = []
+    for verb in to_attend:
+        # The parser may read "attend Moscow's congress" as a dative "Moscow" and an object "congress".
+        hosts = [c for c in verb.children if c.dep_ == "dative"]
+        hosts += [p for m in verb.children if m.dep_ == "dobj" for p in m.children if p.dep_ == "poss"]
+        found += hosts or [c for c in verb.children if c.dep_ == "dobj"]
+    return found
+
+
 def _noun_owner(noun: Token) -> Token | None:
     """ "Russia's efforts to broker a deal": whose effort, decision or bid it is acts in the infinitive.
 
@@ -189,7 +206,9 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     recipients: list[Token] = []
     wants_object = not cues or "dobj" in cues
     if wants_object:
-        recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
+        # "the fighters that we captured": the relative pronoun stands for the noun its clause modifies.
+        recipients.extend(trigger.head if trigger.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS else c
+                          for c in trigger.children if c.dep_ in ("dobj", "dative"))
     preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
     recipients.extend(_objects_of_preposition(trigger, preps))
     # "lodged a protest with Albania", "accepted demands from the rebels": a verb-and-object trigger's

@@ -22,6 +22,7 @@ from sanderling.events.arguments import (
     complement_subjects,
     condition_subjects,
     governing_verb,
+    invitation_owner,
     movement_frame,
     noun_frame,
     objects_of_preposition,
@@ -303,7 +304,11 @@ def _given_a_country(recipient: Actor) -> bool:
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
-    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing."""
+    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing.
+
+    Whom the strikes were against was hit too ("... air strikes against a pro-regime force"): the victims
+    were among them, and the two accounts are one attack.
+    """
     for victim_event in found:
         if victim_event.event != "ASSAULT" or victim_event.actor or not victim_event.extra["frame"].startswith("passive"):
             continue
@@ -312,6 +317,10 @@ def _share_perpetrators(found: list[Event], doc: Doc) -> None:
             if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:
                 victim_event.actor = list(other.actor)
                 victim_event.rule += f"; actor from the attack that caused it ('{other.trigger}')"
+                attackers = {a.country for a in other.actor}
+                struck = [r for r in other.recipient if r.country and r.country not in attackers]
+                if struck and victim_event.recipient:
+                    victim_event.recipient = _unique([*victim_event.recipient, *struck])
                 break
 
 
@@ -549,6 +558,9 @@ def _build(
         if governing and (not actors or any(a.country or a.name for a in governing)):
             actors = governing
             how += ", actor from the governing verb"
+    # What is opposed or accepted in an invitation is the inviter's act: "to the Kurds" names the invited.
+    recipient_tokens = [owner for token in recipient_tokens
+                        for owner in (invitation_owner(token) if token != trigger and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
     recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
     if not recipients and entry.event == "THREATEN":
         recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])

@@ -87,3 +87,25 @@ def test_victims_of_a_result_participle_are_where_the_blow_fell() -> None:
 def test_a_quantified_country_is_no_party() -> None:
     event = one("The US has taken in the most refugees through resettlement programmes of any country.", "AID")
     assert event.recipient == [] or all(r.country != "USA" for r in event.recipient)
+
+
+def test_opposing_an_invitation_opposes_the_inviter_not_the_invited() -> None:
+    event = one("Greece opposed an invitation to Turkish officials to attend the EU's summit.", "REJECT")
+    assert countries(event.actor) == ["GRC"] and countries(event.recipient) == ["EUR"]
+    event = one("Iran accepted an invitation from Russia to attend the talks.", "AGREE")
+    assert countries(event.recipient) == ["RUS"]
+
+
+def test_an_invitation_of_unknown_origin_names_no_recipient() -> None:
+    assert one("Greece opposed an invitation to Turkish officials to attend the summit.", "REJECT").recipient == []
+
+
+def test_victims_of_an_attack_on_others_share_its_target() -> None:
+    text = "Dozens of Russian contractors were killed when US aircraft bombed Syrian government forces near Deir Ezzor."
+    event = next(e for e in events_of(text, "ASSAULT") if e.trigger == "killed")
+    assert countries(event.actor) == ["USA"] and countries(event.recipient) == ["RUS", "SYR"]
+
+
+def test_the_relative_pronoun_object_is_the_noun_it_stands_for() -> None:
+    event = next(e for e in events_of("Britain will try the Isis fighters that Kurdish forces captured in Syria.", "ASSAULT") if e.trigger == "captured")
+    assert countries(event.recipient) == ["IMG"]
