@@ -90,8 +90,9 @@ class MentionIndex:
 
 
 def _generic(token: Token) -> bool:
-    """ "the most refugees of any country", "no government": a quantified noun names no party."""
-    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in token.children)
+    """ "the most refugees of any country", "no government": a quantified singular noun names no party
+    ("any French members who return" still names French members)."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -44,7 +44,7 @@ from sanderling.events.dating import (
     points_ahead,
     verb_tense,
 )
-from sanderling.events.discourse import withdrawal_origins
+from sanderling.events.discourse import echoed_recipients, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -140,7 +140,9 @@ def find_events(
     date_from_details(events, document.published)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
-    withdrawal_origins(events)
+    withdrawal_origins(events, doc)
+    echoed_recipients(events, doc, lexicon)
+    stances_on_told_acts(events, doc, lexicon)
     return events
 
 

@@ -109,3 +109,49 @@ def test_victims_of_an_attack_on_others_share_its_target() -> None:
 def test_the_relative_pronoun_object_is_the_noun_it_stands_for() -> None:
     event = next(e for e in events_of("Britain will try the Isis fighters that Kurdish forces captured in Syria.", "ASSAULT") if e.trigger == "captured")
     assert countries(event.recipient) == ["IMG"]
+
+
+def test_a_withdrawal_that_says_where_from_is_not_placed_by_the_article() -> None:
+    text = ("French troops have fought jihadists in Mali since 2013. "
+            "On Thursday the president said France would pull back from its role as the region's policeman.")
+    assert all(e.recipient == [] or countries(e.recipient) != ["MLI"] for e in events_of(text, "RETREAT"))
+
+
+def test_an_armed_groups_retreat_is_not_placed_by_the_article() -> None:
+    text = "Isis fighters attacked a village in Iraq on Monday. On Tuesday Isis withdrew its fighters."
+    assert all(e.recipient == [] for e in events_of(text, "RETREAT"))
+
+
+def test_another_leaders_withdrawal_places_no_other() -> None:
+    text = ("Senators said Trump's decision to withdraw troops was a mistake, and compared it to Obama's withdrawal from Iraq.")
+    found = {e.trigger: countries(e.recipient) for e in events_of(text, "RETREAT")}
+    assert found.get("withdrawal") == ["IRQ"] and found.get("withdraw", []) == []
+
+
+def test_a_definite_event_noun_names_again_the_event_just_told() -> None:
+    text = "The Kenyan president urged Uganda to reopen the border on Monday. The president's appeal came after weeks of protests."
+    appeal = next(e for e in events_of(text, "REQUEST") if "appeal" in e.trigger)
+    assert countries(appeal.actor) == ["KEN"] and countries(appeal.recipient) == ["UGA"]
+
+
+def test_a_reciprocal_event_noun_stays_reciprocal() -> None:
+    text = "Japan accused China of hacking its networks. The talks between Japan and China resumed on Monday."
+    talks = one(text, "CONSULT")
+    assert talks.recipient == []
+
+
+def test_a_stance_on_the_move_is_aimed_at_who_acted_before() -> None:
+    text = "Turkey expelled two Iranian diplomats on Monday. Iran condemned the move."
+    event = next(e for e in events_of(text, "ACCUSE") if "condemn" in e.trigger)
+    assert countries(event.actor) == ["IRN"] and countries(event.recipient) == ["TUR"]
+
+
+def test_a_stance_on_an_act_with_its_own_owner_keeps_it() -> None:
+    text = "Turkey expelled two Iranian diplomats on Monday. Iran condemned the move by Israel."
+    event = next(e for e in events_of(text, "ACCUSE") if "condemn" in e.trigger)
+    assert countries(event.recipient) == ["ISR"]
+
+
+def test_a_quantified_plural_still_names_its_group() -> None:
+    event = one("France said it would prosecute any French Isis members who return.", "ACCUSE")
+    assert countries(event.recipient) == ["IMG"]
