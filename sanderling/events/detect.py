@@ -202,7 +202,7 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = _drop_echoes(found)
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
-    _visitors_ask_hosts(found)
+    _visitors_ask_hosts(found, sentence.doc)
     _victims_of_the_main_clause(found, sentence.doc)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
@@ -271,7 +271,7 @@ def _protest_targets(found: list[Event], doc: Doc) -> None:
                 break
 
 
-def _visitors_ask_hosts(found: list[Event]) -> None:
+def _visitors_ask_hosts(found: list[Event], doc: Doc) -> None:
     """ "Kim arrived in Russia for a summit, as Pyongyang seeks support": a visitor's request that names no one
     is put to the host of the visit the same sentence tells."""
     visits = [e for e in found if e.event == "CONSULT" and e.mode == "visit" and e.recipient]
@@ -279,7 +279,10 @@ def _visitors_ask_hosts(found: list[Event]) -> None:
         if request.event != "REQUEST" or request.recipient:
             continue
         asking = {a.country for a in request.actor if a.country}
-        visit = next((v for v in visits if asking and asking == {a.country for a in v.actor if a.country}), None)
+        # The request hangs on the visit ("arrived ..., as Pyongyang seeks support", "flew to Tehran to ask for help"),
+        # not the visit on the request ("in a speech pitched as the centrepiece of his tour, Pompeo called for ...").
+        visit = next((v for v in visits if asking and asking == {a.country for a in v.actor if a.country}
+                      and request.extra["token"] in {t.i for t in doc[v.extra["anchor"]].subtree}), None)
         if visit is not None:
             request.recipient = [r for r in visit.recipient if r.country not in asking]
             request.rule += f"; recipient: the host of the visit ('{visit.trigger}')"
@@ -314,7 +317,10 @@ def _share_perpetrators(found: list[Event], doc: Doc) -> None:
     for victim_event in found:
         if victim_event.event != "ASSAULT" or victim_event.actor or not victim_event.extra["frame"].startswith("passive"):
             continue
-        below = {t.i for t in doc[victim_event.extra["token"]].subtree}
+        verb = doc[victim_event.extra["token"]]
+        # Not the victims' own deeds: "a Briton who went to Syria to fight Isis has been killed".
+        theirs = {t.i for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree}
+        below = {t.i for t in verb.subtree} - theirs
         for other in found:
             if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:
                 victim_event.actor = list(other.actor)
@@ -562,8 +568,10 @@ def _build(
             how += ", actor from the governing verb"
     # What is opposed or accepted in an invitation is the inviter's act: "to the Kurds" names the invited.
     recipient_tokens = [owner for token in recipient_tokens
-                        for owner in (invitation_owner(token) if token != trigger and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
-    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
+                        for owner in (invitation_owner(token) if token != trigger and token.pos_ == "NOUN" and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
+    # "the Salisbury incident, which the UK blamed on the Kremlin": a relative clause's noun is a party only if it names one.
+    recipients = _unique([a for token in recipient_tokens
+                          for a in index.actors_under(token) or ([] if _relative_head(trigger, token) else place_actors(token, context.places))])
     if not recipients and entry.event == "THREATEN":
         recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
         if recipients:
@@ -719,6 +727,10 @@ def _build(
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },
     )
+
+
+def _relative_head(verb: Token, token: Token) -> bool:
+    return verb.dep_ == "relcl" and token == verb.head
 
 
 def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, place_how: str) -> bool:

@@ -20,11 +20,15 @@ from spacy.tokens import Doc, Token
 from sanderling.events.lexicon import Lexicon
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
+# Events said to someone, whose definite noun ("the call", "the accusation") names the same act again; "the
+# attack" or "the incursion" may be a wider campaign than the strike told before, with other victims.
+_SAID = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
 # How many sentences back a definite event noun looks for the event it names again.
 ECHO_SPAN = 2
 # Stances on an act: rejecting, condemning, backing or accepting it.
 _STANCES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "PROTEST"}
 _DEFINITE = {"the", "this", "that"}
+_TARGET_PREPOSITIONS = {"on", "against", "into", "to", "with", "at", "over", "for", "toward", "towards", "in"}
 
 # Events that put a party's forces in a country: fighting there, deployed there, leaving it.
 _FORCES_STAND = {"ASSAULT", "MOBILIZE", "RETREAT"}
@@ -95,16 +99,19 @@ def echoed_recipients(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
     type and actor told in the sentences just before, and takes its recipient."""
     for echo in events:
         # A meeting or clash with no recipient is reciprocal by choice, not for want of one.
-        reciprocal = echo.event == "CONSULT" or lexicon.has_role(doc[echo.extra["token"]].lemma_.lower(), "reciprocal")
-        if reciprocal or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(doc[echo.extra["token"]]):
+        noun = doc[echo.extra["token"]]
+        reciprocal = echo.event == "CONSULT" or lexicon.has_role(noun.lemma_.lower(), "reciprocal")
+        if reciprocal or echo.event not in _SAID or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(noun):
             continue
+        if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS for c in noun.children):
+            continue  # "Turkey's incursion into Rojava" names its own target, even one not resolved
         acting = {a.country for a in echo.actor if a.country}
         here = echo.extra.get("sentence", 0)
         told = [e for e in events[:echo.index] if e.event == echo.event and e.recipient and 0 < here - e.extra.get("sentence", 0) <= ECHO_SPAN
                 and acting & {a.country for a in e.actor}]
-        told = [e for e in told if {r.country for r in e.recipient} - acting]
+        told = [e for e in told if {r.country for r in e.recipient if r.country} - acting]
         if told:
-            echo.recipient = [r for r in told[-1].recipient if r.country not in acting]
+            echo.recipient = [r for r in told[-1].recipient if r.country and r.country not in acting]
             echo.rule += f"; recipient: the event it names again ('{told[-1].trigger}')"
 
 

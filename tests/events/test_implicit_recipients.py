@@ -155,3 +155,13 @@ def test_a_stance_on_an_act_with_its_own_owner_keeps_it() -> None:
 def test_a_quantified_plural_still_names_its_group() -> None:
     event = one("France said it would prosecute any French Isis members who return.", "ACCUSE")
     assert countries(event.recipient) == ["IMG"]
+
+
+def test_a_visit_mentioned_inside_a_request_does_not_address_it() -> None:
+    text = "In a speech in Cairo, pitched as the centrepiece of his regional tour, the American envoy called for unity against Iran."
+    assert all(e.recipient == [] or countries(e.recipient) != ["EGY"] for e in events_of(text, "REQUEST"))
+
+
+def test_a_relative_clauses_noun_is_a_party_only_if_it_names_one() -> None:
+    event = one("The poison was used in the Salisbury incident, which the UK has blamed on the Kremlin.", "ACCUSE")
+    assert countries(event.actor) == ["GBR"] and countries(event.recipient) == ["RUS"]
