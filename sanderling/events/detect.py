@@ -48,6 +48,7 @@ from sanderling.events.discourse import echoed_recipients, stances_on_told_acts,
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
@@ -202,8 +203,9 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = _drop_echoes(found)
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
-    _visitors_ask_hosts(found, sentence.doc)
-    _victims_of_the_main_clause(found, sentence.doc)
+    visitors_ask_hosts(found, sentence.doc)
+    victims_of_the_main_clause(found, sentence.doc)
+    hosts_of_attended_meetings(found, sentence.doc, lexicon)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -269,43 +271,6 @@ def _protest_targets(found: list[Event], doc: Doc) -> None:
                 protest.recipient = list(aims)
                 protest.rule += f"; recipient from what it protests ('{other.trigger}')"
                 break
-
-
-def _visitors_ask_hosts(found: list[Event], doc: Doc) -> None:
-    """ "Kim arrived in Russia for a summit, as Pyongyang seeks support": a visitor's request that names no one
-    is put to the host of the visit the same sentence tells."""
-    visits = [e for e in found if e.event == "CONSULT" and e.mode == "visit" and e.recipient]
-    for request in found:
-        if request.event != "REQUEST" or request.recipient:
-            continue
-        asking = {a.country for a in request.actor if a.country}
-        # The request hangs on the visit ("arrived ..., as Pyongyang seeks support", "flew to Tehran to ask for help"),
-        # not the visit on the request ("in a speech pitched as the centrepiece of his tour, Pompeo called for ...").
-        visit = next((v for v in visits if asking and asking == {a.country for a in v.actor if a.country}
-                      and request.extra["token"] in {t.i for t in doc[v.extra["anchor"]].subtree}), None)
-        if visit is not None:
-            request.recipient = [r for r in visit.recipient if r.country not in asking]
-            request.rule += f"; recipient: the host of the visit ('{visit.trigger}')"
-
-
-def _victims_of_the_main_clause(found: list[Event], doc: Doc) -> None:
-    """ "Israel struck Gaza on Monday, killing ten people": the people a result participle tells of were where the main
-    clause's blow fell, not of the attacker's own country."""
-    for result in found:
-        verb = doc[result.extra["token"]]
-        own = {a.country for a in result.actor}
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not result.recipient or not all(_given_a_country(r) and r.country in own for r in result.recipient):
-            continue
-        main = next((e for e in found if e.extra["token"] == verb.head.i and e.event == result.event and e.recipient), None)
-        targets = {r.country for r in main.recipient if r.country} - own if main is not None else set()
-        if main is not None and len(targets) == 1:
-            country = targets.pop()
-            result.recipient = [replace(r, country=country, rule=r.rule + f"; rather where the main clause's blow fell ('{main.trigger}')") for r in result.recipient]
-
-
-def _given_a_country(recipient: Actor) -> bool:
-    """A recipient that named only people and took the country of the event's place or of its actor."""
-    return recipient.rule.endswith(("; the actor's own country", "; country of the event's place"))
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:

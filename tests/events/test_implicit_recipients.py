@@ -165,3 +165,14 @@ def test_a_visit_mentioned_inside_a_request_does_not_address_it() -> None:
 def test_a_relative_clauses_noun_is_a_party_only_if_it_names_one() -> None:
     event = one("The poison was used in the Salisbury incident, which the UK has blamed on the Kremlin.", "ACCUSE")
     assert countries(event.actor) == ["GBR"] and countries(event.recipient) == ["RUS"]
+
+
+def test_talks_shunned_in_a_mediators_story_are_the_mediators() -> None:
+    text = "Qatar's efforts to broker a truce in Sudan stalled after Sudanese rebels said they would not attend talks."
+    found = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "attend talks"]
+    assert found and all(countries(e.actor) == ["SDN"] and countries(e.recipient) == ["QAT"] for e in found)
+
+
+def test_talks_attended_with_no_mediator_keep_no_host() -> None:
+    found = [e for e in code_text("The rebels said they would not attend talks.", published=PUBLISHED) if e.trigger == "attend talks"]
+    assert all(e.recipient == [] for e in found)
