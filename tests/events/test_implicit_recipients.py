@@ -176,3 +176,13 @@ def test_talks_shunned_in_a_mediators_story_are_the_mediators() -> None:
 def test_talks_attended_with_no_mediator_keep_no_host() -> None:
     found = [e for e in code_text("The rebels said they would not attend talks.", published=PUBLISHED) if e.trigger == "attend talks"]
     assert all(e.recipient == [] for e in found)
+
+
+def test_the_country_where_refuge_is_sought_is_asked() -> None:
+    event = one("Thousands of Afghan families sought refuge in Pakistan last winter.", "REQUEST")
+    assert countries(event.actor) == ["AFG"] and countries(event.recipient) == ["PAK"]
+
+
+def test_disapproval_for_someone_names_them() -> None:
+    event = one("Students in Lima marched to show their disapproval for the Chilean government.", "ACCUSE")
+    assert countries(event.recipient) == ["CHL"]
