@@ -563,6 +563,12 @@ def _build(
         elif answerer and not recipients and entry.event in _ANSWERED:
             recipients = answerer
             how += ", recipient: who answers it"
+    if entry.event == "ACCUSE" and match.pos == "VERB":
+        # "complained to the UN over Israeli air raids": whom a complaint is about outranks whom it is made to.
+        audience = set(objects_of_preposition(trigger, ("to",)))
+        complained_of = _unique([a for token in recipient_tokens if token not in audience for a in index.actors_under(token, through_places=False)])
+        if audience and complained_of:
+            recipients = complained_of
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     if len({a.country for a in actors if a.country}) > 1:
         # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.

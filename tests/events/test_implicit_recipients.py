@@ -186,3 +186,10 @@ def test_the_country_where_refuge_is_sought_is_asked() -> None:
 def test_disapproval_for_someone_names_them() -> None:
     event = one("Students in Lima marched to show their disapproval for the Chilean government.", "ACCUSE")
     assert countries(event.recipient) == ["CHL"]
+
+
+def test_whom_a_complaint_is_about_outranks_whom_it_is_made_to() -> None:
+    event = one("Cyprus complained to the European Union over Turkish drilling in its waters.", "ACCUSE")
+    assert countries(event.actor) == ["CYP"] and countries(event.recipient) == ["TUR"]
+    event = one("Japan complained to China about the detention of its citizens.", "ACCUSE")
+    assert countries(event.recipient) == ["CHN"]
