@@ -9,6 +9,8 @@ withdrawing from by name; that country is the withdrawal's recipient.
 as ...": a definite noun that names again an event just told is that event,
 and has its recipient. "Turkey pressed its plan for a safe zone. The Kurds are
 resisting the move": a stance on "the move" is aimed at who acted before.
+
+Each rule leaves alone an event whose own words name its recipient.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from spacy.tokens import Doc, Token
 from sanderling.events.lexicon import Lexicon
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
-# Events said to someone, whose definite noun ("the call", "the accusation") names the same act again; "the
+# Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
 # attack" or "the incursion" may be a wider campaign than the strike told before, with other victims.
-_SAID = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
+_RESTATED = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
 # How many sentences back a definite event noun looks for the event it names again.
 ECHO_SPAN = 2
 # Stances on an act: rejecting, condemning, backing or accepting it.
@@ -98,10 +100,10 @@ def echoed_recipients(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
     """A definite or possessed event noun with no recipient ("the president's call") names again the event of its
     type and actor told in the sentences just before, and takes its recipient."""
     for echo in events:
-        # A meeting or clash with no recipient is reciprocal by choice, not for want of one.
         noun = doc[echo.extra["token"]]
+        # A meeting or clash with no recipient is reciprocal by choice, not for want of one.
         reciprocal = echo.event == "CONSULT" or lexicon.has_role(noun.lemma_.lower(), "reciprocal")
-        if reciprocal or echo.event not in _SAID or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(noun):
+        if reciprocal or echo.event not in _RESTATED or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(noun):
             continue
         if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS for c in noun.children):
             continue  # "Turkey's incursion into Rojava" names its own target, even one not resolved
@@ -116,8 +118,8 @@ def echoed_recipients(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
 
 
 def stances_on_told_acts(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
-    """ "The Kurds are resisting the move": a stance on an act named only as "the move" or "the plan" is aimed at the
-    one party that acts throughout the sentence before."""
+    """ "The Kurds are resisting the move": a stance on an act named only as "the move" or "the decision"
+    (trigger_roles 'anaphor') is aimed at the one party that acts throughout the sentence before."""
     for stance in events:
         if stance.event not in _STANCES or stance.recipient or not stance.actor:
             continue
