@@ -22,6 +22,7 @@ from sanderling.events.arguments import (
     complement_subjects,
     condition_subjects,
     governing_verb,
+    invitation_owner,
     movement_frame,
     noun_frame,
     objects_of_preposition,
@@ -43,9 +44,11 @@ from sanderling.events.dating import (
     points_ahead,
     verb_tense,
 )
+from sanderling.events.discourse import echoed_recipients, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.status import decide_status, said_long_ago
@@ -141,6 +144,9 @@ def find_events(
     date_from_details(events, document.published)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
+    withdrawal_origins(events, doc)
+    echoed_recipients(events, doc, lexicon)
+    stances_on_told_acts(events, doc, lexicon)
     return events
 
 
@@ -200,6 +206,9 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = _drop_echoes(found)
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
+    visitors_ask_hosts(found, sentence.doc)
+    victims_of_the_main_clause(found, sentence.doc)
+    hosts_of_attended_meetings(found, sentence.doc, lexicon)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -281,15 +290,26 @@ def _protest_targets(found: list[Event], doc: Doc) -> None:
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
-    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing."""
+    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing.
+
+    Whom the strikes were against was hit too ("... air strikes against a pro-regime force"): the victims
+    were among them, and the two accounts are one attack.
+    """
     for victim_event in found:
         if victim_event.event != "ASSAULT" or victim_event.actor or not victim_event.extra["frame"].startswith("passive"):
             continue
-        below = {t.i for t in doc[victim_event.extra["token"]].subtree}
+        verb = doc[victim_event.extra["token"]]
+        # Not the victims' own deeds: "a Briton who went to Syria to fight Isis has been killed".
+        theirs = {t.i for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree}
+        below = {t.i for t in verb.subtree} - theirs
         for other in found:
             if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:
                 victim_event.actor = list(other.actor)
                 victim_event.rule += f"; actor from the attack that caused it ('{other.trigger}')"
+                attackers = {a.country for a in other.actor}
+                struck = [r for r in other.recipient if r.country and r.country not in attackers]
+                if struck and victim_event.recipient:
+                    victim_event.recipient = _unique([*victim_event.recipient, *struck])
                 break
 
 
@@ -527,7 +547,12 @@ def _build(
         if governing and (not actors or any(a.country or a.name for a in governing)):
             actors = governing
             how += ", actor from the governing verb"
-    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
+    # What is opposed or accepted in an invitation is the inviter's act: "to the Kurds" names the invited.
+    recipient_tokens = [owner for token in recipient_tokens
+                        for owner in (invitation_owner(token) if token != trigger and token.pos_ == "NOUN" and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
+    # "the Salisbury incident, which the UK blamed on the Kremlin": a relative clause's noun is a party only if it names one.
+    recipients = _unique([a for token in recipient_tokens
+                          for a in index.actors_under(token) or ([] if _relative_head(trigger, token) else place_actors(token, context.places))])
     if not recipients and entry.event == "THREATEN":
         recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
         if recipients:
@@ -559,6 +584,12 @@ def _build(
         # the forces moved stand for the side that moves them.
         actors, recipients = recipients, []
         how += ", actor: the forces themselves"
+    if entry.event == "ACCUSE" and match.pos == "VERB":
+        # "complained to the UN over Israeli air raids": whom a complaint is about outranks whom it is made to.
+        audience = set(objects_of_preposition(trigger, ("to",)))
+        complained_of = _unique([a for token in recipient_tokens if token not in audience for a in index.actors_under(token, through_places=False)])
+        if audience and complained_of:
+            recipients = complained_of
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     if len({a.country for a in actors if a.country}) > 1:
         # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
@@ -596,7 +627,8 @@ def _build(
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
         recipients = _domestic_target(actors, location, place_how, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
-        if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
+        # Only visitors known to be foreign are hosted: "officials arrived in Cairo" may be Egypt's own.
+        if any(a.country for a in actors) and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
     # "fought against Islamic State": one side against another, not a reciprocal event;
     # "fought with the US against Isis": the "with" party is an ally.
@@ -609,6 +641,15 @@ def _build(
     attended = how.endswith("recipient: the host")
     # A reciprocal word in a phrase of another sense is not reciprocal: "would not meet their demands" (but "peace talks" is).
     reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
+    # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
+    # visitor -> host), unlike "met in Geneva" or "held talks with Turkish officials", where neither side is said to come.
+    in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
+    if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, place_how):
+        attended = True
+        how += ", recipient: the host met at home"
+    elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, place_how):
+        actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
+        how += ", actor: the visitor met at the subject's home"
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
@@ -685,6 +726,18 @@ def _build(
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },
     )
+
+
+def _relative_head(verb: Token, token: Token) -> bool:
+    return verb.dep_ == "relcl" and token == verb.head
+
+
+def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, place_how: str) -> bool:
+    """A verb with a direct object ("met X"), at a place in the hosts' country and not in the visitors'."""
+    if match.pos != "VERB" or not any(c.dep_ == "dobj" for c in trigger.children) or location is None or not place_how.startswith("attached"):
+        return False
+    home = location.country_code
+    return bool(home) and bool(visitors) and home in {h.country for h in hosts} and home not in {v.country for v in visitors}
 
 
 def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str, *, home: bool) -> list[Actor]:
