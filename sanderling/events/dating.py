@@ -71,7 +71,7 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     prepositions: "the 2020 election" dates the election, not a verb above it.
     """
     current = timex.span.root
-    for _ in range(4):
+    for _ in range(6):
         if current.i in tokens or current.i == anchor.i:
             return True
         if current.head == current or (current != timex.span.root and not _transparent(current)):
@@ -111,8 +111,28 @@ def dates_speech(timex: AnchoredTimex, speech_lemmas: frozenset[str]) -> bool:
 
 
 def _transparent(token: Token) -> bool:
-    """Prepositions, and the place a time phrase got attached to by mistake ("met in Geneva on Monday")."""
-    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC"))
+    """Prepositions, the place a time phrase got attached to by mistake ("met in Geneva on Monday"), and the
+    occasion a clause happens at ("during a visit to Jerusalem on Sunday, Bolton said")."""
+    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC")) or _occasion(token)
+
+
+# Prepositions that put a clause inside an occasion ("during his visit", "at a news conference", "in an interview"),
+# unlike "after the summit" or "before the vote".
+_INSIDE_AN_OCCASION = frozenset({"during", "at", "in"})
+
+
+def _occasion(noun: Token) -> bool:
+    """A noun that a clause happens inside of, through prepositions only: its time is the clause's time."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return False
+    preposition = noun.head
+    for _ in range(3):
+        if preposition.dep_ != "prep":
+            return False
+        if preposition.head.pos_ in ("VERB", "AUX"):
+            return preposition.lower_ in _INSIDE_AN_OCCASION
+        preposition = preposition.head
+    return False
 
 
 def clause_level(timex: AnchoredTimex) -> bool:
@@ -158,9 +178,11 @@ def date_event(
     published: date,
     speech_lemmas: frozenset[str] = frozenset(),
     tensed: Token | None = None,
+    said_on: dict[int, EventDate] | None = None,
 ) -> EventDate:
     """``tensed`` is the verb whose tense the event's clause has, when the anchor has none of its own
-    ("retaliated by expelling diplomats": the past of "retaliated")."""
+    ("retaliated by expelling diplomats": the past of "retaliated"); ``said_on``, the dates of verbs of
+    saying known from elsewhere in the text (a speaker's dated occasion)."""
     usable = [t for t in sentence_timexes if t.event_date]
     # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
     shares_clause = anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
@@ -181,6 +203,8 @@ def date_event(
         said_when = [t for t in usable if dates_speech(t, speech_lemmas) and verb_above(t.span.root, limit=3) == saying]
         if said_when:
             return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred")
+        if said_on and saying.i in said_on:
+            return said_on[saying.i]
         tense = "past"
     if narrative is not None and tense in ("past", "perfect"):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.

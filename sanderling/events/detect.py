@@ -46,6 +46,7 @@ from sanderling.events.dating import (
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.occasions import SpeakerOccasions
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
@@ -87,6 +88,7 @@ class _SentenceContext:
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
     absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
     contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
+    said_on: dict[int, EventDate] = field(default_factory=dict)  # verbs of saying dated by their speaker's earlier occasion
 
 
 def find_events(
@@ -108,6 +110,7 @@ def find_events(
     dateline = next((p for p in places if p.how == "dateline"), None)
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
+    occasions = SpeakerOccasions(document.published, lexicon.speech_lemmas)
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
@@ -120,6 +123,7 @@ def find_events(
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
+        context.said_on = occasions.date_sayings(sentence, number, context.timexes, index.by_token)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
@@ -130,6 +134,7 @@ def find_events(
         narrative_age += 1
         if dated:
             narrative, narrative_age = dated[-1], 0
+            occasions.story_moves_to(narrative.event_date)
         elif narrative_age >= NARRATIVE_SPAN:
             narrative = None
         place_age += 1
@@ -245,6 +250,8 @@ def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, 
     verb = anchor
     for _ in range(4):
         if verb.lemma_.lower() in lexicon.speech_lemmas and verb != anchor:
+            if verb.i in context.said_on:
+                return context.said_on[verb.i]
             return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
                               narrative=context.narrative, published=document.published)
         if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
@@ -602,7 +609,7 @@ def _build(
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
-                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor))
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor), said_on=context.said_on)
     decision = decide_status(trigger, anchor, lexicon)
     tense = verb_tense(_tensed_verb(anchor))
     status, status_reason = decision.value, decision.reason

@@ -127,3 +127,27 @@ def test_an_event_noun_shares_the_time_of_the_occasion_it_names() -> None:
             "which aims to gather 40 delegations in Sochi on Saturday.")
     dialogue = next(e for e in events_of(text, "CONSULT") if e.trigger == "dialogue")
     assert dialogue.date == "2019-04-27"
+
+
+def test_a_speakers_later_quotes_are_dated_by_the_occasion_of_their_dated_statement() -> None:
+    dated = "Pompeo said on Monday that talks with Iran were possible. "
+    later = "“We will pull our troops out of Syria,” he said."
+    assert events_of(dated + later, "CONCEDE")[0].date == "2019-04-22"
+    assert events_of(dated + "Iraq has long hosted US forces. " + later, "CONCEDE")[0].date == "2019-04-22"
+    present = events_of(dated + "“Iran is attacking tankers in the Gulf,” he said.", "ASSAULT")[0]
+    assert present.date == "2019-04-22"
+    # Another speaker's words, or words with no dated statement before them, are not of that occasion.
+    assert events_of(dated + "“We will pull our troops out of Syria,” Erdogan said.", "CONCEDE")[0].date != "2019-04-22"
+    assert events_of(later.replace("he", "Pompeo"), "CONCEDE")[0].date != "2019-04-22"
+    # Once the story has moved on to another day, the occasion is over.
+    moved = dated + "On Tuesday, Turkish jets bombed Kurdish positions. “We will pull our troops out of Syria,” Pompeo said."
+    assert events_of(moved, "CONCEDE")[0].date != "2019-04-22"
+
+
+def test_the_time_of_an_occasion_dates_what_is_done_during_it() -> None:
+    assert events_of("During a visit to Ankara on Monday, Bolton criticised Turkey.", "ACCUSE")[0].date == "2019-04-22"
+    assert events_of("At a news conference in Paris on Monday, Macron criticised Russia.", "ACCUSE")[0].date == "2019-04-22"
+    # What follows an occasion is not at its time.
+    assert events_of("After a meeting on Monday, Pompeo accused Iran of attacking tankers.", "ACCUSE")[0].date != "2019-04-22"
+    text = "During a visit to Jerusalem on Monday, Bolton said the talks would go on. “We are going to withdraw from Syria,” Bolton said."
+    assert events_of(text, "CONCEDE")[0].date == "2019-04-22"
