@@ -46,7 +46,7 @@ from sanderling.events.dating import (
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from sanderling.events.occasions import SpeakerOccasions
+from sanderling.events.occasions import SpeakerOccasions, date_possessed_statements
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
@@ -141,6 +141,7 @@ def find_events(
         if context.places:
             paragraph_place, place_age = context.places[-1], 0
     date_from_details(events, document.published)
+    date_possessed_statements(events, occasions, doc, index.by_token)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
     return events

@@ -151,3 +151,14 @@ def test_the_time_of_an_occasion_dates_what_is_done_during_it() -> None:
     assert events_of("After a meeting on Monday, Pompeo accused Iran of attacking tankers.", "ACCUSE")[0].date != "2019-04-22"
     text = "During a visit to Jerusalem on Monday, Bolton said the talks would go on. “We are going to withdraw from Syria,” Bolton said."
     assert events_of(text, "CONCEDE")[0].date == "2019-04-22"
+
+
+def test_a_speakers_own_noun_of_saying_is_dated_by_their_dated_statement() -> None:
+    criticised = "Turkey's foreign minister criticised Bolton for his insistence that Turkey not attack the Kurds. "
+    monday = "Bolton said on Monday that the withdrawal of US troops would depend on conditions."
+    assert events_of(criticised + monday, "REQUEST")[0].date == "2019-04-22"
+    # Statements on two days leave it undecided which one is meant.
+    assert events_of(criticised + monday + " He said on Tuesday that the US would stay.", "REQUEST")[0].date == "PAST_REF"
+    # Long before publication, the statement is background.
+    march = events_of(criticised + monday.replace("on Monday", "in March"), "REQUEST")[0]
+    assert (march.date, march.status) == ("2019-03", "historical")
