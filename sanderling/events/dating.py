@@ -70,13 +70,13 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     The path from the expression up to the event may pass only through
     prepositions: "the 2020 election" dates the election, not a verb above it.
     """
-    current = timex.span.root
+    current, below = timex.span.root, None
     for _ in range(6):
         if current.i in tokens or current.i == anchor.i:
             return True
-        if current.head == current or (current != timex.span.root and not _transparent(current)):
+        if current.head == current or (below is not None and not _transparent(current, below)):
             return False
-        current = current.head
+        current, below = current.head, current
     return False
 
 
@@ -110,10 +110,11 @@ def dates_speech(timex: AnchoredTimex, speech_lemmas: frozenset[str]) -> bool:
     return verb is not None and verb.lemma_.lower() in speech_lemmas
 
 
-def _transparent(token: Token) -> bool:
+def _transparent(token: Token, below: Token) -> bool:
     """Prepositions, the place a time phrase got attached to by mistake ("met in Geneva on Monday"), and the
-    occasion a clause happens at ("during a visit to Jerusalem on Sunday, Bolton said")."""
-    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC")) or _occasion(token)
+    occasion a clause happens at, dated by a preposition ("during a visit to Jerusalem on Sunday, Bolton said";
+    not "included in year-end spending measures")."""
+    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC")) or (below.dep_ == "prep" and _occasion(token))
 
 
 # Prepositions that put a clause inside an occasion ("during his visit", "at a news conference", "in an interview"),

@@ -149,6 +149,9 @@ def test_the_time_of_an_occasion_dates_what_is_done_during_it() -> None:
     assert events_of("At a news conference in Paris on Monday, Macron criticised Russia.", "ACCUSE")[0].date == "2019-04-22"
     # What follows an occasion is not at its time.
     assert events_of("After a meeting on Monday, Pompeo accused Iran of attacking tankers.", "ACCUSE")[0].date != "2019-04-22"
+    # A thing with a time in its name is no occasion: the bill's ban is not dated by the year-end measures.
+    text = "Some lawmakers have tried to include the bill - which would prohibit American companies from joining boycotts of Israel - in year-end spending measures."
+    assert events_of(text, "COERCE")[0].date == "FUTURE_REF"
     text = "During a visit to Jerusalem on Monday, Bolton said the talks would go on. “We are going to withdraw from Syria,” Bolton said."
     assert events_of(text, "CONCEDE")[0].date == "2019-04-22"
 
