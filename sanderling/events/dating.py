@@ -326,7 +326,9 @@ def date_from_place(events: list[Event], published: date) -> None:
         place = event.location.geonameid if event.location is not None else None
         if place is None or "place: attached" not in event.rule:
             continue
-        if event.date == "PAST_REF" and place in dated_places:
+        # Background in the present perfect ("forces who have fought in Syria") spans time; it is no one occasion.
+        background = event.status == "historical" and event.extra.get("tense") in ("perfect", "present")
+        if event.date == "PAST_REF" and place in dated_places and not background:
             occasion = dated_places[place]
             event.date, event.date_text = occasion.date, occasion.date_text
             event.rule += f"; date of the earlier event at the same place ('{occasion.trigger}')"

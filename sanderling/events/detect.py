@@ -488,6 +488,15 @@ def _tensed_verb(verb: Token) -> Token:
     return verb
 
 
+def _summed_up(verb: Token, lexicon: Lexicon) -> bool:
+    """ "has helped prop up Assad's forces", "have enabled the regime to retake territory": what a perfect of
+    helping or enabling brought about is a course of events, not one new event."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    helper = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and lexicon.has_role(helper.lemma_.lower(), "contribution") and verb_tense(helper) == "perfect"
+
+
 def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
     """ "said they had agreed": the past perfect of reported speech is not background."""
     current = verb
@@ -619,8 +628,11 @@ def _build(
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and (is_pluperfect(_tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
-    elif status == "asserted" and is_background_perfect(anchor):
-        status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"
+    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)):
+        status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
+        if basis == "published":
+            # Background reaching back to some past time is not the day's news.
+            date_value, basis, date_text = "PAST_REF", "inferred", None
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
     # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.

@@ -165,3 +165,19 @@ def test_a_speakers_own_noun_of_saying_is_dated_by_their_dated_statement() -> No
     # Long before publication, the statement is background.
     march = events_of(criticised + monday.replace("on Monday", "in March"), "REQUEST")[0]
     assert (march.date, march.status) == ("2019-03", "historical")
+
+
+def test_background_in_the_present_perfect_is_no_days_news() -> None:
+    background = events_of("Kurdish fighters, who have attacked Turkish troops, seized the town of Manbij.", "ASSAULT")[0]
+    assert (background.status, background.date) == ("historical", "PAST_REF")
+    # The present perfect of news on its own reports what just happened.
+    news = events_of("Hezbollah has attacked Israel.", "ASSAULT")[0]
+    assert (news.status, news.date) == ("asserted", "2019-04-24")
+
+
+def test_what_a_perfect_of_helping_brought_about_is_background() -> None:
+    enabled = events_of("Iran has enabled Hezbollah to attack Israel.", "ASSAULT")[0]
+    assert (enabled.status, enabled.date) == ("historical", "PAST_REF")
+    # Dated help is an event of its day.
+    dated = events_of("Iran enabled Hezbollah to attack Israel on Monday.", "ASSAULT")[0]
+    assert (dated.status, dated.date) == ("asserted", "2019-04-22")
