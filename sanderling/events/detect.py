@@ -51,6 +51,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
@@ -91,6 +92,7 @@ class _SentenceContext:
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
     absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
     contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
+    said_on: dict[int, EventDate] = field(default_factory=dict)  # verbs of saying dated by their speaker's earlier occasion
 
 
 def find_events(
@@ -113,6 +115,7 @@ def find_events(
     removals, occasions = frozenset(lexicon.roles["removal"]), frozenset(lexicon.roles["occasion"])
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
+    speakers = SpeakerOccasions(document.published, lexicon.speech_lemmas)
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
@@ -125,6 +128,7 @@ def find_events(
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
+        context.said_on = speakers.date_sayings(sentence, number, context.timexes, index.by_token)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
@@ -135,6 +139,7 @@ def find_events(
         narrative_age += 1
         if dated:
             narrative, narrative_age = dated[-1], 0
+            speakers.story_moves_to(narrative.event_date)
         elif narrative_age >= NARRATIVE_SPAN:
             narrative = None
         place_age += 1
@@ -142,6 +147,7 @@ def find_events(
             paragraph_place, place_age = scenes[-1], 0
     place_from_same_occasion(events)
     date_from_details(events, document.published)
+    date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
     withdrawal_origins(events, doc)
@@ -257,6 +263,8 @@ def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, 
     verb = anchor
     for _ in range(4):
         if verb.lemma_.lower() in lexicon.speech_lemmas and verb != anchor:
+            if verb.i in context.said_on:
+                return context.said_on[verb.i]
             return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
                               narrative=context.narrative, published=document.published)
         if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
@@ -503,6 +511,15 @@ def _tensed_verb(verb: Token) -> Token:
     return verb
 
 
+def _summed_up(verb: Token, lexicon: Lexicon) -> bool:
+    """ "has helped prop up Assad's forces", "have enabled the regime to retake territory": what a perfect of
+    helping or enabling brought about is a course of events, not one new event."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    helper = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and lexicon.has_role(helper.lemma_.lower(), "contribution") and verb_tense(helper) == "perfect"
+
+
 def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
     """ "said they had agreed": the past perfect of reported speech is not background."""
     current = verb
@@ -655,7 +672,7 @@ def _build(
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
-                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor))
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor), said_on=context.said_on)
     decision = decide_status(trigger, anchor, lexicon)
     tense = verb_tense(_tensed_verb(anchor))
     status, status_reason = decision.value, decision.reason
@@ -664,8 +681,11 @@ def _build(
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and (is_pluperfect(_tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
-    elif status == "asserted" and is_background_perfect(anchor):
-        status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"
+    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)):
+        status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
+        if basis == "published":
+            # Background reaching back to some past time is not the day's news.
+            date_value, basis, date_text = "PAST_REF", "inferred", None
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
     # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
