@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'`‘ʼʻ]")
 _SEPARATORS = re.compile(r"[-‐‑–—_/.,()\"“”]+")
@@ -17,12 +18,15 @@ _FOLD = {"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "�
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents stripped, a few letters spelled out."""
+    if text.isascii():
+        return text.lower()  # most names in English news: nothing to strip or spell out
     text = text.casefold()
     text = "".join(_FOLD.get(ch, ch) for ch in text)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The lookup key of a place name: folded, punctuation as spaces, apostrophes dropped."""
     key = _APOSTROPHES.sub("", fold(name))
