@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -164,8 +163,9 @@ class ArrayLemmatizer:
         lemmatizer, lemmas, strings = self._lemmatizer, self._lemmas, doc.vocab.strings
         if not lemmatizer._validated:
             lemmatizer._validate_tables()
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
         column = []
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
             if lemma and not lemmatizer.overwrite:
                 column.append(lemma)
                 continue
@@ -174,7 +174,8 @@ class ArrayLemmatizer:
             if found is None:
                 found = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             column.append(found)
-        doc.from_array([LEMMA], numpy.array(column, dtype=numpy.uint64).reshape(-1, 1))
+        array[:, 3] = column
+        doc.from_array([LEMMA], array[:, 3:])
         return doc
 
 
