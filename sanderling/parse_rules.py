@@ -3,7 +3,7 @@
 ``en_core_web_sm`` ends with two rule-based components: the attribute ruler
 (fine tag -> coarse POS and morphology, plus a hundred word exceptions) and
 the English lemmatizer. spaCy runs both as Python loops that build a Token
-object per word, which costs a fifth of the model's whole parse time on news.
+object per word, which cost up to a fifth of the model's parse time on news.
 The replacements below read the same rules and tables from the loaded model
 and give identical annotations (``tests/test_parse.py`` checks it); they only
 do the per-tag and per-word work once instead of once per token.
@@ -180,11 +180,12 @@ class ArrayLemmatizer:
 
 
 def _tag_only(pattern: dict) -> bool:
-    """A tag-map rule: one pattern of one token that tests only a single fine tag."""
+    """A tag-map rule: one pattern of one token that tests only a single fine tag and sets only POS and morphology."""
     tokens = pattern["patterns"]
     return (
         len(tokens) == 1 and len(tokens[0]) == 1 and set(tokens[0][0]) == {"TAG"}
         and isinstance(tokens[0][0]["TAG"], str) and pattern.get("index", 0) == 0
+        and set(pattern["attrs"]) <= {"POS", "MORPH"}
     )
 
 
