@@ -47,7 +47,7 @@ from sanderling.events.derived import announced_concession, casualty_report, has
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.occasions import place_from_same_occasion
-from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
@@ -107,7 +107,7 @@ def find_events(
     narrative: AnchoredTimex | None = None
     narrative_age = place_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
-    removals, occasions = frozenset(lexicon.roles["removal"]), frozenset(lexicon.roles["occasion"])
+    removals, occasions, disruptions = (frozenset(lexicon.roles[role]) for role in ("removal", "occasion", "disruption"))
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
@@ -118,7 +118,7 @@ def find_events(
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals)],
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals, disruptions)],
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
@@ -303,6 +303,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if match.pos == "VERB" and _thing_travels(trigger, match, index, lexicon):
         return []
+    if match.pos == "VERB" and _effect_of_event(trigger, context, index, lexicon):
+        return []
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
     if match.pos == "NOUN" and trigger.i in index.by_token:
@@ -323,7 +325,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     possible_actors = [a for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
     actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
     entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
-                         actor_countries=frozenset(a.country for a in possible_actors if a.country))
+                         actor_countries=frozenset(a.country for a in possible_actors if a.country),
+                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
     if match.pos == "NOUN" and entry.event in _OWN_FORCES:
@@ -345,6 +348,20 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
     ]
     return events + derived
+
+
+def _effect_of_event(verb: Token, context: _SentenceContext, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """ "a strike that shut down the capital", "the protests paralysed Bangkok": a disruption whose subject is an
+    event tells what that event did, and is no event of its own."""
+    if not disrupts(verb, frozenset(lexicon.roles["disruption"])):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "a strike that shut down ...": the relative pronoun stands for the noun
+    if subject is None or subject.i in index.by_token:
+        return False  # "protesters shut down the capital": people act, not an event
+    match = context.matches.get(subject.i)
+    return match is not None and match.pos == "NOUN"
 
 
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
@@ -570,7 +587,8 @@ def _build(
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, place_how = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
-                                 occasions=frozenset(lexicon.roles["occasion"]))
+                                 occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
+                                 words=match.tokens)
     named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
     if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.

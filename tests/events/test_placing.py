@@ -140,3 +140,25 @@ def test_a_comment_clause_does_not_place_the_event():
 def test_pulling_forces_out_of_a_country_happens_there():
     pulled = one("The US will pull its troops out of Syria.", "RETREAT")
     assert _country(pulled) == "SYR"
+
+
+def test_the_town_a_protest_shuts_down_is_its_scene():
+    strike = one("Opposition supporters in Kenya staged a general strike which brought Nairobi to a standstill.", "PROTEST")
+    assert strike.location is not None and strike.location.resolved_place == "Nairobi"
+    strike = one("Trade unions in Nigeria called a national strike that crippled Lagos on Monday.", "PROTEST")
+    assert strike.location is not None and strike.location.resolved_place == "Lagos"
+
+
+def test_shutting_down_a_city_is_not_censorship():
+    # The strike's effect is no event of its own; people who shut a city down obstruct, police restrict.
+    assert [e.event for e in code_text("Unions in Chile held a general strike that shut down Santiago.", published=PUBLISHED)] == ["PROTEST"]
+    protest = one("Thai protesters shut down Bangkok on Monday.", "PROTEST")
+    assert protest.mode == "obstruct" and _country(protest) == "THA"
+    assert one("The Egyptian government shut down an opposition newspaper.", "COERCE").mode == "censor"
+
+
+def test_a_blocked_bridge_or_crossing_is_where_the_blockade_happens():
+    blocked = one("Angry Bulgarian farmers blocked the Kapitan Andreevo border crossing with tractors on Monday.", "PROTEST")
+    assert blocked.location is not None and blocked.location.resolved_place == "Kapitan Andreevo"
+    blocked = one("Danish fishermen blocked the Oresund Bridge for two hours in a row over quotas.", "PROTEST")
+    assert blocked.location is not None and blocked.location.resolved_place == "Oresund Bridge"
