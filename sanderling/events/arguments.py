@@ -42,6 +42,8 @@ class Frame:
 
 
 _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
 
 
@@ -77,12 +79,20 @@ class MentionIndex:
     def _nearest(self, token: Token, through_places: bool) -> list[Any]:
         frontier = [token]
         while frontier:
+            # "of any country" names no party; "any assistance to the US" still names the US.
+            frontier = [t for t in frontier if not (t.i in self.by_token and _generic(t))]
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
             frontier = [c for t in frontier for c in t.children
                         if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))]
         return []
+
+
+def _generic(token: Token) -> bool:
+    """ "the most refugees of any country", "no government": a quantified singular noun names no party
+    ("any French members who return" still names French members)."""
+    return token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -145,6 +155,22 @@ def clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def invitation_owner(invitation: Token) -> list[Token]:
+    """Whose invitation it is: its possessor or sender ("Moscow's invitation", "an invitation from Moscow"), else the
+    host of the meeting it invites to ("an invitation to the Kurds to attend Moscow's congress")."""
+    owners = [c for c in invitation.children if c.dep_ == "poss"] + _objects_of_preposition(invitation, ("from", "by"))
+    if owners:
+        return owners
+    to_attend = [c for c in invitation.children if c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    found: list[Token] = []
+    for verb in to_attend:
+        # The parser may read "attend Moscow's congress" as a dative "Moscow" and an object "congress".
+        hosts = [c for c in verb.children if c.dep_ == "dative"]
+        hosts += [p for m in verb.children if m.dep_ == "dobj" for p in m.children if p.dep_ == "poss"]
+        found += hosts or [c for c in verb.children if c.dep_ == "dobj"]
+    return found
+
+
 def _noun_owner(noun: Token) -> Token | None:
     """ "Russia's efforts to broker a deal": whose effort, decision or bid it is acts in the infinitive.
 
@@ -181,7 +207,9 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     recipients: list[Token] = []
     wants_object = not cues or "dobj" in cues
     if wants_object:
-        recipients.extend(c for c in trigger.children if c.dep_ in ("dobj", "dative"))
+        # "the fighters that we captured": the relative pronoun stands for the noun its clause modifies.
+        recipients.extend(trigger.head if trigger.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS else c
+                          for c in trigger.children if c.dep_ in ("dobj", "dative"))
     preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
     recipients.extend(_objects_of_preposition(trigger, preps))
     # "lodged a protest with Albania", "accepted demands from the rebels": a verb-and-object trigger's
@@ -189,7 +217,20 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     objects = {*phrase_objects, *(() if wants_object else (c for c in trigger.children if c.dep_ == "dobj"))}
     for obj in sorted(objects, key=lambda t: t.i):
         recipients.extend(_objects_of_preposition(obj, (*preps, "from", "by")))
-    return Frame(actors, tuple(recipients), "active")
+    if wants_object and "from" in preps:
+        # "demanded an apology from Japan", "bought gas from Iran": the source may hang on what is sought or got.
+        for obj in (c for c in trigger.children if c.dep_ == "dobj" and c not in objects):
+            recipients.extend(_objects_of_preposition(obj, ("from",)))
+    return Frame(actors, tuple(recipients), "active", fallback_recipient_tokens=tuple(_partner_of_main_clause(trigger)))
+
+
+def _partner_of_main_clause(participle: Token) -> list[Token]:
+    """ "Ankara has close ties with Iran, importing its gas": a subjectless participle that elaborates its
+    clause deals with that clause's partner, when it names no one itself."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in participle.children):
+        return []
+    main = participle.head
+    return [t for head in (main, *(c for c in main.children if c.dep_ == "dobj")) for t in _objects_of_preposition(head, ("with",))]
 
 
 def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:

@@ -70,13 +70,13 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     The path from the expression up to the event may pass only through
     prepositions: "the 2020 election" dates the election, not a verb above it.
     """
-    current = timex.span.root
-    for _ in range(4):
+    current, below = timex.span.root, None
+    for _ in range(6):
         if current.i in tokens or current.i == anchor.i:
             return True
-        if current.head == current or (current != timex.span.root and not _transparent(current)):
+        if current.head == current or (below is not None and not _transparent(current, below)):
             return False
-        current = current.head
+        current, below = current.head, current
     return False
 
 
@@ -110,9 +110,30 @@ def dates_speech(timex: AnchoredTimex, speech_lemmas: frozenset[str]) -> bool:
     return verb is not None and verb.lemma_.lower() in speech_lemmas
 
 
-def _transparent(token: Token) -> bool:
-    """Prepositions, and the place a time phrase got attached to by mistake ("met in Geneva on Monday")."""
-    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC"))
+def _transparent(token: Token, below: Token) -> bool:
+    """Prepositions, the place a time phrase got attached to by mistake ("met in Geneva on Monday"), and the
+    occasion a clause happens at, dated by a preposition ("during a visit to Jerusalem on Sunday, Bolton said";
+    not "included in year-end spending measures")."""
+    return token.dep_ == "prep" or (token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC", "FAC")) or (below.dep_ == "prep" and _occasion(token))
+
+
+# Prepositions that put a clause inside an occasion ("during his visit", "at a news conference", "in an interview"),
+# unlike "after the summit" or "before the vote".
+_INSIDE_AN_OCCASION = frozenset({"during", "at", "in"})
+
+
+def _occasion(noun: Token) -> bool:
+    """A noun that a clause happens inside of, through prepositions only: its time is the clause's time."""
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return False
+    preposition = noun.head
+    for _ in range(3):
+        if preposition.dep_ != "prep":
+            return False
+        if preposition.head.pos_ in ("VERB", "AUX"):
+            return preposition.lower_ in _INSIDE_AN_OCCASION
+        preposition = preposition.head
+    return False
 
 
 def clause_level(timex: AnchoredTimex) -> bool:
@@ -158,9 +179,11 @@ def date_event(
     published: date,
     speech_lemmas: frozenset[str] = frozenset(),
     tensed: Token | None = None,
+    said_on: dict[int, EventDate] | None = None,
 ) -> EventDate:
     """``tensed`` is the verb whose tense the event's clause has, when the anchor has none of its own
-    ("retaliated by expelling diplomats": the past of "retaliated")."""
+    ("retaliated by expelling diplomats": the past of "retaliated"); ``said_on``, the dates of verbs of
+    saying known from elsewhere in the text (a speaker's dated occasion)."""
     usable = [t for t in sentence_timexes if t.event_date]
     # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
     shares_clause = anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
@@ -181,6 +204,8 @@ def date_event(
         said_when = [t for t in usable if dates_speech(t, speech_lemmas) and verb_above(t.span.root, limit=3) == saying]
         if said_when:
             return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred")
+        if said_on and saying.i in said_on:
+            return said_on[saying.i]
         tense = "past"
     if narrative is not None and tense in ("past", "perfect"):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
@@ -301,7 +326,9 @@ def date_from_place(events: list[Event], published: date) -> None:
         place = event.location.geonameid if event.location is not None else None
         if place is None or "place: attached" not in event.rule:
             continue
-        if event.date == "PAST_REF" and place in dated_places:
+        # Background in the present perfect ("forces who have fought in Syria") spans time; it is no one occasion.
+        background = event.status == "historical" and event.extra.get("tense") in ("perfect", "present")
+        if event.date == "PAST_REF" and place in dated_places and not background:
             occasion = dated_places[place]
             event.date, event.date_text = occasion.date, occasion.date_text
             event.rule += f"; date of the earlier event at the same place ('{occasion.trigger}')"

@@ -22,6 +22,7 @@ from sanderling.events.arguments import (
     complement_subjects,
     condition_subjects,
     governing_verb,
+    invitation_owner,
     movement_frame,
     noun_frame,
     objects_of_preposition,
@@ -43,11 +44,14 @@ from sanderling.events.dating import (
     points_ahead,
     verb_tense,
 )
+from sanderling.events.discourse import echoed_recipients, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
@@ -88,6 +92,7 @@ class _SentenceContext:
     demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
     absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
     contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
+    said_on: dict[int, EventDate] = field(default_factory=dict)  # verbs of saying dated by their speaker's earlier occasion
 
 
 def find_events(
@@ -110,6 +115,7 @@ def find_events(
     removals, occasions, disruptions = (frozenset(lexicon.roles[role]) for role in ("removal", "occasion", "disruption"))
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
+    speakers = SpeakerOccasions(document.published, lexicon.speech_lemmas)
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
@@ -122,6 +128,7 @@ def find_events(
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
+        context.said_on = speakers.date_sayings(sentence, number, context.timexes, index.by_token)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
@@ -132,6 +139,7 @@ def find_events(
         narrative_age += 1
         if dated:
             narrative, narrative_age = dated[-1], 0
+            speakers.story_moves_to(narrative.event_date)
         elif narrative_age >= NARRATIVE_SPAN:
             narrative = None
         place_age += 1
@@ -139,8 +147,12 @@ def find_events(
             paragraph_place, place_age = scenes[-1], 0
     place_from_same_occasion(events)
     date_from_details(events, document.published)
+    date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
     _perpetrators_from_earlier(events)
+    withdrawal_origins(events, doc)
+    echoed_recipients(events, doc, lexicon)
+    stances_on_told_acts(events, doc, lexicon)
     return events
 
 
@@ -200,6 +212,9 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = _drop_echoes(found)
     found = _drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
+    visitors_ask_hosts(found, sentence.doc)
+    victims_of_the_main_clause(found, sentence.doc)
+    hosts_of_attended_meetings(found, sentence.doc, lexicon)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
 
 
@@ -248,6 +263,8 @@ def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, 
     verb = anchor
     for _ in range(4):
         if verb.lemma_.lower() in lexicon.speech_lemmas and verb != anchor:
+            if verb.i in context.said_on:
+                return context.said_on[verb.i]
             return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
                               narrative=context.narrative, published=document.published)
         if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
@@ -281,15 +298,26 @@ def _protest_targets(found: list[Event], doc: Doc) -> None:
 
 
 def _share_perpetrators(found: list[Event], doc: Doc) -> None:
-    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing."""
+    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing.
+
+    Whom the strikes were against was hit too ("... air strikes against a pro-regime force"): the victims
+    were among them, and the two accounts are one attack.
+    """
     for victim_event in found:
         if victim_event.event != "ASSAULT" or victim_event.actor or not victim_event.extra["frame"].startswith("passive"):
             continue
-        below = {t.i for t in doc[victim_event.extra["token"]].subtree}
+        verb = doc[victim_event.extra["token"]]
+        # Not the victims' own deeds: "a Briton who went to Syria to fight Isis has been killed".
+        theirs = {t.i for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree}
+        below = {t.i for t in verb.subtree} - theirs
         for other in found:
             if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:
                 victim_event.actor = list(other.actor)
                 victim_event.rule += f"; actor from the attack that caused it ('{other.trigger}')"
+                attackers = {a.country for a in other.actor}
+                struck = [r for r in other.recipient if r.country and r.country not in attackers]
+                if struck and victim_event.recipient:
+                    victim_event.recipient = _unique([*victim_event.recipient, *struck])
                 break
 
 
@@ -500,6 +528,15 @@ def _tensed_verb(verb: Token) -> Token:
     return verb
 
 
+def _summed_up(verb: Token, lexicon: Lexicon) -> bool:
+    """ "has helped prop up Assad's forces", "have enabled the regime to retake territory": what a perfect of
+    helping or enabling brought about is a course of events, not one new event."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    helper = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and lexicon.has_role(helper.lemma_.lower(), "contribution") and verb_tense(helper) == "perfect"
+
+
 def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
     """ "said they had agreed": the past perfect of reported speech is not background."""
     current = verb
@@ -544,7 +581,12 @@ def _build(
         if governing and (not actors or any(a.country or a.name for a in governing)):
             actors = governing
             how += ", actor from the governing verb"
-    recipients = _unique([a for token in recipient_tokens for a in index.actors_under(token) or place_actors(token, context.places)])
+    # What is opposed or accepted in an invitation is the inviter's act: "to the Kurds" names the invited.
+    recipient_tokens = [owner for token in recipient_tokens
+                        for owner in (invitation_owner(token) if token != trigger and token.pos_ == "NOUN" and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
+    # "the Salisbury incident, which the UK blamed on the Kremlin": a relative clause's noun is a party only if it names one.
+    recipients = _unique([a for token in recipient_tokens
+                          for a in index.actors_under(token) or ([] if _relative_head(trigger, token) else place_actors(token, context.places))])
     if not recipients and entry.event == "THREATEN":
         recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
         if recipients:
@@ -576,6 +618,12 @@ def _build(
         # the forces moved stand for the side that moves them.
         actors, recipients = recipients, []
         how += ", actor: the forces themselves"
+    if entry.event == "ACCUSE" and match.pos == "VERB":
+        # "complained to the UN over Israeli air raids": whom a complaint is about outranks whom it is made to.
+        audience = set(objects_of_preposition(trigger, ("to",)))
+        complained_of = _unique([a for token in recipient_tokens if token not in audience for a in index.actors_under(token, through_places=False)])
+        if audience and complained_of:
+            recipients = complained_of
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
     if len({a.country for a in actors if a.country}) > 1:
         # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
@@ -614,7 +662,8 @@ def _build(
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
         recipients = _domestic_target(actors, location, place_how, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
-        if actors and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
+        # Only visitors known to be foreign are hosted: "officials arrived in Cairo" may be Egypt's own.
+        if any(a.country for a in actors) and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
     # "fought against Islamic State": one side against another, not a reciprocal event;
     # "fought with the US against Isis": the "with" party is an ally.
@@ -627,12 +676,21 @@ def _build(
     attended = how.endswith("recipient: the host")
     # A reciprocal word in a phrase of another sense is not reciprocal: "would not meet their demands" (but "peace talks" is).
     reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
+    # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
+    # visitor -> host), unlike "met in Geneva" or "held talks with Turkish officials", where neither side is said to come.
+    in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
+    if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, place_how):
+        attended = True
+        how += ", recipient: the host met at home"
+    elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, place_how):
+        actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
+        how += ", actor: the visitor met at the subject's home"
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
-                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor))
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor), said_on=context.said_on)
     decision = decide_status(trigger, anchor, lexicon)
     tense = verb_tense(_tensed_verb(anchor))
     status, status_reason = decision.value, decision.reason
@@ -641,8 +699,11 @@ def _build(
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and (is_pluperfect(_tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
-    elif status == "asserted" and is_background_perfect(anchor):
-        status, status_reason = "historical", "present perfect of a span ('since ...') or of a relative clause: background"
+    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)):
+        status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
+        if basis == "published":
+            # Background reaching back to some past time is not the day's news.
+            date_value, basis, date_text = "PAST_REF", "inferred", None
     elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
         status, status_reason = "future", f"dated {date_value}, after publication"
     # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
@@ -703,6 +764,18 @@ def _build(
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },
     )
+
+
+def _relative_head(verb: Token, token: Token) -> bool:
+    return verb.dep_ == "relcl" and token == verb.head
+
+
+def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, place_how: str) -> bool:
+    """A verb with a direct object ("met X"), at a place in the hosts' country and not in the visitors'."""
+    if match.pos != "VERB" or not any(c.dep_ == "dobj" for c in trigger.children) or location is None or not place_how.startswith("attached"):
+        return False
+    home = location.country_code
+    return bool(home) and bool(visitors) and home in {h.country for h in hosts} and home not in {v.country for v in visitors}
 
 
 def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str, *, home: bool) -> list[Actor]:

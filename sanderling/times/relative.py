@@ -202,6 +202,9 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{pod}") if pod else Norm("DATE", d.isoformat())
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|that\s+ends)\b", re.I)
+
+
 @normaliser("the_period")
 def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
     """"the quarter", "the fiscal year", "that year": the period the story is about."""
@@ -214,6 +217,9 @@ def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", value, start=max(0, m.start() - 12) + lead.start())
     if unit == "period" and adj not in ("latest", "same"):
         return None
+    if unit == "year" and det == "the" and _ENDED.match(ctx.text, m.end()):
+        # "the year ended March 31", "the fiscal year ending June 30": a year's span told by its end, not a calendar year
+        return Norm("DURATION", "P1Y")
     if unit == "year" and det == "the" and adj not in ("full", "fiscal", "current", "calendar", "financial"):
         return None
     if unit == "month" and det == "the":

@@ -108,7 +108,7 @@ def test_a_withdrawal_announced_long_ago_is_a_background_concession() -> None:
 def test_a_preposition_before_a_time_dates_its_clause_even_when_the_parse_hangs_the_time_elsewhere() -> None:
     text = "That consensus, so firm in Washington on Monday, was by Tuesday night obsolete when Trump overruled his generals."
     assert events_of(text, "REJECT")[0].date == "2019-04-23"
-    gathered = events_of("Foreign ministers gathered at Monday's conference in Geneva.", "CONSULT")[0]
+    gathered = events_of("French and German ministers gathered at Monday's conference in Geneva.", "CONSULT")[0]
     assert gathered.date == "2019-04-22"
     # "after Sunday's attack" says what came first, not when the march was.
     assert events_of("Protesters marched in Caracas after Sunday's attack on the parliament.", "PROTEST")[0].date != "2019-04-21"
@@ -127,3 +127,57 @@ def test_an_event_noun_shares_the_time_of_the_occasion_it_names() -> None:
             "which aims to gather 40 delegations in Sochi on Saturday.")
     dialogue = next(e for e in events_of(text, "CONSULT") if e.trigger == "dialogue")
     assert dialogue.date == "2019-04-27"
+
+
+def test_a_speakers_later_quotes_are_dated_by_the_occasion_of_their_dated_statement() -> None:
+    dated = "Pompeo said on Monday that talks with Iran were possible. "
+    later = "“We will pull our troops out of Syria,” he said."
+    assert events_of(dated + later, "CONCEDE")[0].date == "2019-04-22"
+    assert events_of(dated + "Iraq has long hosted US forces. " + later, "CONCEDE")[0].date == "2019-04-22"
+    present = events_of(dated + "“Iran is attacking tankers in the Gulf,” he said.", "ASSAULT")[0]
+    assert present.date == "2019-04-22"
+    # Another speaker's words, or words with no dated statement before them, are not of that occasion.
+    assert events_of(dated + "“We will pull our troops out of Syria,” Erdogan said.", "CONCEDE")[0].date != "2019-04-22"
+    assert events_of(later.replace("he", "Pompeo"), "CONCEDE")[0].date != "2019-04-22"
+    # Once the story has moved on to another day, the occasion is over.
+    moved = dated + "On Tuesday, Turkish jets bombed Kurdish positions. “We will pull our troops out of Syria,” Pompeo said."
+    assert events_of(moved, "CONCEDE")[0].date != "2019-04-22"
+
+
+def test_the_time_of_an_occasion_dates_what_is_done_during_it() -> None:
+    assert events_of("During a visit to Ankara on Monday, Bolton criticised Turkey.", "ACCUSE")[0].date == "2019-04-22"
+    assert events_of("At a news conference in Paris on Monday, Macron criticised Russia.", "ACCUSE")[0].date == "2019-04-22"
+    # What follows an occasion is not at its time.
+    assert events_of("After a meeting on Monday, Pompeo accused Iran of attacking tankers.", "ACCUSE")[0].date != "2019-04-22"
+    # A thing with a time in its name is no occasion: the bill's ban is not dated by the year-end measures.
+    text = "Some lawmakers have tried to include the bill - which would prohibit American companies from joining boycotts of Israel - in year-end spending measures."
+    assert events_of(text, "COERCE")[0].date == "FUTURE_REF"
+    text = "During a visit to Jerusalem on Monday, Bolton said the talks would go on. “We are going to withdraw from Syria,” Bolton said."
+    assert events_of(text, "CONCEDE")[0].date == "2019-04-22"
+
+
+def test_a_speakers_own_noun_of_saying_is_dated_by_their_dated_statement() -> None:
+    criticised = "Turkey's foreign minister criticised Bolton for his insistence that Turkey not attack the Kurds. "
+    monday = "Bolton said on Monday that the withdrawal of US troops would depend on conditions."
+    assert events_of(criticised + monday, "REQUEST")[0].date == "2019-04-22"
+    # Statements on two days leave it undecided which one is meant.
+    assert events_of(criticised + monday + " He said on Tuesday that the US would stay.", "REQUEST")[0].date == "PAST_REF"
+    # Long before publication, the statement is background.
+    march = events_of(criticised + monday.replace("on Monday", "in March"), "REQUEST")[0]
+    assert (march.date, march.status) == ("2019-03", "historical")
+
+
+def test_background_in_the_present_perfect_is_no_days_news() -> None:
+    background = events_of("Kurdish fighters, who have attacked Turkish troops, seized the town of Manbij.", "ASSAULT")[0]
+    assert (background.status, background.date) == ("historical", "PAST_REF")
+    # The present perfect of news on its own reports what just happened.
+    news = events_of("Hezbollah has attacked Israel.", "ASSAULT")[0]
+    assert (news.status, news.date) == ("asserted", "2019-04-24")
+
+
+def test_what_a_perfect_of_helping_brought_about_is_background() -> None:
+    enabled = events_of("Iran has enabled Hezbollah to attack Israel.", "ASSAULT")[0]
+    assert (enabled.status, enabled.date) == ("historical", "PAST_REF")
+    # Dated help is an event of its day.
+    dated = events_of("Iran enabled Hezbollah to attack Israel on Monday.", "ASSAULT")[0]
+    assert (dated.status, dated.date) == ("asserted", "2019-04-22")

@@ -25,8 +25,15 @@ def test_passive_agent_is_the_actor() -> None:
 
 
 def test_reciprocal_meeting_puts_all_parties_in_actor() -> None:
-    event = one("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.", "CONSULT")
+    event = one("Chinese President Xi Jinping met French President Emmanuel Macron in Geneva on Monday.", "CONSULT")
     assert countries(event.actor) == ["CHN", "FRA"] and event.recipient == []
+    assert event.location is not None and event.location.country_code == "CHE"
+
+
+def test_meeting_the_host_at_home_is_a_visit() -> None:
+    # The manual's CONSULT rule: where one side hosts and the other visits, the visitor acts and the host receives.
+    event = one("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.", "CONSULT")
+    assert countries(event.actor) == ["CHN"] and countries(event.recipient) == ["FRA"]
     assert event.location is not None and event.location.country_code == "FRA"
 
 

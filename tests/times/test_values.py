@@ -206,3 +206,12 @@ def test_earlier_in_the_year_is_the_story_year_not_its_quarter() -> None:
 def test_the_day_after_which_things_happen_is_still_the_storys_day() -> None:
     found = values("Talks began on April 2. After Monday's talks, the two sides met again the next day.", date(2019, 4, 24))
     assert found[-1] == ("the next day", "DATE", "2019-04-23")
+
+
+def test_a_year_told_by_its_end_is_a_span_of_a_year() -> None:
+    found = values("The chain earned $3 million in the fiscal year ended Jan. 31.", date(1990, 3, 5))
+    assert found[0] == ("the fiscal year", "DURATION", "P1Y")
+    found = values("Sales for the year ending June 30 are expected to fall.", date(1990, 3, 5))
+    assert found[0] == ("the year", "DURATION", "P1Y")
+    # Without its end, the year is not an expression of its own.
+    assert values("Sales for the year are expected to fall.", date(1990, 3, 5)) == []

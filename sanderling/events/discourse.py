@@ -1,0 +1,147 @@
+"""Recipients an article states once and then leaves to the reader.
+
+"The Pentagon was told to plan for the withdrawal of US soldiers": a news
+story rarely repeats where the soldiers are. A withdrawal is from the country
+where the article has the withdrawing party's forces fighting, deployed or
+withdrawing from by name; that country is the withdrawal's recipient.
+
+"Trump told the EU it must take back its fighters. The president's call came
+as ...": a definite noun that names again an event just told is that event,
+and has its recipient. "Turkey pressed its plan for a safe zone. The Kurds are
+resisting the move": a stance on "the move" is aimed at who acted before.
+
+Each rule leaves alone an event whose own words name its recipient.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from sanderling.events.lexicon import Lexicon
+from sanderling.model import NON_STATE_CODES, Actor, Event
+
+# Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
+# attack" or "the incursion" may be a wider campaign than the strike told before, with other victims.
+_RESTATED = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
+# How many sentences back a definite event noun looks for the event it names again.
+ECHO_SPAN = 2
+# Stances on an act: rejecting, condemning, backing or accepting it.
+_STANCES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "PROTEST"}
+_DEFINITE = {"the", "this", "that"}
+_TARGET_PREPOSITIONS = {"on", "against", "into", "to", "with", "at", "over", "for", "toward", "towards", "in"}
+
+# Events that put a party's forces in a country: fighting there, deployed there, leaving it.
+_FORCES_STAND = {"ASSAULT", "MOBILIZE", "RETREAT"}
+# Concessions read out of an announced withdrawal carry this note and share its recipient.
+_ANNOUNCED = "announced retreat coded as CONCEDE too"
+
+
+def withdrawal_origins(events: list[Event], doc: Doc) -> None:
+    """Give a state's withdrawal that says not where from the country where the article stations its forces.
+
+    "pull back from its global role", "withdraw from conflicts" say where from, even if it is no country.
+    """
+    for withdrawal in events:
+        if withdrawal.event != "RETREAT" or withdrawal.mode != "withdraw" or withdrawal.recipient or _says_where_from(doc[withdrawal.extra["token"]]):
+            continue
+        # Armed groups retreat within a country; a state withdraws from abroad.
+        leaving = {a.country for a in withdrawal.actor if a.country and a.country not in NON_STATE_CODES}
+        country = _where_forces_stand(events, withdrawal, leaving) if leaving else None
+        if country is None:
+            continue
+        for event in events:
+            if event is withdrawal or (event.extra.get("token") == withdrawal.extra.get("token") and event.rule.endswith(_ANNOUNCED) and not event.recipient):
+                event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces")]
+                event.rule += f"; recipient: where the article has the {'/'.join(sorted(leaving))} forces ({country})"
+
+
+def _says_where_from(verb_or_noun: Token) -> bool:
+    """ "withdraw from X", "pull out of X", "the withdrawal of troops from X": a source phrase, on the word or what moves."""
+    heads = [verb_or_noun, *(c for c in verb_or_noun.children if c.dep_ in ("dobj", "advmod", "prt"))]  # "pull back from"
+    heads += [g for p in verb_or_noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb_or_noun.children)
+    return any(c.dep_ == "prep" and (c.lower_ == "from" or (out and c.lower_ == "of")) for head in heads for c in head.children)
+
+
+def _where_forces_stand(events: list[Event], withdrawal: Event, party: set[str]) -> str | None:
+    """The foreign country the article most often has ``party``'s forces in (the nearest mention breaks a tie).
+
+    Another leader's withdrawal ("compared it to Obama's withdrawal from Iraq") is another withdrawal.
+    """
+    seen: Counter[str] = Counter()
+    distance: dict[str, int] = {}
+    names = {a.name for a in withdrawal.actor if a.name}
+    for event in events:
+        if event.event not in _FORCES_STAND or not party & {a.country for a in event.actor}:
+            continue
+        if event.event == "RETREAT" and names and {a.name for a in event.actor if a.name} - names:
+            continue
+        for country in _stations(event, party):
+            seen[country] += 1
+            distance[country] = min(distance.get(country, len(events)), abs(event.index - withdrawal.index))
+    if not seen:
+        return None
+    return max(seen, key=lambda c: (seen[c], -distance[c]))
+
+
+def _stations(event: Event, party: set[str]) -> list[str]:
+    """Countries ``event`` puts forces in: the place it is explicitly attached to, or the place withdrawn from."""
+    if event.event == "RETREAT":
+        if event.mode != "withdraw" or "where the article has" in event.rule:
+            return []
+        return [r.country for r in event.recipient if r.country and r.country not in party]
+    place = event.location.country_code if event.location is not None and "place: attached to the event" in event.rule else None
+    return [place] if place and place not in party else []
+
+
+def echoed_recipients(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """A definite or possessed event noun with no recipient ("the president's call") names again the event of its
+    type and actor told in the sentences just before, and takes its recipient."""
+    for echo in events:
+        noun = doc[echo.extra["token"]]
+        # A meeting or clash with no recipient is reciprocal by choice, not for want of one.
+        reciprocal = echo.event == "CONSULT" or lexicon.has_role(noun.lemma_.lower(), "reciprocal")
+        if reciprocal or echo.event not in _RESTATED or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(noun):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS for c in noun.children):
+            continue  # "Turkey's incursion into Rojava" names its own target, even one not resolved
+        acting = {a.country for a in echo.actor if a.country}
+        here = echo.extra.get("sentence", 0)
+        told = [e for e in events[:echo.index] if e.event == echo.event and e.recipient and 0 < here - e.extra.get("sentence", 0) <= ECHO_SPAN
+                and acting & {a.country for a in e.actor}]
+        told = [e for e in told if {r.country for r in e.recipient if r.country} - acting]
+        if told:
+            echo.recipient = [r for r in told[-1].recipient if r.country and r.country not in acting]
+            echo.rule += f"; recipient: the event it names again ('{told[-1].trigger}')"
+
+
+def stances_on_told_acts(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "The Kurds are resisting the move": a stance on an act named only as "the move" or "the decision"
+    (trigger_roles 'anaphor') is aimed at the one party that acts throughout the sentence before."""
+    for stance in events:
+        if stance.event not in _STANCES or stance.recipient or not stance.actor:
+            continue
+        verb = doc[stance.extra["token"]]
+        if not any(c.dep_ == "dobj" and lexicon.has_role(c.lemma_.lower(), "anaphor") and _bare_definite(c) for c in verb.children):
+            continue
+        before = [e for e in events if e.extra.get("sentence") == stance.extra.get("sentence", 0) - 1 and any(a.country for a in e.actor)]
+        if not before:
+            continue
+        common = set.intersection(*({a.country for a in e.actor if a.country} for e in before)) - {a.country for a in stance.actor}
+        if len(common) == 1:
+            country = common.pop()
+            owner = next(a for e in before for a in e.actor if a.country == country)
+            stance.recipient = [owner]
+            stance.rule += f"; recipient: who acted in the sentence before ('{before[0].trigger}')"
+
+
+def _definite(noun: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the move", not "Turkey's move" or "the move by Ankara": nothing in the phrase says whose act it is."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in noun.children)

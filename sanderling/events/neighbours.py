@@ -1,0 +1,71 @@
+"""Recipients one event of a sentence supplies to another.
+
+"Kim arrived in Russia, as Pyongyang seeks support": the visit's host is asked.
+"Israel struck Gaza, killing ten people": the people were where the blow fell.
+"Russia's efforts to broker a deal stumbled after the opposition said it would
+not attend talks": the talks are the mediator's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from sanderling.events.arguments import governing_verb
+from sanderling.events.lexicon import Lexicon
+from sanderling.model import Actor, Event
+
+
+def visitors_ask_hosts(found: list[Event], doc: Doc) -> None:
+    """ "Kim arrived in Russia for a summit, as Pyongyang seeks support": a visitor's request that names no one
+    is put to the host of the visit the same sentence tells."""
+    visits = [e for e in found if e.event == "CONSULT" and e.mode == "visit" and e.recipient]
+    for request in found:
+        if request.event != "REQUEST" or request.recipient:
+            continue
+        asking = {a.country for a in request.actor if a.country}
+        # The request hangs on the visit ("arrived ..., as Pyongyang seeks support", "flew to Tehran to ask for help"),
+        # not the visit on the request ("in a speech pitched as the centrepiece of his tour, Pompeo called for ...").
+        visit = next((v for v in visits if asking and asking == {a.country for a in v.actor if a.country}
+                      and request.extra["token"] in {t.i for t in doc[v.extra["anchor"]].subtree}), None)
+        if visit is not None:
+            request.recipient = [r for r in visit.recipient if r.country not in asking]
+            request.rule += f"; recipient: the host of the visit ('{visit.trigger}')"
+
+
+def victims_of_the_main_clause(found: list[Event], doc: Doc) -> None:
+    """ "Israel struck Gaza on Monday, killing ten people": the people a result participle tells of were where the main
+    clause's blow fell, not of the attacker's own country."""
+    for result in found:
+        verb = doc[result.extra["token"]]
+        own = {a.country for a in result.actor}
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not result.recipient or not all(_given_a_country(r) and r.country in own for r in result.recipient):
+            continue
+        main = next((e for e in found if e.extra["token"] == verb.head.i and e.event == result.event and e.recipient), None)
+        targets = {r.country for r in main.recipient if r.country} - own if main is not None else set()
+        if main is not None and len(targets) == 1:
+            country = targets.pop()
+            result.recipient = [replace(r, country=country, rule=r.rule + f"; rather where the main clause's blow fell ('{main.trigger}')") for r in result.recipient]
+
+
+def _given_a_country(recipient: Actor) -> bool:
+    """A recipient that named only people and took the country of the event's place or of its actor."""
+    return recipient.rule.endswith(("; the actor's own country", "; country of the event's place"))
+
+
+def hosts_of_attended_meetings(found: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "Russia's efforts to broker a deal stumbled after the opposition said it would not attend talks": a meeting
+    attended (or shunned) whose host is not named is the meeting of whoever the sentence has mediating."""
+    mediators = [e for e in found if e.event == "CONSULT" and e.mode == "third-party" and e.actor]
+    for attended in found:
+        if attended.recipient or not attended.actor or not attended.extra.get("frame", "").startswith("nominal"):
+            continue
+        governor = governing_verb(doc[attended.extra["token"]])
+        if governor is None or not lexicon.has_role(governor.lemma_.lower(), "attendance"):
+            continue
+        attending = {a.country for a in attended.actor}
+        mediator = next((m for m in mediators if not attending & {a.country for a in m.actor}), None)
+        if mediator is not None:
+            attended.recipient = list(mediator.actor)
+            attended.rule += f"; recipient: the mediator whose meeting it is ('{mediator.trigger}')"
