@@ -52,6 +52,7 @@ from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
+from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
@@ -116,6 +117,7 @@ def find_events(
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     speakers = SpeakerOccasions(document.published, lexicon.speech_lemmas)
+    spoken: list[Speaking] = []
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
@@ -129,6 +131,7 @@ def find_events(
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
         context.said_on = speakers.date_sayings(sentence, number, context.timexes, index.by_token)
+        spoken += speakings(sentence, number, context.places, index.by_token, lexicon.speech_lemmas)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
@@ -146,6 +149,7 @@ def find_events(
         if scenes := scene_places(context.places, doc, occasions):
             paragraph_place, place_age = scenes[-1], 0
     place_from_same_occasion(events)
+    place_statements(events, spoken, doc, index.by_token, lexicon.speech_lemmas)
     date_from_details(events, document.published)
     date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
@@ -260,17 +264,13 @@ def _naming_noun(trigger: Token) -> Token:
 def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, document: Document) -> EventDate:
     """When a plan was stated: the date of the verb of saying above it ("we are going to withdraw," Bolton said),
     else the publication date (the article states it)."""
-    verb = anchor
-    for _ in range(4):
-        if verb.lemma_.lower() in lexicon.speech_lemmas and verb != anchor:
-            if verb.i in context.said_on:
-                return context.said_on[verb.i]
-            return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
-                              narrative=context.narrative, published=document.published)
-        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
-            break
-        verb = verb.head
-    return EventDate(document.published.isoformat(), None, "published")
+    verb = speech_verb(anchor, lexicon.speech_lemmas)
+    if verb is None:
+        return EventDate(document.published.isoformat(), None, "published")
+    if verb.i in context.said_on:
+        return context.said_on[verb.i]
+    return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
+                      narrative=context.narrative, published=document.published)
 
 
 def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:

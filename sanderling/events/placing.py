@@ -16,7 +16,7 @@ from sanderling.events.arguments import MentionIndex
 from sanderling.events.tree import in_clause_of
 from sanderling.events.triggers import STATE_SECTORS
 from sanderling.model import NON_STATE_CODES, Actor, Location
-from sanderling.places.context import NEAR_NOUNS, PLACE_NOUNS
+from sanderling.places.context import KIND_LAST_WORDS, NEAR_NOUNS, PLACE_NOUNS
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.places.resolve import to_location
 
@@ -86,6 +86,10 @@ def _moved_out_by(preposition: Token) -> Token | None:
     return None
 
 
+# Head nouns of a place that can be closed, after its name: "the Rafah border crossing", "the Kabul airport road".
+_CLOSABLE = KIND_LAST_WORDS | {"border", "road", "highway", "motorway", "airport", "port", "harbour", "junction", "square", "city"}
+
+
 def disrupts(verb: Token, disruptions: frozenset[str]) -> bool:
     """A verb of closing a place or bringing it to a halt: "shut down", "paralysed", "brought ... to a standstill"."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -99,8 +103,8 @@ def disrupts(verb: Token, disruptions: frozenset[str]) -> bool:
 def closed_by(root: Token, disruptions: frozenset[str]) -> Token | None:
     """The disruption verb whose object the place is ("shut down Kathmandu", "Kathmandu was paralysed"), else None."""
     phrase = place_phrase(root)
-    while phrase.dep_ == "compound" and phrase.head.pos_ in ("NOUN", "PROPN"):
-        phrase = phrase.head  # "the Kapikule border crossing"
+    while phrase.dep_ == "compound" and phrase.head.lower_ in _CLOSABLE:
+        phrase = phrase.head  # "the Kapikule border crossing"; not "blocks US migrants"
     if phrase.dep_ in ("dobj", "nsubjpass") and disrupts(phrase.head, disruptions):
         return phrase.head
     return None

@@ -162,3 +162,29 @@ def test_a_blocked_bridge_or_crossing_is_where_the_blockade_happens():
     assert blocked.location is not None and blocked.location.resolved_place == "Kapitan Andreevo"
     blocked = one("Danish fishermen blocked the Oresund Bridge for two hours in a row over quotas.", "PROTEST")
     assert blocked.location is not None and blocked.location.resolved_place == "Oresund Bridge"
+
+
+def test_a_people_modifier_of_what_is_blocked_is_not_the_scene():
+    blocks = one("Canada will scrap a policy that blocks US migrants from seeking asylum.", "COERCE")
+    assert _country(blocks) != "USA"
+
+
+def test_a_speakers_later_statements_are_made_where_the_speaker_was_speaking():
+    text = ("Speaking in Brussels on Monday, the US defence secretary, Mark Esper, said Washington would keep its promises to Nato. "
+            "\"The situation is complicated,\" Esper said. \"We are going to withdraw our troops from Afghanistan,\" he said.")
+    events = code_text(text, published=PUBLISHED)
+    conceded = next(e for e in events if e.event == "CONCEDE")
+    withdrawal = next(e for e in events if e.event == "RETREAT")
+    assert conceded.location is not None and conceded.location.resolved_place == "Brussels"
+    assert _country(withdrawal) == "AFG"  # the withdrawal itself happens where the troops are
+
+
+def test_a_speakers_place_does_not_come_from_what_was_said_or_another_time():
+    said = ("\"After the shelling of Aleppo, our commander insisted on joining the unit to defend Aleppo,\" said Ahmed Hassan, a Syrian fighter. "
+            "\"We will not accept a ceasefire,\" Hassan said.")
+    assert all(e.extra.get("place_how", "").startswith("where the speaker") is False for e in code_text(said, published=PUBLISHED))
+    later = ("Esper said on Monday the US would keep its promises to Nato. \"The situation is complicated,\" Esper said. "
+             "Nato ministers met in Brussels a week later. Turkey said it had attacked Kurdish forces. The talks ended without a deal. "
+             "\"We are going to withdraw our troops from Afghanistan,\" Esper said.")
+    conceded = next(e for e in code_text(later, published=PUBLISHED) if e.event == "CONCEDE")
+    assert _country(conceded) != "BEL"
