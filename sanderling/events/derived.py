@@ -42,7 +42,7 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
         score=lexicon.score("CONCEDE", None),
         confidence=event.confidence * 0.8,
         rule=event.rule + "; announced retreat coded as CONCEDE too",
-        extra=dict(event.extra),
+        extra={**event.extra, "statement": True},
     )
 
 
@@ -67,5 +67,5 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
         score=lexicon.score(intent, None),
         confidence=event.confidence * 0.8,
         rule=event.rule + f"; stated {'ultimatum' if event.extra.get('condition') == 'unless' else 'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
-        extra=dict(event.extra),
+        extra={**event.extra, "statement": True},
     )

@@ -50,8 +50,9 @@ from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligatio
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
-from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
+from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
@@ -112,10 +113,11 @@ def find_events(
     narrative: AnchoredTimex | None = None
     narrative_age = place_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
-    removals, occasions = frozenset(lexicon.roles["removal"]), frozenset(lexicon.roles["occasion"])
+    removals, occasions, disruptions = (frozenset(lexicon.roles[role]) for role in ("removal", "occasion", "disruption"))
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     speakers = SpeakerOccasions(document.published, lexicon.speech_lemmas)
+    spoken: list[Speaking] = []
     for number, (sentence, paragraph) in enumerate(prose_sentences(doc, paragraphs(doc_text(doc)))):
         if paragraph is not current_paragraph:
             current_paragraph, narrative, paragraph_place, narrative_age, place_age = paragraph, None, dateline, 0, 0
@@ -124,11 +126,12 @@ def find_events(
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals)],
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals, disruptions)],
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
         context.said_on = speakers.date_sayings(sentence, number, context.timexes, index.by_token)
+        spoken += speakings(sentence, number, context.places, index.by_token, lexicon.speech_lemmas)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             _answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
@@ -146,6 +149,7 @@ def find_events(
         if scenes := scene_places(context.places, doc, occasions):
             paragraph_place, place_age = scenes[-1], 0
     place_from_same_occasion(events)
+    place_statements(events, spoken, doc, index.by_token, lexicon.speech_lemmas)
     date_from_details(events, document.published)
     date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
@@ -260,17 +264,13 @@ def _naming_noun(trigger: Token) -> Token:
 def _statement_date(anchor: Token, context: _SentenceContext, lexicon: Lexicon, document: Document) -> EventDate:
     """When a plan was stated: the date of the verb of saying above it ("we are going to withdraw," Bolton said),
     else the publication date (the article states it)."""
-    verb = anchor
-    for _ in range(4):
-        if verb.lemma_.lower() in lexicon.speech_lemmas and verb != anchor:
-            if verb.i in context.said_on:
-                return context.said_on[verb.i]
-            return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
-                              narrative=context.narrative, published=document.published)
-        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head == verb:
-            break
-        verb = verb.head
-    return EventDate(document.published.isoformat(), None, "published")
+    verb = speech_verb(anchor, lexicon.speech_lemmas)
+    if verb is None:
+        return EventDate(document.published.isoformat(), None, "published")
+    if verb.i in context.said_on:
+        return context.said_on[verb.i]
+    return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
+                      narrative=context.narrative, published=document.published)
 
 
 def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
@@ -331,6 +331,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if match.pos == "VERB" and _thing_travels(trigger, match, index, lexicon):
         return []
+    if match.pos == "VERB" and _effect_of_event(trigger, context, index, lexicon):
+        return []
     if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
         return []
     if match.pos == "NOUN" and trigger.i in index.by_token:
@@ -351,7 +353,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     possible_actors = [a for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
     actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
     entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
-                         actor_countries=frozenset(a.country for a in possible_actors if a.country))
+                         actor_countries=frozenset(a.country for a in possible_actors if a.country),
+                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
     if match.pos == "NOUN" and entry.event in _OWN_FORCES:
@@ -373,6 +376,20 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
     ]
     return events + derived
+
+
+def _effect_of_event(verb: Token, context: _SentenceContext, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """ "a strike that shut down the capital", "the protests paralysed Bangkok": a disruption whose subject is an
+    event tells what that event did, and is no event of its own."""
+    if not disrupts(verb, frozenset(lexicon.roles["disruption"])):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "a strike that shut down ...": the relative pronoun stands for the noun
+    if subject is None or subject.i in index.by_token:
+        return False  # "protesters shut down the capital": people act, not an event
+    match = context.matches.get(subject.i)
+    return match is not None and match.pos == "NOUN"
 
 
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
@@ -618,7 +635,8 @@ def _build(
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, place_how = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
-                                 occasions=frozenset(lexicon.roles["occasion"]))
+                                 occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
+                                 words=match.tokens)
     named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
     if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.

@@ -52,7 +52,7 @@ def withdrawal_origins(events: list[Event], doc: Doc) -> None:
         if country is None:
             continue
         for event in events:
-            if event is withdrawal or (event.extra.get("token") == withdrawal.extra.get("token") and event.rule.endswith(_ANNOUNCED) and not event.recipient):
+            if event is withdrawal or (event.extra.get("token") == withdrawal.extra.get("token") and _ANNOUNCED in event.rule and not event.recipient):
                 event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces")]
                 event.rule += f"; recipient: where the article has the {'/'.join(sorted(leaving))} forces ({country})"
 

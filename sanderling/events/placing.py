@@ -16,7 +16,7 @@ from sanderling.events.arguments import MentionIndex
 from sanderling.events.tree import in_clause_of
 from sanderling.events.triggers import STATE_SECTORS
 from sanderling.model import NON_STATE_CODES, Actor, Location
-from sanderling.places.context import NEAR_NOUNS, PLACE_NOUNS
+from sanderling.places.context import KIND_LAST_WORDS, NEAR_NOUNS, PLACE_NOUNS
 from sanderling.places.gazetteer import Gazetteer
 from sanderling.places.resolve import to_location
 
@@ -60,13 +60,17 @@ def place_phrase(root: Token) -> Token:
     return root
 
 
-def names_a_participant(place: Any, index: MentionIndex, doc: Doc, removals: frozenset[str] = frozenset()) -> bool:
+def names_a_participant(place: Any, index: MentionIndex, doc: Doc, removals: frozenset[str] = frozenset(),
+                        disruptions: frozenset[str] = frozenset()) -> bool:
     """ "Moscow said ...", "pressure on the Kremlin": a place named as a participant is an actor, not where the event happened.
 
     "blocked roads in the capital city of Algiers": a capital after a scene preposition is still a scene,
-    and so is the place a removal starts from ("withdrew its troops from Syria").
+    and so is the place a removal starts from ("withdrew its troops from Syria") and the place a
+    disruption closes ("a strike that shut down Kathmandu").
     """
     if not any(i in index.by_token for i in range(place.start, place.end)):
+        return False
+    if closed_by(doc[place.start:place.end].root, disruptions) is not None:
         return False
     head = place_phrase(doc[place.start:place.end].root).head
     left = (mover := _moved_out_by(head)) is not None and mover.lemma_.lower() in removals
@@ -79,6 +83,30 @@ def _moved_out_by(preposition: Token) -> Token | None:
         return preposition.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "out":
         return preposition.head.head
+    return None
+
+
+# Head nouns of a place that can be closed, after its name: "the Rafah border crossing", "the Kabul airport road".
+_CLOSABLE = KIND_LAST_WORDS | {"border", "road", "highway", "motorway", "airport", "port", "harbour", "junction", "square", "city"}
+
+
+def disrupts(verb: Token, disruptions: frozenset[str]) -> bool:
+    """A verb of closing a place or bringing it to a halt: "shut down", "paralysed", "brought ... to a standstill"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in disruptions:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in disruptions for g in c.children)
+               for c in verb.children)
+
+
+def closed_by(root: Token, disruptions: frozenset[str]) -> Token | None:
+    """The disruption verb whose object the place is ("shut down Kathmandu", "Kathmandu was paralysed"), else None."""
+    phrase = place_phrase(root)
+    while phrase.dep_ == "compound" and phrase.head.lower_ in _CLOSABLE:
+        phrase = phrase.head  # "the Kapikule border crossing"; not "blocks US migrants"
+    if phrase.dep_ in ("dobj", "nsubjpass") and disrupts(phrase.head, disruptions):
+        return phrase.head
     return None
 
 
@@ -130,7 +158,8 @@ def scene_places(places: Sequence[Any], doc: Doc, occasions: frozenset[str]) -> 
 
 
 def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: Any | None, *,
-           removal: bool = False, occasions: frozenset[str] = frozenset()) -> tuple[Location | None, str]:
+           removal: bool = False, occasions: frozenset[str] = frozenset(),
+           disruptions: frozenset[str] = frozenset(), words: Sequence[Token] = ()) -> tuple[Location | None, str]:
     """The event's location and how it was chosen ("" when there is none).
 
     In order: the place attached to the event's words ("in Hanoi, the North
@@ -140,16 +169,18 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     place from another occasion's clause: in "the talks will be Kim's first
     meeting since negotiations in Hanoi collapsed", Hanoi is where the
     negotiations were, not the meeting.
-    A ``removal`` ("evacuated the wounded from Gorazde") happens where it starts. A name
+    A ``removal`` ("evacuated the wounded from Gorazde") happens where it starts, and a disruption
+    where it closes ("blocked the Europe Bridge"; ``disruptions``: its verbs). A name
     labelling an occasion noun is that occasion's place: "the Sochi conference" places the
     conference, and nothing else ("outside the Geneva process").
     """
-    own = {trigger.i, anchor.i}
+    own = {trigger.i, anchor.i, *(t.i for t in words)}  # "called a strike that crippled Lagos": the phrase's noun too
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ in ("NOUN", "PROPN"):
         own.add(trigger.head.head.i)  # "a congress of dialogue which brings delegations together in Sochi"
     places = [p for p in places if not _labels_an_occasion(trigger.doc[p.start:p.end].root, own, occasions)]
     within = [p for p in places if _in_the_events_words(trigger.doc[p.start:p.end].root, own)]
-    chosen = next((p for p in places if _attached(trigger.doc[p.start:p.end].root, own, removal=removal)), None)
+    chosen = next((p for p in places if closed_by(trigger.doc[p.start:p.end].root, disruptions) == trigger
+                   or _attached(trigger.doc[p.start:p.end].root, own, removal=removal)), None)
     how = "attached to the event"
     if chosen is None:
         chosen = next((p for p in places if in_clause_of(trigger.doc[p.start:p.end].root, anchor)), None)

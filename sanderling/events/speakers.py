@@ -44,7 +44,7 @@ class SpeakerOccasions:
         for verb in sentence:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self._speech_lemmas or verb_tense(verb) != "past":
                 continue
-            speakers = _speakers(verb, by_token)
+            speakers = speakers_of(verb, by_token)
             own = date_event(trigger_tokens={verb.i}, anchor=verb, sentence=sentence, sentence_timexes=timexes, narrative=None, published=self._published)
             if own.basis == "explicit" and timex_range(own.value) is not None:
                 for speaker in speakers:
@@ -88,7 +88,7 @@ def date_possessed_statements(events: list[Event], occasions: SpeakerOccasions, 
                 event.rule += f"; status historical: dated {event.date}, well before publication"
 
 
-def _speakers(verb: Token, by_token: dict[int, list]) -> set[int]:
+def speakers_of(verb: Token, by_token: dict[int, list]) -> set[int]:
     """The coreference entities of the verb's subject ("Bolton said", "he told reporters")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return {m.entity for s in subjects for m in by_token.get(s.i, ()) if getattr(m, "entity", None) is not None}

@@ -113,7 +113,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
-    actor_countries: frozenset[str] = frozenset(),
+    actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
@@ -121,13 +121,19 @@ def choose_entry(
     (ASSAULT); the state's authorities, police or army who block or occupy
     something coerce (COERCE), anyone else protests (PROTEST obstruct); military
     exercises of forces of two or more countries are joint (COOPERATE), of one
-    country a show of force (MOBILIZE), as the PLOVER manual says. Otherwise
+    country a show of force (MOBILIZE), as the PLOVER manual says. Shutting
+    down a city or a crossing is not censoring, which is done to newspapers,
+    websites and broadcasters (``object_is_place``). Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
+    if object_is_place and any(entry.mode != "censor" for entry in entries):
+        entries = tuple(entry for entry in entries if entry.mode != "censor")
     if len(entries) == 1:
         return entries[0]
-    by_event = {entry.event: entry for entry in entries}
+    by_event: dict[str, TriggerEntry] = {}
+    for entry in entries:
+        by_event.setdefault(entry.event, entry)  # of two readings of one type, the first is the default
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):

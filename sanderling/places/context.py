@@ -23,6 +23,10 @@ PLACE_NOUNS = {
 HEAD_WORDS = frozenset({"province", "governorate", "region", "state", "district", "oblast", "county",
                         "prefecture", "peninsula", "island", "islands", "valley", "strip", "crossing",
                         "city", "town", "border"})
+# Last words by which a name says itself what kind of place it is, though the model calls it an organisation:
+# "the Oresund Bridge", "the Kerem Shalom Crossing" (not "city" or "state": "Manchester City", "Islamic State").
+KIND_LAST_WORDS = frozenset({"bridge", "crossing", "checkpoint", "causeway", "tunnel", "pass", "strait", "island",
+                             "islands", "peninsula"})
 NEAR_NOUNS = frozenset({"outskirts", "suburbs", "edge", "vicinity", "outside"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "north-east",

@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.model import Location
-from sanderling.places.context import extend, governing, is_based, longest_name, trim
+from sanderling.places.context import KIND_LAST_WORDS, extend, governing, is_based, longest_name, trim
 from sanderling.places.dateline import dateline_name, find_dateline
 from sanderling.places.gazetteer import DATA_DIR, Gazetteer
 from sanderling.places.names import name_key
@@ -112,7 +112,8 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             how = "X-based"
         start, end = trim(doc, *extend(doc, ent.start, longest_name(doc, ent.start, ent.end, gazetteer)))
         weak = False
-        headed = end > ent.end  # "the Jaffna peninsula": the head word says place
+        # "the Jaffna peninsula", "the Oresund Bridge": the head word says place
+        headed = end > ent.end or doc[end - 1].lower_ in KIND_LAST_WORDS
         span = _Span(start, end, ent.label_, how=how, prefer=prefer, local=adjectives)
         if ent.label_ not in PLACE_LABELS:
             if _unlikely(doc, span, persons, headed=headed):

@@ -140,3 +140,51 @@ def test_a_comment_clause_does_not_place_the_event():
 def test_pulling_forces_out_of_a_country_happens_there():
     pulled = one("The US will pull its troops out of Syria.", "RETREAT")
     assert _country(pulled) == "SYR"
+
+
+def test_the_town_a_protest_shuts_down_is_its_scene():
+    strike = one("Opposition supporters in Kenya staged a general strike which brought Nairobi to a standstill.", "PROTEST")
+    assert strike.location is not None and strike.location.resolved_place == "Nairobi"
+    strike = one("Trade unions in Nigeria called a national strike that crippled Lagos on Monday.", "PROTEST")
+    assert strike.location is not None and strike.location.resolved_place == "Lagos"
+
+
+def test_shutting_down_a_city_is_not_censorship():
+    # The strike's effect is no event of its own; people who shut a city down obstruct, police restrict.
+    assert [e.event for e in code_text("Unions in Chile held a general strike that shut down Santiago.", published=PUBLISHED)] == ["PROTEST"]
+    protest = one("Thai protesters shut down Bangkok on Monday.", "PROTEST")
+    assert protest.mode == "obstruct" and _country(protest) == "THA"
+    assert one("The Egyptian government shut down an opposition newspaper.", "COERCE").mode == "censor"
+
+
+def test_a_blocked_bridge_or_crossing_is_where_the_blockade_happens():
+    blocked = one("Angry Bulgarian farmers blocked the Kapitan Andreevo border crossing with tractors on Monday.", "PROTEST")
+    assert blocked.location is not None and blocked.location.resolved_place == "Kapitan Andreevo"
+    blocked = one("Danish fishermen blocked the Oresund Bridge for two hours in a row over quotas.", "PROTEST")
+    assert blocked.location is not None and blocked.location.resolved_place == "Oresund Bridge"
+
+
+def test_a_people_modifier_of_what_is_blocked_is_not_the_scene():
+    blocks = one("Canada will scrap a policy that blocks US migrants from seeking asylum.", "COERCE")
+    assert _country(blocks) != "USA"
+
+
+def test_a_speakers_later_statements_are_made_where_the_speaker_was_speaking():
+    text = ("Speaking in Brussels on Monday, the US defence secretary, Mark Esper, said Washington would keep its promises to Nato. "
+            "\"The situation is complicated,\" Esper said. \"We are going to withdraw our troops from Afghanistan,\" he said.")
+    events = code_text(text, published=PUBLISHED)
+    conceded = next(e for e in events if e.event == "CONCEDE")
+    withdrawal = next(e for e in events if e.event == "RETREAT")
+    assert conceded.location is not None and conceded.location.resolved_place == "Brussels"
+    assert _country(withdrawal) == "AFG"  # the withdrawal itself happens where the troops are
+
+
+def test_a_speakers_place_does_not_come_from_what_was_said_or_another_time():
+    said = ("\"After the shelling of Aleppo, our commander insisted on joining the unit to defend Aleppo,\" said Ahmed Hassan, a Syrian fighter. "
+            "\"We will not accept a ceasefire,\" Hassan said.")
+    assert all(e.extra.get("place_how", "").startswith("where the speaker") is False for e in code_text(said, published=PUBLISHED))
+    later = ("Esper said on Monday the US would keep its promises to Nato. \"The situation is complicated,\" Esper said. "
+             "Nato ministers met in Brussels a week later. Turkey said it had attacked Kurdish forces. The talks ended without a deal. "
+             "\"We are going to withdraw our troops from Afghanistan,\" Esper said.")
+    conceded = next(e for e in code_text(later, published=PUBLISHED) if e.event == "CONCEDE")
+    assert _country(conceded) != "BEL"

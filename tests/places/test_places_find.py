@@ -145,3 +145,10 @@ def test_a_country_the_model_takes_for_a_person_is_a_place_after_in() -> None:
 def test_a_resort_of_names_a_town() -> None:
     found = summary("Delegates gathered in the Red Sea resort of Hurghada on Monday.")
     assert ("Hurghada", "EGY") in [(text, country) for text, _, country, _ in found]
+
+
+def test_a_name_whose_last_word_says_bridge_or_crossing_is_a_place() -> None:
+    found = summary("Danish fishermen blocked the Oresund Bridge for two hours on Monday.")
+    assert [(place, country) for _, place, country, _ in found] == [("Oresund Bridge", "SWE")]
+    found = summary("Lorries queued at the Kapitan Andreevo crossing into Turkey.")
+    assert ("Kapitan Andreevo", "BGR") in [(place, country) for _, place, country, _ in found]

@@ -38,7 +38,8 @@ def test_country_names_and_demonyms() -> None:
 
 def test_extra_places_are_loaded() -> None:
     gazetteer = Gazetteer.default()
-    for name in ("the West Bank", "Korean Peninsula", "Kashmir", "Darfur", "Golan Heights", "Rafah crossing"):
+    for name in ("the West Bank", "Korean Peninsula", "Kashmir", "Darfur", "Golan Heights", "Rafah crossing",
+                 "Europe Bridge", "Kerch Strait", "Kapikule", "Masnaa crossing", "Channel Tunnel"):
         assert gazetteer.candidates(name.removeprefix("the ")), name
 
 
