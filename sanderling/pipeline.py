@@ -71,12 +71,12 @@ def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tab
     doc.user_data.setdefault("sanderling_text", document.text)  # the parse's own text, so no stage rebuilds it
     timexes = tag_times(document.text, document.published, doc=doc)
     mentions = find_actors(doc, published=document.published, tables=tables)
-    countries = _main_countries(mentions)
+    countries = main_countries(mentions)
     places = find_places(doc, context_countries=countries)
     return find_events(doc, document=document, mentions=mentions, timexes=timexes, places=places)
 
 
-def _main_countries(mentions: list) -> list[str]:
+def main_countries(mentions: list) -> list[str]:
     """The document's countries, most mentioned first: context for geocoding."""
     counts: dict[str, int] = {}
     for mention in mentions:
