@@ -48,6 +48,7 @@ from sanderling.events.discourse import echoed_recipients, stances_on_told_acts,
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from sanderling.events.senses import in_other_sense
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
@@ -326,6 +327,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     if trigger.i in context.demanded or (match.pos == "VERB" and _lends_to_noun(trigger, context, lexicon)):
         return []
     if _inside_content_of_other(trigger, context, lexicon):
+        return []
+    if in_other_sense(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses, index.by_token):
         return []
     if match.pos == "VERB" and _acts_by_means(trigger, context):
         return []

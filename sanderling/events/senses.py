@@ -1,0 +1,105 @@
+"""Trigger words read in a sense that reports no event (data/other_senses.tsv).
+
+"Seized the chance", "a request for comment", "ceased to be a friend",
+"insisted it had acted lawfully", "warned the decision could cost lives":
+the word is a trigger, but here it names no seizure, request, ceasefire,
+demand or threat. Each test is a fact of the parse that a linguist would
+state for the word in general.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sanderling.datafiles import read_table
+
+PACKAGE = "sanderling.events"
+_PROMISING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo", "must"})
+_PARTY_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_PARTY_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class OtherSense:
+    test: str
+    words: frozenset[str]
+    row: int
+
+
+def load_other_senses() -> dict[tuple[str, str], list[OtherSense]]:
+    senses: dict[tuple[str, str], list[OtherSense]] = {}
+    for number, row in enumerate(read_table(PACKAGE, "other_senses.tsv"), start=1):
+        words = frozenset(w.strip() for w in row.get("words", "").split(",") if w.strip())
+        senses.setdefault((row["trigger"].lower(), row["pos"].upper()), []).append(OtherSense(row["test"], words, number))
+    return senses
+
+
+def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Container[int]) -> bool:
+    """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event."""
+    return any(_shows(sense, head, actor_tokens) for sense in senses.get((phrase, pos), ()))
+
+
+def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
+    if sense.test == "object":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in sense.words for o in objects)
+    if sense.test == "predicate":
+        # "remains a threat", "sees the Kurds as a threat", "turned into a threat": says what something is.
+        return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ in ("as", "into"))
+    if sense.test == "governed_by":
+        return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in sense.words
+    if sense.test == "for:":
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in sense.words for g in p.children if g.dep_ == "pobj")
+                   for p in head.children)
+    if sense.test == "intransitive":
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
+    if sense.test == "complement":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
+    if sense.test == "claim":
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
+        return any(_states_a_fact(c) for c in clauses) and not any(_demand_shaped(c) for c in clauses)
+    if sense.test == "forecast":
+        # "warned the tariffs could push ...": the parse may take the clause's subject for the warning's object.
+        stray_object = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
+    return False
+
+
+def _object_after_particle(head: Token) -> bool:
+    """ "pushed the rebels back" / "pushed back the rebels": an object hung on the particle."""
+    return any(c.dep_ == "prt" and any(g.dep_ in ("dobj", "pobj") for g in c.children) for c in head.children)
+
+
+def _states_a_fact(clause: Token) -> bool:
+    """A past or perfect clause, or a present with the -s of the indicative: not the bare form of a demand."""
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "to") for c in clause.children):
+        return False
+    if clause.tag_ in ("VBD", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in clause.children)
+
+
+def _demand_shaped(clause: Token) -> bool:
+    """ "that he be removed", "that they leave", "it should withdraw": the bare form or a modal of obligation."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must") for a in auxiliaries):
+        return True
+    if any(a.tag_ in ("MD", "VBD", "VBZ") or a.lower_ == "to" for a in auxiliaries):
+        return False
+    return clause.tag_ in ("VB", "VBP") or any(a.tag_ == "VB" for a in auxiliaries)
+
+
+def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container[int]) -> bool:
+    """ "the decision could put ... in jeopardy", "the capture of territory does not mean an end to the threat": what a
+    thing, not a party, may do or does. A thing that "will" or "would" happen stays a threat ("any attack would be met with force")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PROMISING_MODALS for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
+    if subject is None or subject.lower_ in _PARTY_PRONOUNS or subject.pos_ == "PROPN" or subject.tag_ == "EX":
+        return False
+    # "its missiles", "the US move" belong to a party; "the capture of Isis territory" does not.
+    owners = [subject, *(c for c in subject.children if c.dep_ in ("poss", "compound", "nmod"))]
+    return not any(t.i in actor_tokens or t.lower_ in _PARTY_PRONOUNS or t.lower_ in _PARTY_POSSESSIVES for t in owners)

@@ -1,0 +1,71 @@
+"""Trigger words in a sense that reports no event (data/other_senses.tsv), and cues that an act was averted.
+
+Whole pipeline on hand-written sentences; each rule is checked against the event reading it must keep.
+"""
+
+from __future__ import annotations
+
+from event_coding import PUBLISHED, brief
+
+from sanderling import code_text
+
+
+def _types(text: str) -> list[str]:
+    return [event for event, *_ in brief(text)]
+
+
+def test_seizing_a_chance_is_no_seizure() -> None:
+    assert "COERCE" not in _types("The Kremlin seized the opportunity to court the generals in Cairo.")
+    assert "COERCE" in _types("Rebels seized the airport outside Benghazi on Monday.")
+
+
+def test_a_request_for_comment_is_no_request() -> None:
+    assert "REQUEST" not in _types("The Saudi embassy in Paris did not respond to a request for comment.")
+    assert "REQUEST" in _types("Baghdad sent Ankara a request for military assistance.")
+
+
+def test_pushing_back_with_no_one_pushed_is_resistance() -> None:
+    assert "COERCE" not in _types("Tehran has little room to push back against the new sanctions.")
+    assert "COERCE" in _types("Croatian police pushed the migrants back into Bosnia.")
+
+
+def test_ceasing_to_be_is_no_ceasefire() -> None:
+    assert "RETREAT" not in _types("Under the new government, Hungary has ceased to be a reliable partner of Brussels.")
+    assert "RETREAT" in _types("The Houthis ceased hostilities along the Saudi border on Sunday.")
+
+
+def test_admitting_refugees_concedes_nothing() -> None:
+    assert "CONCEDE" not in _types("Canada admitted 2,000 Yazidi refugees last year.")
+    assert "CONCEDE" in _types("The Russian defence ministry admitted responsibility for the strike on the hospital.")
+
+
+def test_insisting_on_a_fact_is_a_claim_not_a_demand() -> None:
+    assert "REQUEST" not in _types("The Egyptian minister insisted that the border crossing was closed for repairs.")
+    assert "REQUEST" not in _types("Moscow insisted its jets had struck only militants.")
+    assert "REQUEST" in _types("Syrian opposition leaders insisted that Assad resign.")
+    assert "REQUEST" in _types("Kenya insisted that Somali troops should leave the border town.")
+
+
+def test_a_warning_of_what_a_thing_could_do_is_a_forecast() -> None:
+    assert "THREATEN" not in _types("Economists warned the new tariffs could push Argentina into recession.")
+    assert "THREATEN" not in _types("Diplomats in Munich warned that the fall of Raqqa does not mean an end to the insurgency in Iraq.")
+    # What the speaker's side could do, and what will be done, are still threats.
+    assert "THREATEN" in _types("Beijing warned that any arms sale to Taiwan would be met with a firm response.")
+    assert "THREATEN" in _types("Iran warned that it could close the Strait of Hormuz.")
+    assert "THREATEN" in _types("Pyongyang warned Seoul that its missiles could reach any city in the South.")
+
+
+def test_an_averted_act_is_negated() -> None:
+    coded = [e for e in code_text("Egyptian police prevented an attack on the cathedral in Cairo.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert coded and all(e.status == "negated" for e in coded)
+    avoided = [e for e in code_text("Greece and Turkey agreed to avoid a clash over the islands.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert all(e.status == "negated" for e in avoided)
+
+
+def test_a_threat_that_something_is_or_poses_is_a_danger() -> None:
+    assert "THREATEN" not in _types("Nigerian generals say Boko Haram remains a serious threat in the north-east.")
+    assert "THREATEN" not in _types("Baghdad regards the militia as a threat to national security.")
+    assert "THREATEN" not in _types("An emboldened Pyongyang could pose a threat to Japan.")
+    # A threat someone makes is still coded.
+    assert "THREATEN" in _types("Trump's threat to impose tariffs on Mexico angered officials in Mexico City.")
+    assert "THREATEN" in _types("The American threats of military action alarmed Caracas.")
