@@ -61,6 +61,10 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
     if sense.test == "claim":
         clauses = [c for c in head.children if c.dep_ == "ccomp"]
         return any(_states_a_fact(c) for c in clauses) and not any(_demand_shaped(c) for c in clauses)
+    if sense.test == "of_except":
+        # "warned of a humanitarian catastrophe": the danger foreseen; "warned of consequences" is a threat.
+        objects = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return bool(objects) and not any(c.dep_ == "dobj" for c in head.children) and not any(o.lemma_.lower() in sense.words for o in objects)
     if sense.test == "forecast":
         # "warned the tariffs could push ...": the parse may take the clause's subject for the warning's object.
         stray_object = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -92,11 +96,22 @@ def _demand_shaped(clause: Token) -> bool:
     return clause.tag_ in ("VB", "VBP") or any(a.tag_ == "VB" for a in auxiliaries)
 
 
+def _state_of_affairs(clause: Token, auxiliaries: list[Token]) -> bool:
+    """ "Iran is delivering missiles", "4 million have been affected", "Somalia was facing famine": a report of what is
+    or has been going on, not of what someone will do."""
+    progressive = clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
+    perfect = any(a.lemma_ == "have" for a in auxiliaries)
+    return progressive or perfect or (clause.lemma_ == "be" and clause.dep_ == "ccomp")
+
+
 def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container[int]) -> bool:
     """ "the decision could put ... in jeopardy", "the capture of territory does not mean an end to the threat": what a
     thing, not a party, may do or does. A thing that "will" or "would" happen stays a threat ("any attack would be met with force")."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PROMISING_MODALS for c in clause.children):
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PROMISING_MODALS for a in auxiliaries):
         return False
+    if not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
+        return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
     if subject is None or subject.lower_ in _PARTY_PRONOUNS or subject.pos_ == "PROPN" or subject.tag_ == "EX":
         return False

@@ -49,7 +49,11 @@ def test_insisting_on_a_fact_is_a_claim_not_a_demand() -> None:
 def test_a_warning_of_what_a_thing_could_do_is_a_forecast() -> None:
     assert "THREATEN" not in _types("Economists warned the new tariffs could push Argentina into recession.")
     assert "THREATEN" not in _types("Diplomats in Munich warned that the fall of Raqqa does not mean an end to the insurgency in Iraq.")
+    assert "THREATEN" not in _types("Ethiopian officials warned that Eritrea was moving tanks to the border.")
+    assert "THREATEN" not in _types("The UN warned of a famine in Yemen.")
     # What the speaker's side could do, and what will be done, are still threats.
+    assert "THREATEN" in _types("Moscow warned Kyiv of serious consequences.")
+    assert "THREATEN" in _types("The Kremlin warned of retaliation against Kyiv.")
     assert "THREATEN" in _types("Beijing warned that any arms sale to Taiwan would be met with a firm response.")
     assert "THREATEN" in _types("Iran warned that it could close the Strait of Hormuz.")
     assert "THREATEN" in _types("Pyongyang warned Seoul that its missiles could reach any city in the South.")
