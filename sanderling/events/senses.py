@@ -9,12 +9,13 @@ state for the word in general.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from sanderling.datafiles import read_table
+from sanderling.model import Actor
 
 PACKAGE = "sanderling.events"
 _PROMISING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo", "must"})
@@ -40,6 +41,13 @@ def load_other_senses() -> dict[tuple[str, str], list[OtherSense]]:
 def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Container[int]) -> bool:
     """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event."""
     return any(_shows(sense, head, actor_tokens) for sense in senses.get((phrase, pos), ()))
+
+
+def made_by_no_official(phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actors: Sequence[Actor]) -> bool:
+    """ "Begum married soon after arriving in Syria", "refugees arriving in Germany": the word reports a visit
+    only when a government, parliament, party or international body makes it (the `official` rows)."""
+    return any(sense.test == "official" and not any(a.sector in sense.words or a.country in sense.words for a in actors)
+               for sense in senses.get((phrase, pos), ()))
 
 
 def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
@@ -78,12 +86,14 @@ def _object_after_particle(head: Token) -> bool:
 
 
 def _states_a_fact(clause: Token) -> bool:
-    """A past or perfect clause, or a present with the -s of the indicative: not the bare form of a demand."""
-    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "to") for c in clause.children):
+    """A past, perfect or progressive clause, a present with the -s of the indicative, or what someone will or can do
+    ("insisted it would not take part", "insists it cannot house them"): not the bare form of a demand."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must", "to") for a in auxiliaries):
         return False
-    if clause.tag_ in ("VBD", "VBZ"):
+    if clause.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") or a.tag_ == "MD" for a in auxiliaries):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") for c in clause.children)
+    return clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
 
 
 def _demand_shaped(clause: Token) -> bool:

@@ -42,6 +42,8 @@ def test_admitting_refugees_concedes_nothing() -> None:
 def test_insisting_on_a_fact_is_a_claim_not_a_demand() -> None:
     assert "REQUEST" not in _types("The Egyptian minister insisted that the border crossing was closed for repairs.")
     assert "REQUEST" not in _types("Moscow insisted its jets had struck only militants.")
+    assert "REQUEST" not in _types("Pakistan insisted it would not take part in the talks in Kabul.")
+    assert "REQUEST" not in _types("The Iraqi prime minister insisted the Kurds are holding the oil fields illegally.")
     assert "REQUEST" in _types("Syrian opposition leaders insisted that Assad resign.")
     assert "REQUEST" in _types("Kenya insisted that Somali troops should leave the border town.")
 
@@ -73,3 +75,10 @@ def test_a_threat_that_something_is_or_poses_is_a_danger() -> None:
     # A threat someone makes is still coded.
     assert "THREATEN" in _types("Trump's threat to impose tariffs on Mexico angered officials in Mexico City.")
     assert "THREATEN" in _types("The American threats of military action alarmed Caracas.")
+
+
+def test_only_officials_arriving_make_a_visit() -> None:
+    assert "CONSULT" not in _types("Thousands of Afghan refugees arrived in Iran last month.")
+    assert "CONSULT" not in _types("The British teenager married a Dutch fighter soon after arriving in Syria.")
+    assert "CONSULT" in _types("The Chinese foreign minister arrived in Pyongyang on Tuesday.")
+    assert "CONSULT" in _types("A delegation of the Syrian government arrived in Geneva for the talks.")
