@@ -64,6 +64,10 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
                    for p in head.children)
     if sense.test == "intransitive":
         return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
+    if sense.test == "infinitive":
+        # "sought to reassure its allies": trying, not asking ("sought assurances" keeps its object).
+        return not any(c.dep_ == "dobj" for c in head.children) \
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
     if sense.test == "complement":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "claim":

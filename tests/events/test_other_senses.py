@@ -82,3 +82,8 @@ def test_only_officials_arriving_make_a_visit() -> None:
     assert "CONSULT" not in _types("The British teenager married a Dutch fighter soon after arriving in Syria.")
     assert "CONSULT" in _types("The Chinese foreign minister arrived in Pyongyang on Tuesday.")
     assert "CONSULT" in _types("A delegation of the Syrian government arrived in Geneva for the talks.")
+
+
+def test_seeking_to_do_is_trying_not_asking() -> None:
+    assert "REQUEST" not in _types("Ankara has sought to reassure Moscow about its purchase of American jets.")
+    assert "REQUEST" in _types("Baghdad sought assurances from Tehran about the militias.")
