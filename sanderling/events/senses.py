@@ -53,6 +53,9 @@ def made_by_no_official(phrase: str, pos: str, senses: dict[tuple[str, str], lis
 def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
     if sense.test == "object":
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            # "the refugees admitted last year", "the number of refugees admitted" (the parse hangs it on the number)
+            objects += [head.head, *(g for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
         return any(o.lemma_.lower() in sense.words for o in objects)
     if sense.test == "predicate":
         # "remains a threat", "sees the Kurds as a threat", "turned into a threat": says what something is.
@@ -68,14 +71,17 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         # "sought to reassure its allies": trying, not asking ("sought assurances" keeps its object).
         return not any(c.dep_ == "dobj" for c in head.children) \
             and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+    if sense.test == "particle":
+        return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
     if sense.test == "complement":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "claim":
         clauses = [c for c in head.children if c.dep_ == "ccomp"]
         return any(_states_a_fact(c) for c in clauses) and not any(_demand_shaped(c) for c in clauses)
-    if sense.test == "of_except":
+    if sense.test.startswith("except:"):
         # "warned of a humanitarian catastrophe": the danger foreseen; "warned of consequences" is a threat.
-        objects = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        preposition = sense.test.split(":", 1)[1]
+        objects = [g for p in head.children if p.dep_ == "prep" and p.lower_ == preposition for g in p.children if g.dep_ == "pobj"]
         return bool(objects) and not any(c.dep_ == "dobj" for c in head.children) and not any(o.lemma_.lower() in sense.words for o in objects)
     if sense.test == "forecast":
         # "warned the tariffs could push ...": the parse may take the clause's subject for the warning's object.

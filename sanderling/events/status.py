@@ -91,6 +91,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
+    likelihood = _likelihood_noun(trigger, cues)
+    if likelihood is not None:
+        return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
     for token in [anchor, *governors]:
         for child in token.children:
             if child.dep_ == "mark" and cues["mark"].get(child.lower_) == "hypothetical":
@@ -131,6 +134,14 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+def _likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "citing the likelihood of attacks", "the prospect of talks": what may come, not what came."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    noun = trigger.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
 
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:

@@ -87,3 +87,28 @@ def test_only_officials_arriving_make_a_visit() -> None:
 def test_seeking_to_do_is_trying_not_asking() -> None:
     assert "REQUEST" not in _types("Ankara has sought to reassure Moscow about its purchase of American jets.")
     assert "REQUEST" in _types("Baghdad sought assurances from Tehran about the militias.")
+
+
+def test_a_pause_in_something_other_than_fighting_is_no_ceasefire() -> None:
+    assert "RETREAT" not in _types("Britain agreed to a pause in its intelligence sharing with Washington.")
+    assert "RETREAT" in _types("Israel and Hamas agreed to a pause in the fighting in Gaza.")
+
+
+def test_backing_off_is_no_support() -> None:
+    assert "SUPPORT" not in _types("Trump told Erdogan to back off from the Kurds.")
+    assert "SUPPORT" in _types("Moscow backed the Syrian government.")
+
+
+def test_refugees_admitted_concede_nothing() -> None:
+    assert "CONCEDE" not in _types("The number of Syrian refugees admitted to Canada fell last year.")
+
+
+def test_the_likelihood_of_an_act_is_hypothetical() -> None:
+    coded = [e for e in code_text("Canberra raised its threat level, citing the likelihood of attacks by Australians returning from Syria.",
+                                  published=PUBLISHED) if e.event == "ASSAULT"]
+    assert coded and all(e.status == "hypothetical" for e in coded)
+
+
+def test_an_act_someone_would_prefer_is_not_done() -> None:
+    coded = [e for e in code_text("Netanyahu would prefer the Iranian forces expelled from Syria.", published=PUBLISHED) if e.event == "SANCTION"]
+    assert all(e.status != "asserted" for e in coded)
