@@ -48,7 +48,7 @@ from sanderling.events.discourse import echoed_recipients, stances_on_told_acts,
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from sanderling.events.senses import in_other_sense, made_by_no_official
+from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
@@ -355,7 +355,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     if made_by_no_official(match.entries[0].phrase, match.pos, lexicon.other_senses, possible_actors):
         return []
     actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
-    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
+    verbal = verbal_object(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses)
+    entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
                          actor_countries=frozenset(a.country for a in possible_actors if a.country))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)

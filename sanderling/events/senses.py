@@ -43,6 +43,12 @@ def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, s
     return any(_shows(sense, head, actor_tokens) for sense in senses.get((phrase, pos), ()))
 
 
+def verbal_object(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]]) -> bool:
+    """ "attacked the decision": the object names words, a policy or a decision (the `verbal` rows)."""
+    return any(sense.test == "verbal" and any(c.dep_ == "dobj" and c.lemma_.lower() in sense.words for c in head.children)
+               for sense in senses.get((phrase, pos), ()))
+
+
 def made_by_no_official(phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actors: Sequence[Actor]) -> bool:
     """ "Begum married soon after arriving in Syria", "refugees arriving in Germany": the word reports a visit
     only when a government, parliament, party or international body makes it (the `official` rows)."""

@@ -112,3 +112,17 @@ def test_the_likelihood_of_an_act_is_hypothetical() -> None:
 def test_an_act_someone_would_prefer_is_not_done() -> None:
     coded = [e for e in code_text("Netanyahu would prefer the Iranian forces expelled from Syria.", published=PUBLISHED) if e.event == "SANCTION"]
     assert all(e.status != "asserted" for e in coded)
+
+
+def test_figurative_objects_of_violent_verbs() -> None:
+    assert "ASSAULT" not in _types("The Kurdish militia fought the extradition of its fighters to Iraq.")
+    assert "ASSAULT" not in _types("The Iranian president struck a conciliatory tone in his speech to the UN.")
+    assert "ASSAULT" not in _types("Russian lawmakers killed the bill on foreign agents.")
+    assert "ASSAULT" in _types("Kurdish fighters fought Turkish troops near Afrin.")
+    assert "ASSAULT" in _types("Israeli jets struck Iranian positions near Damascus.")
+
+
+def test_attacking_a_decision_is_criticism() -> None:
+    coded = _types("The Turkish president attacked the decision of the European court.")
+    assert "ASSAULT" not in coded and "ACCUSE" in coded
+    assert "ASSAULT" in _types("Militants attacked a police station in Sinai.")
