@@ -77,6 +77,8 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         # "sought to reassure its allies": trying, not asking ("sought assurances" keeps its object).
         return not any(c.dep_ == "dobj" for c in head.children) \
             and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+    if sense.test == "contest":
+        return any(t.lemma_.lower() in sense.words for t in _contest_words(head))
     if sense.test == "particle":
         return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
     if sense.test == "complement":
@@ -94,6 +96,22 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         stray_object = next((c for c in head.children if c.dep_ == "dobj"), None)
         return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     return False
+
+
+def _contest_words(head: Token) -> list[Token]:
+    """The words around a trigger that can name a match or a vote: its objects and prepositional objects (with their
+    compounds: "the semi - final"), and for a noun the verb it hangs on ("the striker scored")."""
+    around = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    found = []
+    for token in around:
+        for child in token.children:
+            targets = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child] if child.dep_ in ("dobj", "npadvmod") else []
+            for target in targets:
+                # Compounds, not adjectives: "its final battle", "his final months" name no final.
+                found += [target, *(c for c in target.children if c.dep_ == "compound")]
+        if token is not head:
+            found.append(token)
+    return found
 
 
 def _object_after_particle(head: Token) -> bool:

@@ -126,3 +126,12 @@ def test_attacking_a_decision_is_criticism() -> None:
     coded = _types("The Turkish president attacked the decision of the European court.")
     assert "ASSAULT" not in coded and "ACCUSE" in coded
     assert "ASSAULT" in _types("Militants attacked a police station in Sinai.")
+
+
+def test_matches_and_votes_are_no_fights() -> None:
+    assert "ASSAULT" not in _types("Japan beat South Korea in the final in Tokyo.")
+    assert "ASSAULT" not in _types("France and Belgium will clash in the semi-final in Moscow.")
+    assert "ASSAULT" not in _types("The Kenyan senator beat her rival in the primary in Nairobi.")
+    assert "ASSAULT" in _types("Police beat protesters in Harare on Monday.")
+    assert "ASSAULT" in _types("Indian and Chinese troops clashed in the Galwan valley.")
+    assert "ASSAULT" in _types("Kurdish forces fought Turkish troops during the final days of the offensive.")
