@@ -59,9 +59,13 @@ def made_by_no_official(phrase: str, pos: str, senses: dict[tuple[str, str], lis
 def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
     if sense.test == "object":
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-        if head.dep_ == "acl" and head.tag_ == "VBN":
-            # "the refugees admitted last year", "the number of refugees admitted" (the parse hangs it on the number)
-            objects += [head.head, *(g for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+        # "the refugees admitted last year", "the number of refugees admitted" (the parse hangs it on the number, or
+        # makes the number the subject of a participle with no auxiliary)
+        people = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else None
+        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            people = next((c for c in head.children if c.dep_ == "nsubj"), people)
+        if people is not None:
+            objects += [people, *(g for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
         return any(o.lemma_.lower() in sense.words for o in objects)
     if sense.test == "predicate":
         # "remains a threat", "sees the Kurds as a threat", "turned into a threat": says what something is.
@@ -127,6 +131,8 @@ def _states_a_fact(clause: Token) -> bool:
         return False
     if clause.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") or a.tag_ == "MD" for a in auxiliaries):
         return True
+    if clause.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "insisting it aimed only to ...": a past tense the tagger took for a participle
     return clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
 
 

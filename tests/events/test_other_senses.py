@@ -101,6 +101,7 @@ def test_backing_off_is_no_support() -> None:
 
 def test_refugees_admitted_concede_nothing() -> None:
     assert "CONCEDE" not in _types("The number of Syrian refugees admitted to Canada fell last year.")
+    assert "CONCEDE" not in _types("The number of migrants admitted to Spain in 2018 is likely to reach 20,000, a fraction of the target.")
 
 
 def test_the_likelihood_of_an_act_is_hypothetical() -> None:
