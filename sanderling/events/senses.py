@@ -98,6 +98,8 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
     if sense.test == "forecast":
         # "warned the tariffs could push ...": the parse may take the clause's subject for the warning's object.
         stray_object = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if stray_object is not None and _a_party(stray_object, actor_tokens):
+            return False  # "warned America that ...", "warned Syria that the world is watching": addressed to a party
         return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     return False
 
@@ -163,8 +165,12 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
     if not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
         return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
-    if subject is None or subject.lower_ in _PARTY_PRONOUNS or subject.pos_ == "PROPN" or subject.tag_ == "EX":
+    if subject is None or subject.tag_ == "EX" or _a_party(subject, actor_tokens):
         return False
     # "its missiles", "the US move" belong to a party; "the capture of Isis territory" does not.
-    owners = [subject, *(c for c in subject.children if c.dep_ in ("poss", "compound", "nmod"))]
-    return not any(t.i in actor_tokens or t.lower_ in _PARTY_PRONOUNS or t.lower_ in _PARTY_POSSESSIVES for t in owners)
+    owners = [c for c in subject.children if c.dep_ in ("poss", "compound", "nmod")]
+    return not any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners)
+
+
+def _a_party(token: Token, actor_tokens: Container[int]) -> bool:
+    return token.i in actor_tokens or token.lower_ in _PARTY_PRONOUNS or token.pos_ == "PROPN"

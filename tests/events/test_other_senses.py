@@ -57,6 +57,7 @@ def test_a_warning_of_what_a_thing_could_do_is_a_forecast() -> None:
     assert "THREATEN" in _types("Moscow warned Kyiv of serious consequences.")
     assert "THREATEN" in _types("The Kremlin warned of retaliation against Kyiv.")
     assert "THREATEN" in _types("Beijing warned that any arms sale to Taiwan would be met with a firm response.")
+    assert "THREATEN" in _types("Erdogan warned Washington that a Turkish operation against the Kurdish militia in Manbij is near.")
     assert "THREATEN" in _types("Iran warned that it could close the Strait of Hormuz.")
     assert "THREATEN" in _types("Pyongyang warned Seoul that its missiles could reach any city in the South.")
 
@@ -66,6 +67,12 @@ def test_an_averted_act_is_negated() -> None:
     assert coded and all(e.status == "negated" for e in coded)
     avoided = [e for e in code_text("Greece and Turkey agreed to avoid a clash over the islands.", published=PUBLISHED) if e.event == "ASSAULT"]
     assert all(e.status == "negated" for e in avoided)
+    blame = [e for e in code_text("Ankara's statements avoided blaming Damascus for the attack.", published=PUBLISHED) if e.event == "ACCUSE"]
+    assert all(e.status == "negated" for e in blame)
+    # What came after the averting did happen.
+    later = [e for e in code_text("The town had avoided the war until a Turkish incursion into its hills in January.", published=PUBLISHED)
+             if e.event == "ASSAULT"]
+    assert all(e.status != "negated" for e in later)
 
 
 def test_a_threat_that_something_is_or_poses_is_a_danger() -> None:
