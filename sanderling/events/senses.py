@@ -83,6 +83,8 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
             and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
     if sense.test == "contest":
         return any(t.lemma_.lower() in sense.words for t in _contest_words(head))
+    if sense.test == "question":
+        return _asks_a_question(head, sense.words)
     if sense.test == "particle":
         return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
     if sense.test == "complement":
@@ -102,6 +104,24 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
             return False  # "warned America that ...", "warned Syria that the world is watching": addressed to a party
         return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     return False
+
+
+def _asks_a_question(head: Token, names: frozenset[str]) -> bool:
+    """ "asked about the attack", "asked whether she could", "asked them why", "asked the same question", a bare "he
+    asked" after a quote, and "asked to be known only by her first name": a question or a courtesy, not a demand."""
+    children = list(head.children)
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children):
+        return True
+    for clause in (c for c in children if c.dep_ in ("ccomp", "dobj", "advcl") and c.pos_ in ("VERB", "AUX")):
+        first = clause.doc[clause.left_edge.i]
+        if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    for complement in (c for c in children if c.dep_ == "xcomp"):
+        if complement.lemma_.lower() in names and any(a.dep_ == "auxpass" for a in complement.children):
+            return True
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prep", "advcl", "nsubjpass", "oprd") for c in children)
 
 
 def _contest_words(head: Token) -> list[Token]:

@@ -143,3 +143,11 @@ def test_matches_and_votes_are_no_fights() -> None:
     assert "ASSAULT" in _types("Police beat protesters in Harare on Monday.")
     assert "ASSAULT" in _types("Indian and Chinese troops clashed in the Galwan valley.")
     assert "ASSAULT" in _types("Kurdish forces fought Turkish troops during the final days of the offensive.")
+
+
+def test_asking_a_question_is_no_request() -> None:
+    assert "REQUEST" not in _types("Asked about the strike in Idlib, the Russian ambassador said Moscow had no information.")
+    assert "REQUEST" not in _types("The Iraqi foreign minister asked whether Washington could guarantee the border.")
+    assert "REQUEST" not in _types("A Kurdish commander, who asked to be known only by his first name, said the town had fallen.")
+    assert "REQUEST" in _types("Turkey asked Washington to hand over its bases in Syria.")
+    assert "REQUEST" in _types("The Lebanese government asked the UN for more aid.")
