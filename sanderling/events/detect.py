@@ -51,6 +51,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
 from sanderling.events.status import decide_status, said_long_ago
@@ -327,6 +328,8 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         return []
     if _inside_content_of_other(trigger, context, lexicon):
         return []
+    if in_other_sense(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses, index.by_token):
+        return []
     if match.pos == "VERB" and _acts_by_means(trigger, context):
         return []
     if match.pos == "VERB" and _thing_travels(trigger, match, index, lexicon):
@@ -351,8 +354,11 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
     cues = match.entries[0].recipient_cues
     frame = _frame(match, cues, lexicon)
     possible_actors = [a for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
+    if made_by_no_official(match.entries[0].phrase, match.pos, lexicon.other_senses, possible_actors):
+        return []
     actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
-    entry = choose_entry(match, recipient_is_person=_is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
+    verbal = verbal_object(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses)
+    entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
                          actor_countries=frozenset(a.country for a in possible_actors if a.country),
                          object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places))
     if entry.recipient_cues != cues:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sanderling.datafiles import read_table
+from sanderling.events.senses import OtherSense, load_other_senses
 
 PACKAGE = "sanderling.events"
 
@@ -44,6 +45,7 @@ class Lexicon:
     refusals: dict[str, str] = field(default_factory=dict)  # event type -> the type of stating one will not do it
     commitments: dict[str, str] = field(default_factory=dict)  # event type -> the type of offering to do it
     domestic_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event type -> where an unnamed target is sought
+    other_senses: dict[tuple[str, str], list[OtherSense]] = field(default_factory=dict)  # (trigger, pos) -> readings that report no event
 
     def score(self, event: str, mode: str | None) -> float | None:
         return self.scores.get((event, mode), self.scores.get((event, None)))
@@ -96,4 +98,5 @@ def load_lexicon() -> Lexicon:
         lexicon.domestic_targets[row["event"].upper()] = tuple(part.strip() for part in row["target"].split(",") if part.strip())
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
         lexicon.roles[row["role"]].add(row["lemma"])
+    lexicon.other_senses = load_other_senses()
     return lexicon

@@ -91,6 +91,12 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
+    averter = _averted_by(trigger, cues)
+    if averter is not None:
+        return Status("negated", f"averted by '{averter.text}'", averter)
+    likelihood = _likelihood_noun(trigger, cues)
+    if likelihood is not None:
+        return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
     for token in [anchor, *governors]:
         for child in token.children:
             if child.dep_ == "mark" and cues["mark"].get(child.lower_) == "hypothetical":
@@ -131,6 +137,31 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+def _averted_by(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The verb that kept the event from happening, when the event is its very object: "avert a clash", "avoided suicide
+    attacks, car bombs and ambushes", "avoided blaming Damascus", "prevent the use of chemical weapons", "prevent the fighters from being slaughtered"."""
+    token = trigger
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
+        token = token.head.head  # "the use of chemical weapons"
+    if token.dep_ == "dobj" or (token.dep_ == "xcomp" and token.tag_ == "VBG"):  # "avoided blaming Damascus"
+        verb = token.head
+    elif token.dep_ == "pcomp" and token.head.lower_ == "from":
+        verb = token.head.head
+    else:
+        return None
+    return verb if cues["averter"].get(verb.lemma_.lower()) == "negated" else None
+
+
+def _likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "citing the likelihood of attacks", "the prospect of talks": what may come, not what came."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    noun = trigger.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
 
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:

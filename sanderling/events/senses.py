@@ -1,0 +1,196 @@
+"""Trigger words read in a sense that reports no event (data/other_senses.tsv).
+
+"Seized the chance", "a request for comment", "ceased to be a friend",
+"insisted it had acted lawfully", "warned the decision could cost lives":
+the word is a trigger, but here it names no seizure, request, ceasefire,
+demand or threat. Each test is a fact of the parse that a linguist would
+state for the word in general.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sanderling.datafiles import read_table
+from sanderling.model import Actor
+
+PACKAGE = "sanderling.events"
+_PROMISING_MODALS = frozenset({"will", "would", "'ll", "shall", "wo", "must"})
+_PARTY_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_PARTY_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class OtherSense:
+    test: str
+    words: frozenset[str]
+    row: int
+
+
+def load_other_senses() -> dict[tuple[str, str], list[OtherSense]]:
+    senses: dict[tuple[str, str], list[OtherSense]] = {}
+    for number, row in enumerate(read_table(PACKAGE, "other_senses.tsv"), start=1):
+        words = frozenset(w.strip() for w in row.get("words", "").split(",") if w.strip())
+        senses.setdefault((row["trigger"].lower(), row["pos"].upper()), []).append(OtherSense(row["test"], words, number))
+    return senses
+
+
+def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Container[int]) -> bool:
+    """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event."""
+    return any(_shows(sense, head, actor_tokens) for sense in senses.get((phrase, pos), ()))
+
+
+def verbal_object(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]]) -> bool:
+    """ "attacked the decision": the object names words, a policy or a decision (the `verbal` rows)."""
+    return any(sense.test == "verbal" and any(c.dep_ == "dobj" and c.lemma_.lower() in sense.words for c in head.children)
+               for sense in senses.get((phrase, pos), ()))
+
+
+def made_by_no_official(phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actors: Sequence[Actor]) -> bool:
+    """ "Begum married soon after arriving in Syria", "refugees arriving in Germany": the word reports a visit
+    only when a government, parliament, party or international body makes it (the `official` rows)."""
+    return any(sense.test == "official" and not any(a.sector in sense.words or a.country in sense.words for a in actors)
+               for sense in senses.get((phrase, pos), ()))
+
+
+def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
+    if sense.test == "object":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "the refugees admitted last year", "the number of refugees admitted" (the parse hangs it on the number, or
+        # makes the number the subject of a participle with no auxiliary)
+        people = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else None
+        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            people = next((c for c in head.children if c.dep_ == "nsubj"), people)
+        if people is not None:
+            objects += [people, *(g for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+        return any(o.lemma_.lower() in sense.words for o in objects)
+    if sense.test == "predicate":
+        # "remains a threat", "sees the Kurds as a threat", "turned into a threat": says what something is.
+        return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ in ("as", "into"))
+    if sense.test == "governed_by":
+        return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in sense.words
+    if sense.test == "for:":
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in sense.words for g in p.children if g.dep_ == "pobj")
+                   for p in head.children)
+    if sense.test == "intransitive":
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
+    if sense.test == "infinitive":
+        # "sought to reassure its allies": trying, not asking ("sought assurances" keeps its object).
+        return not any(c.dep_ == "dobj" for c in head.children) \
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+    if sense.test == "contest":
+        return any(t.lemma_.lower() in sense.words for t in _contest_words(head))
+    if sense.test == "question":
+        return _asks_a_question(head, sense.words)
+    if sense.test == "particle":
+        return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
+    if sense.test == "complement":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
+    if sense.test == "claim":
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
+        return any(_states_a_fact(c) for c in clauses) and not any(_demand_shaped(c) for c in clauses)
+    if sense.test.startswith("except:"):
+        # "warned of a humanitarian catastrophe": the danger foreseen; "warned of consequences" is a threat.
+        preposition = sense.test.split(":", 1)[1]
+        objects = [g for p in head.children if p.dep_ == "prep" and p.lower_ == preposition for g in p.children if g.dep_ == "pobj"]
+        return bool(objects) and not any(c.dep_ == "dobj" for c in head.children) and not any(o.lemma_.lower() in sense.words for o in objects)
+    if sense.test == "forecast":
+        # "warned the tariffs could push ...": the parse may take the clause's subject for the warning's object.
+        stray_object = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if stray_object is not None and _a_party(stray_object, actor_tokens):
+            return False  # "warned America that ...", "warned Syria that the world is watching": addressed to a party
+        return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
+    return False
+
+
+def _asks_a_question(head: Token, names: frozenset[str]) -> bool:
+    """ "asked about the attack", "asked whether she could", "asked them why", "asked the same question", a bare "he
+    asked" after a quote, and "asked to be known only by her first name": a question or a courtesy, not a demand."""
+    children = list(head.children)
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in children):
+        return True
+    for clause in (c for c in children if c.dep_ in ("ccomp", "dobj", "advcl") and c.pos_ in ("VERB", "AUX")):
+        first = clause.doc[clause.left_edge.i]
+        if first.lower_ in ("if", "whether") or first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    for complement in (c for c in children if c.dep_ == "xcomp"):
+        if complement.lemma_.lower() in names and any(a.dep_ == "auxpass" for a in complement.children):
+            return True
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prep", "advcl", "nsubjpass", "oprd") for c in children)
+
+
+def _contest_words(head: Token) -> list[Token]:
+    """The words around a trigger that can name a match or a vote: its objects and prepositional objects (with their
+    compounds: "the semi - final"), and for a noun the verb it hangs on ("the striker scored")."""
+    around = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    found = []
+    for token in around:
+        for child in token.children:
+            targets = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child] if child.dep_ in ("dobj", "npadvmod") else []
+            for target in targets:
+                # Compounds, not adjectives: "its final battle", "his final months" name no final.
+                found += [target, *(c for c in target.children if c.dep_ == "compound")]
+        if token is not head:
+            found.append(token)
+    return found
+
+
+def _object_after_particle(head: Token) -> bool:
+    """ "pushed the rebels back" / "pushed back the rebels": an object hung on the particle."""
+    return any(c.dep_ == "prt" and any(g.dep_ in ("dobj", "pobj") for g in c.children) for c in head.children)
+
+
+def _states_a_fact(clause: Token) -> bool:
+    """A past, perfect or progressive clause, a present with the -s of the indicative, or what someone will or can do
+    ("insisted it would not take part", "insists it cannot house them"): not the bare form of a demand."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must", "to") for a in auxiliaries):
+        return False
+    if clause.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") or a.tag_ == "MD" for a in auxiliaries):
+        return True
+    if clause.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "insisting it aimed only to ...": a past tense the tagger took for a participle
+    return clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
+
+
+def _demand_shaped(clause: Token) -> bool:
+    """ "that he be removed", "that they leave", "it should withdraw": the bare form or a modal of obligation."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must") for a in auxiliaries):
+        return True
+    if any(a.tag_ in ("MD", "VBD", "VBZ") or a.lower_ == "to" for a in auxiliaries):
+        return False
+    return clause.tag_ in ("VB", "VBP") or any(a.tag_ == "VB" for a in auxiliaries)
+
+
+def _state_of_affairs(clause: Token, auxiliaries: list[Token]) -> bool:
+    """ "Iran is delivering missiles", "4 million have been affected", "Somalia was facing famine": a report of what is
+    or has been going on, not of what someone will do."""
+    progressive = clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
+    perfect = any(a.lemma_ == "have" for a in auxiliaries)
+    return progressive or perfect or (clause.lemma_ == "be" and clause.dep_ == "ccomp")
+
+
+def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container[int]) -> bool:
+    """ "the decision could put ... in jeopardy", "the capture of territory does not mean an end to the threat": what a
+    thing, not a party, may do or does. A thing that "will" or "would" happen stays a threat ("any attack would be met with force")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _PROMISING_MODALS for a in auxiliaries):
+        return False
+    if not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
+    if subject is None or subject.tag_ == "EX" or _a_party(subject, actor_tokens):
+        return False
+    # "its missiles", "the US move" belong to a party; "the capture of Isis territory" does not.
+    owners = [c for c in subject.children if c.dep_ in ("poss", "compound", "nmod")]
+    return not any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners)
+
+
+def _a_party(token: Token, actor_tokens: Container[int]) -> bool:
+    return token.i in actor_tokens or token.lower_ in _PARTY_PRONOUNS or token.pos_ == "PROPN"
