@@ -68,7 +68,9 @@ def main() -> None:
     spacy_rate, ours = results["spacy"]["articles_per_s"], results["sanderling"]
     print(f"{'':<12} {'articles':>8} {'seconds':>8} {'CPU s':>8} {'art/s':>7} {'peak MB':>8}")
     for kind, row in results.items():
-        print(f"{kind:<12} {row['articles']:>8} {row['seconds']:>8.1f} {row['cpu_seconds']:>8.1f} {row['articles_per_s']:>7.2f} {row['peak_mb']:>8.0f}")
+        # With several processes the parent's CPU time leaves out the workers', so it is not shown.
+        cpu = f"{row['cpu_seconds']:>8.1f}" if args.n_process == 1 else f"{'-':>8}"
+        print(f"{kind:<12} {row['articles']:>8} {row['seconds']:>8.1f} {cpu} {row['articles_per_s']:>7.2f} {row['peak_mb']:>8.0f}")
     print(f"ratio sanderling/spaCy throughput: {ours['articles_per_s'] / spacy_rate:.2f}  ({ours['events']} events)")
     if args.n_process == 1:
         # On a shared machine wall time moves with the neighbours' load; CPU time of one process much less so.
