@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-DEFAULT_CSV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "guardian-2019" / "guardian_2019_sample.csv"
+from throughput import DEFAULT_CSV  # bench/ is the script's own folder, so first on the path
+
 
 
 def main() -> None:

@@ -78,11 +78,17 @@ def _kind(block: str) -> str:
     return "body"
 
 
-def doc_text(doc: Doc) -> str:
-    """The doc's text, built once: spaCy joins every token's text each time ``doc.text`` is read."""
-    text = doc.user_data.get("sanderling_text")
+_TEXT = "sanderling_text"
+
+
+def doc_text(doc: Doc, parsed_from: str | None = None) -> str:
+    """The doc's text, built once: spaCy joins every token's text each time ``doc.text`` is read.
+
+    ``parsed_from``, the very string the doc was parsed from, is kept instead of building it at all.
+    """
+    text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data["sanderling_text"] = doc.text
+        text = doc.user_data[_TEXT] = parsed_from if parsed_from is not None else doc.text
     return text
 
 

@@ -16,7 +16,7 @@ from sanderling.actors import ActorTables, find_actors
 from sanderling.events import find_events
 from sanderling.model import Document, Event
 from sanderling.parallel import code_in_processes
-from sanderling.parse import load_nlp
+from sanderling.parse import doc_text, load_nlp
 from sanderling.places import find_places
 from sanderling.times import tag_times
 
@@ -68,7 +68,7 @@ def code_documents(
 def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None) -> list[Event]:
     """Run the stages after parsing on one parsed article."""
     tables = tables or ActorTables.load(extra_csv=actors_csv)
-    doc.user_data.setdefault("sanderling_text", document.text)  # the parse's own text, so no stage rebuilds it
+    doc_text(doc, parsed_from=document.text)  # the parse's own text, so no stage rebuilds it
     timexes = tag_times(document.text, document.published, doc=doc)
     mentions = find_actors(doc, published=document.published, tables=tables)
     countries = main_countries(mentions)
