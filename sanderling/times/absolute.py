@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import easter, nth_weekday, pick_weekday, pick_year, safe_date, week_value
+from sanderling.times.dates import easter, granularity, nth_weekday, pick_weekday, pick_year, safe_date, week_value
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.matchwords import date_norm, day_of, month_of
 from sanderling.times.registry import normaliser
@@ -130,11 +130,15 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
     if m["year"]:
         return date_norm(on(int(m["year"])).isoformat())
-    this = on(ctx.dct.year)
-    if direction == "past" and this > ctx.dct:
-        this = on(ctx.dct.year - 1)
-    elif direction == "future" and this < ctx.dct:
-        this = on(ctx.dct.year + 1)
+    story = ctx.sentence_story_time(m) if not rel else None
+    if story is not None and granularity(ctx.narrative) == "year":
+        return date_norm(on(story.year).isoformat())
+    ref = story or ctx.dct
+    this = on(ref.year)
+    if direction == "past" and this > ref:
+        this = on(ref.year - 1)
+    elif direction == "future" and this < ref:
+        this = on(ref.year + 1)
     return date_norm(this.isoformat())
 
 
@@ -149,6 +153,9 @@ def month_value(month: int, m: re.Match[str], ctx: Context, rel: str) -> str:
         y = ref.year
     elif rel == "that":
         y = int(ctx.narrative[:4])
+    elif (story := ctx.sentence_story_time(m)) is not None:
+        # "in 2015 the firm moved in August": within a story year the month is that year's
+        y = story.year if granularity(ctx.narrative) == "year" else pick_year(month, None, story, ctx.direction(m))
     else:
         y = pick_year(month, None, ref, ctx.direction(m))
     return f"{y:04d}-{month:02d}"

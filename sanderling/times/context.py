@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from sanderling.times.dates import granularity
+from sanderling.times.dates import granularity, value_date
 from sanderling.times.lexicon import lookup
 from sanderling.times.tense import direction
 
@@ -39,6 +39,8 @@ class Context:
     narrative: str = ""
     narrative_day: str = ""
     last_day_end: int = -1
+    narrative_start: int = -1
+    narrative_end: int = -1
     checking: bool = False  # True while matches are only being validated: tense is not needed then
     _directions: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
@@ -53,6 +55,24 @@ class Context:
         if key not in self._directions:
             self._directions[key] = direction(self.text, key[0], key[1], self.doc)
         return self._directions[key]
+
+    def sentence_story_time(self, m: re.Match[str]) -> date | None:
+        """The start of an earlier year's period dated before ``m`` in the same sentence, if any.
+
+        "When the war began in March 2011, few thought it would last past Christmas": a date
+        named without a year in a sentence set in a past year belongs to that year's story,
+        not to the publication date's.
+        """
+        if not 0 <= self.narrative_end <= m.start():
+            return None
+        between = self.text[self.narrative_end:m.start()]
+        if _SENTENCE_END.search(between) or _PRESENT_FUTURE.search(between):
+            return None  # "built in 2009, the plant will close in August": the future is the reader's
+        sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, self.narrative_start)), default=0)
+        if not _SETS_THE_SCENE.match(self.text, sentence_start, self.narrative_start):
+            return None  # "the town, held by rebels until 2016, ..." : a time inside a noun phrase sets no scene
+        start = value_date(self.narrative)
+        return start if start is not None and start.year < self.dct.year else None
 
     def narrative_date(self) -> date:
         return date.fromisoformat(self.narrative_day[:10])
@@ -72,6 +92,7 @@ class Context:
         if g is None or (rule == "offset" and (g == "quarter" or g == "year" and self.text[:end].lower().endswith("ago"))):
             return  # "up from a year ago" compares; the story stays in its own period
         self.narrative = norm.value[:10] if g == "day" else norm.value
+        self.narrative_start, self.narrative_end = (start if start is not None else end), end
         if g == "day":
             self.narrative_day = norm.value[:10]
             self.last_day_end = end
@@ -79,6 +100,15 @@ class Context:
 
 _COMPARED = re.compile(r"\b(?P<how>(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!day\s)(?<!week\s)(?<!month\s)(?<!year\s)after|than|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[\"'\u201c\u2018]?[A-Z]|\n")
+
+_PRESENT_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+going\s+to|are\s+going\s+to)\b|'ll\b", re.I)
+
+# A time in the opening adverbial of its sentence ("In 2015 the firm ...", "When the war began in
+# March 2011, ...") sets the scene for the rest of the sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
+_SETS_THE_SCENE = re.compile(r"[\"'\u201c\u2018(]?\s*(?:When|After|As|Before|Since|In|During|By|Until|Following|Throughout|From|Back\s+in|Between|Once|While)\b[^,;:]*$")
 
 NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration", "year_end"}
 

@@ -22,6 +22,9 @@ _WINDOW = 80
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
 _DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
+# "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
+# promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
+_DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
 _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
 
 
@@ -76,7 +79,7 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left):
+    if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left) or _DEADLINE_SET.search(left):
         return "future"
     words = _WORD.findall(left)
     for i in range(len(words) - 1, -1, -1):

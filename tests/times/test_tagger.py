@@ -160,3 +160,32 @@ def test_news_phrasing_seen_in_guardian_articles() -> None:
 def test_ordinal_day_takes_the_month_of_the_story() -> None:
     found = values("Talks began in March. On the 5th, they failed. He lives on the 5th floor.")
     assert found == [("March", "2019-03"), ("the 5th", "2019-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # DCT 2019-04-24, a Wednesday
+        ("On Monday the minister promised a decision by Friday.", [("Monday", "2019-04-22"), ("Friday", "2019-04-26")]),
+        ("The general ordered his troops to withdraw by the summer.", [("the summer", "2019-SU")]),
+        ("The committee had filed its report by Friday.", [("Friday", "2019-04-19")]),
+    ],
+)
+def test_a_deadline_set_by_a_promise_or_an_order_lies_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When the uprising began in March 2011, few thought the regime would survive until Christmas.",
+         [("March 2011", "2011-03"), ("Christmas", "2011-12-25")]),
+        ("In 2015 the company moved its offices in August.", [("2015", "2015"), ("August", "2015-08")]),
+        ("In November 2016 she said she would step down in March.", [("November 2016", "2016-11"), ("March", "2017-03")]),
+        # the reader's own future, and a year inside a noun phrase, set no scene
+        ("The bridge, opened in 2009, will close in August.", [("2009", "2009"), ("August", "2019-08")]),
+        ("The truce agreed in 2017 collapsed in March, officials said.", [("2017", "2017"), ("March", "2019-03")]),
+    ],
+)
+def test_a_sentence_set_in_an_earlier_year_dates_its_bare_months_and_holidays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
