@@ -80,8 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     timex.add_argument("file", nargs="?", default="-", help="text file (default: standard input)")
     timex.add_argument("--date", type=_date_arg, required=True, help="publication date the expressions are resolved against")
 
-    eval_timex = _command(sub, "eval-timex", "Score the temporal tagger on TimeML .tml files (TempEval-3 measures).", "sanderling eval-timex ../shared/data/tempeval3/platinum")
-    eval_timex.add_argument("directory", type=Path, help="directory of .tml files")
+    eval_timex = _command(
+        sub, "eval-timex", "Score the temporal tagger on TimeML .tml files, or on stand-off gold over articles (TempEval-3 measures).",
+        "sanderling eval-timex ../shared/data/tempeval3/platinum\n"
+        "  sanderling eval-timex tests/times/gold/guardian_timex.jsonl --documents ../shared/data/guardian-2019/guardian_2019_sample.csv",
+    )
+    eval_timex.add_argument("gold", type=Path, help="directory of .tml files, or a .jsonl stand-off gold file (format: sanderling/times/standoff.py)")
+    eval_timex.add_argument("--documents", type=Path, help="the articles a stand-off gold file annotates (any file `sanderling code` reads)")
     eval_timex.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
 
     actors = _command(sub, "actors", "Show what each actor mention in a text resolves to, and why.", "sanderling actors 'US Secretary of State Mike Pompeo met Iraqi police.' --date 2019-04-24")
@@ -246,11 +251,16 @@ def _timex(args: argparse.Namespace) -> int:
 
 
 def _eval_timex(args: argparse.Namespace) -> int:
-    from sanderling.times import evaluate_timex
+    from sanderling.times import evaluate_timex, read_standoff, score_documents
 
-    if not args.directory.is_dir():
-        raise InputRejected(InputError(str(args.directory), "not a directory of .tml files"))
-    scores = evaluate_timex(args.directory)
+    if args.gold.is_dir():
+        scores = evaluate_timex(args.gold)
+    elif args.gold.suffix.lower() == ".jsonl" and args.gold.is_file():
+        if args.documents is None:
+            raise InputRejected(InputError(str(args.gold), "a stand-off gold file needs --documents: the articles it annotates"))
+        scores = score_documents(read_standoff(args.gold, args.documents))
+    else:
+        raise InputRejected(InputError(str(args.gold), "not a directory of .tml files nor a .jsonl stand-off gold file"))
     print(json.dumps(scores.as_dict()) if args.json else scores.format_table())
     return EXIT_OK
 

@@ -10,14 +10,18 @@ TempEval-3 targets in both span and value, and neither reads tense.
 - ``evaluate_timex(paths, *, nlp=None) -> TimexScores``: TempEval-3 scoring of
   ``.tml`` files; ``.as_dict()`` for JSON, ``.format_table()`` for people.
 - ``read_tml(path) -> TimeMLDoc``: text, DCT and gold TIMEX3 spans of one file.
+- ``read_standoff(gold, documents) -> list[TimeMLDoc]``: the same from stand-off gold (JSONL
+  of offsets) over articles in any format the read stage accepts; score with ``score_documents``.
 
 CLI wiring: ``sanderling timex --date D [FILE]`` prints
 ``json.dumps(t.to_dict())`` for each ``t in tag_times(text, D)``;
-``sanderling eval-timex DIR`` prints ``evaluate_timex(DIR).format_table()``.
+``sanderling eval-timex DIR`` prints ``evaluate_timex(DIR).format_table()``;
+``sanderling eval-timex GOLD.jsonl --documents FILE`` scores stand-off gold.
 """
 
 from sanderling.times.evaluate import TimexScores, evaluate_timex, score_documents
+from sanderling.times.standoff import read_standoff
 from sanderling.times.tagger import tag_times
 from sanderling.times.timeml import TimeMLDoc, read_tml
 
-__all__ = ["TimeMLDoc", "TimexScores", "evaluate_timex", "read_tml", "score_documents", "tag_times"]
+__all__ = ["TimeMLDoc", "TimexScores", "evaluate_timex", "read_standoff", "read_tml", "score_documents", "tag_times"]
