@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORD = re.compile(r"[A-Za-z']+")
-_CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|[;:]\s|\n\s*\n|\bbut\b")
-_CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z\"'])|;\s|\n\s*\n|[.!?]$")
+# A sentence ends at a full stop, also one inside closing quotes ('safe." After ...', 'safe.” After ...').
+_CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|[;:]\s|\n\s*\n|\bbut\b")
+_CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
-_DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
+_DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|on\s+hold|pushed\s+back|put\s+off)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
 # "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
 # promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
 _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
@@ -61,6 +62,8 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
     if i > 1 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
         # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
         return "future" if words[i - 2].lower() in _LOOKS_AHEAD else None
+    if lower == "may" and (words[i] != "may" or (i + 1 < len(words) and words[i + 1].lower() == "have")):
+        return None  # "in May" names a month; "may have gone" looks back
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue

@@ -189,3 +189,17 @@ def test_a_deadline_set_by_a_promise_or_an_order_lies_ahead(text: str, expected:
 )
 def test_a_sentence_set_in_an_earlier_year_dates_its_bare_months_and_holidays(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation's closing mark does not hide the full stop before it
+        ("\u201cWe will win,\u201d he said. \u201cThe army will stay.\u201d Earlier on Monday, the minister had resigned.", [("Monday", "2019-04-22")]),
+        ("The council may vote on Friday.", [("Friday", "2019-04-26")]),
+        ("Theresa May in the Commons on Monday.", [("Monday", "2019-04-22")]),  # a name, not the modal
+        ("The conference was put on hold until at least June.", [("June", "2019-06")]),
+    ],
+)
+def test_clause_direction_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
