@@ -117,7 +117,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = m["unit"]
     if n is None or (m["adj"] or "").lower() == "-old":
         return None
-    if re.search(r"\d[-/\u2013]$", ctx.text[max(0, m.start("num") - 2):m.start("num")]):
+    if re.search(r"(?:19|20)\d\d[-/\u2013]$", ctx.text[max(0, m.start("num") - 5):m.start("num")]):
         return None  # "the 2013-14 season": the end of a span of years
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["num"]) and not unit.lower().endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1,988 quarters

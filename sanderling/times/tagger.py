@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING
 from sanderling.model import Timex
 from sanderling.times import absolute, durations, relative, seasons, years  # noqa: F401  (registers the normalisers)
 from sanderling.times.context import Context, Norm
+from sanderling.times.joins import join_neighbours
 from sanderling.times.lexicon import mapping, table
 from sanderling.times.patterns import anchor_classes, compiled, trigger
 from sanderling.times.registry import NORMALISERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
-
 
 _REACH = 60  # characters a rule may extend either side of its trigger word
 
@@ -72,46 +70,6 @@ def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], scratch:
     return sorted(kept, key=lambda c: c[0])
 
 
-def _merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """"3 p.m. Friday" is one TIME, the clock time on that day; in "3pm on Friday" the clock takes Friday's date."""
-    merged: list[Timex] = []
-    for t in timexes:
-        prev = merged[-1] if merged else None
-        gap = _CLOCK_DAY_GAP.match(text[prev.end:t.start]) if prev is not None else None
-        if (prev is not None and gap and prev.type == "TIME" and ":" in prev.value
-                and t.type == "DATE" and len(t.value) == 10):
-            clock = prev.value.split("T", 1)[1]
-            if gap["on"]:  # "at 3pm on Friday": two expressions, the clock on that day
-                merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value}T{clock}")
-            else:
-                merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
-                continue
-        merged.append(t)
-    return merged
-
-
-_NEXT_DAY_NUMBER = re.compile(
-    r"\s+(?:and|or|to|through)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)",
-    re.I,
-)
-
-
-def _coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "April 24 and 25", "March 3 to 5": the bare number is a day of the same month."""
-    found: list[Timex] = []
-    for t in timexes:
-        found.append(t)
-        if t.type != "DATE" or len(t.value) != 10 or not t.text[-1:].isdigit() and not t.text.endswith(("st", "nd", "rd", "th")):
-            continue
-        m = _NEXT_DAY_NUMBER.match(text, t.end)
-        if m is None or int(m["day"]) <= int(t.value[8:]):
-            continue
-        value = f"{t.value[:8]}{int(m['day']):02d}"
-        found.append(Timex(m.start("day"), m.end("day"), m["day"], "DATE", value))
-    return found
-
-
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018'`(\[-])\s*$")
 
 
@@ -159,4 +117,4 @@ def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Tim
         e = norm.end if norm.end is not None else end
         ctx.update(norm, rule, e, s)
         result.append(Timex(s, e, text[s:e], norm.type, norm.value))
-    return _coordinated_days(_merge_clock_with_day(result, text), text)
+    return join_neighbours(result, text)

@@ -203,3 +203,18 @@ def test_a_sentence_set_in_an_earlier_year_dates_its_bare_months_and_holidays(te
 )
 def test_clause_direction_cues(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repairs take 3-4 weeks.", [("4 weeks", "DURATION", "P4W")]),
+        ("He was jailed for one year and nine months.", [("one year and nine months", "DURATION", "P1Y9M")]),
+        ("The flight took two hours, 30 minutes.", [("two hours, 30 minutes", "DURATION", "PT2H30M")]),
+        # not one amount: falling units only; a span of years is no amount at all
+        ("He stayed two months and then three years.", [("two months", "DURATION", "P2M"), ("three years", "DURATION", "P3Y")]),
+        ("They won the 2013-14 title.", []),
+    ],
+)
+def test_compound_amounts_are_one_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected

