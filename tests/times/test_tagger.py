@@ -218,3 +218,8 @@ def test_clause_direction_cues(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_compound_amounts_are_one_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected
+
+
+def test_national_days_are_holidays() -> None:
+    found = values("Veterans marched on Anzac Day. Fireworks marked Bonfire Night. Hogmanay will follow.", date(2019, 11, 20))
+    assert found == [("Anzac Day", "2019-04-25"), ("Bonfire Night", "2019-11-05"), ("Hogmanay", "2019-12-31")]
