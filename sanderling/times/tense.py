@@ -89,9 +89,12 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
         cue = _cue(words, i)
         if cue:
             return cue
+    # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
+    # the main clause's verb may come late, and it is the first verb-like word that counts
+    fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
     words = _WORD.findall(right)
     for i in range(len(words)):
-        cue = _cue(words, i, allow_ed=i < 3)
+        cue = _cue(words, i, allow_ed=i < 3 or fronted)
         if cue:
             return cue
     return None

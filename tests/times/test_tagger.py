@@ -199,6 +199,8 @@ def test_a_sentence_set_in_an_earlier_year_dates_its_bare_months_and_holidays(te
         ("The council may vote on Friday.", [("Friday", "2019-04-26")]),
         ("Theresa May in the Commons on Monday.", [("Monday", "2019-04-22")]),  # a name, not the modal
         ("The conference was put on hold until at least June.", [("June", "2019-06")]),
+        # a fronted time takes the tense of its main clause, however late the verb comes
+        ("On Monday, the veteran foreign minister resigned as he would not serve.", [("Monday", "2019-04-22")]),
     ],
 )
 def test_clause_direction_cues(text: str, expected: list[tuple[str, str]]) -> None:
