@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sanderling.events.provenance import Placing
 
 # PLOVER's actor codes for bodies that are not states (SPEC §2): an actor with one of them has no state's territory.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
@@ -109,6 +112,8 @@ class Event:
     confidence: float
     rule: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # How the events stage found the location; for its later passes, not part of the record.
+    placing: Placing | None = None
 
     @property
     def id(self) -> str:

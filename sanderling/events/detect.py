@@ -51,6 +51,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.provenance import PlaceFound, Placing
 from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
@@ -640,16 +641,19 @@ def _build(
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
     recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
-    location, place_how = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
-                                 occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
-                                 words=match.tokens)
+    location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
+                               occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
+                               words=match.tokens)
     named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
     if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.
-        location, place_how = context.last_town.location, f"the town named before ('{context.last_town.location.extracted_place}')"
+        location = context.last_town.location
+        placing = Placing(PlaceFound.TOWN_NAMED_BEFORE, f"the town named before ('{location.extracted_place}')")
     if location is None:
-        location, place_how = home_location(entry.event, entry.mode, actors)
-    if not recipients and actors and location is not None and place_how.startswith("attached") and entry.event in _DONE_TO_A_PLACE:
+        location, placing = home_location(entry.event, entry.mode, actors)
+    place_found = placing.found if placing is not None else None
+    attached = place_found is PlaceFound.ATTACHED
+    if not recipients and actors and location is not None and attached and entry.event in _DONE_TO_A_PLACE:
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
             recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
@@ -657,16 +661,16 @@ def _build(
     # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
     # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
     home = entry.event not in _OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
-    recipients = _countries_for_countryless(recipients, actors, location, place_how, home=home)
-    if how.endswith("actor: the forces themselves") and location is not None and location.country_code and place_how.startswith("attached"):
+    recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
+    if how.endswith("actor: the forces themselves") and location is not None and location.country_code and attached:
         # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place") if a.country is None else a for a in actors]
-    if entry.event == "PROTEST" and location is not None and location.country_code and place_how.startswith("attached"):
+    if entry.event == "PROTEST" and location is not None and location.country_code and attached:
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
     if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
-        recipients = _domestic_target(actors, location, place_how, "actor" in lexicon.domestic_targets[entry.event])
+        recipients = _domestic_target(actors, location, place_found, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         # Only visitors known to be foreign are hosted: "officials arrived in Cairo" may be Egypt's own.
         if any(a.country for a in actors) and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
@@ -685,10 +689,10 @@ def _build(
     # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
     # visitor -> host), unlike "met in Geneva" or "held talks with Turkish officials", where neither side is said to come.
     in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
-    if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, place_how):
+    if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, attached):
         attended = True
         how += ", recipient: the host met at home"
-    elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, place_how):
+    elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, attached):
         actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
         how += ", actor: the visitor met at the subject's home"
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
@@ -733,8 +737,8 @@ def _build(
     rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
     if status_reason:
         rule += f"; status {status}: {status_reason}"
-    if place_how:
-        rule += f"; place: {place_how}"
+    if placing is not None:
+        rule += f"; place: {placing.explanation}"
     sentence = context.sentence
     return Event(
         doc_id=document.doc_id,
@@ -757,11 +761,11 @@ def _build(
         score=lexicon.score(entry.event, entry.mode),
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
+        placing=placing,
         extra={
             "token": trigger.i,
             "tense": tense,
             "anchor": anchor.i,
-            "place_how": place_how,
             "named_occasion": any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children),
             "intent": intent,
             "intent_token": cue.i if states_intent and cue is not None else None,
@@ -776,15 +780,15 @@ def _relative_head(verb: Token, token: Token) -> bool:
     return verb.dep_ == "relcl" and token == verb.head
 
 
-def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, place_how: str) -> bool:
-    """A verb with a direct object ("met X"), at a place in the hosts' country and not in the visitors'."""
-    if match.pos != "VERB" or not any(c.dep_ == "dobj" for c in trigger.children) or location is None or not place_how.startswith("attached"):
+def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, attached: bool) -> bool:
+    """A verb with a direct object ("met X"), at a place (``attached`` to it) in the hosts' country and not in the visitors'."""
+    if match.pos != "VERB" or not any(c.dep_ == "dobj" for c in trigger.children) or location is None or not attached:
         return False
     home = location.country_code
     return bool(home) and bool(visitors) and home in {h.country for h in hosts} and home not in {v.country for v in visitors}
 
 
-def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_how: str, *, home: bool) -> list[Actor]:
+def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_found: PlaceFound | None, *, home: bool) -> list[Actor]:
     """Recipients that are only people ("23 people", "demonstrators", "MASSOB") take a country (ICEWS's convention).
 
     They are of the event's own place ("killed 23 people in Tel Aviv", "sent
@@ -795,7 +799,7 @@ def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], loc
     """
     if not recipients or any(r.country for r in recipients):
         return recipients
-    if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
+    if location is not None and location.country_code and place_found not in (None, PlaceFound.RECENT):
         country, why = location.country_code, "country of the event's place"
     elif home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
         country, why = actors[0].country, "the actor's own country"
@@ -804,13 +808,13 @@ def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], loc
     return [replace(r, country=country, rule=r.rule + f"; {why}") for r in recipients]
 
 
-def _domestic_target(actors: list[Actor], location: Location | None, place_how: str, home: bool) -> list[Actor]:
+def _domestic_target(actors: list[Actor], location: Location | None, place_found: PlaceFound | None, home: bool) -> list[Actor]:
     """The state an event with no stated target is aimed at (data/domestic_targets.tsv).
 
     The country of the event's own place; failing that, when ``home``, the
     actor's own country ("Egyptian demonstrators rioted" -> EGY).
     """
-    if location is not None and location.country_code and place_how and not place_how.startswith("recent"):
+    if location is not None and location.country_code and place_found not in (None, PlaceFound.RECENT):
         return [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="state of the place (domestic event)")]
     if home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
         return [Actor(text=actors[0].text, name=None, country=actors[0].country, sector=None, rule="the actor's own state (domestic event)")]

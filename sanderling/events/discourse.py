@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.provenance import PlaceFound
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
 # Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
@@ -92,7 +93,8 @@ def _stations(event: Event, party: set[str]) -> list[str]:
         if event.mode != "withdraw" or "where the article has" in event.rule:
             return []
         return [r.country for r in event.recipient if r.country and r.country not in party]
-    place = event.location.country_code if event.location is not None and "place: attached to the event" in event.rule else None
+    attached = event.placing is not None and event.placing.found is PlaceFound.ATTACHED
+    place = event.location.country_code if event.location is not None and attached else None
     return [place] if place and place not in party else []
 
 
