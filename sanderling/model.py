@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sanderling.events.provenance import Placing
+    from sanderling.events.provenance import CountryFrom, Placing
 
 # PLOVER's actor codes for bodies that are not states (SPEC §2): an actor with one of them has no state's territory.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
@@ -57,7 +57,9 @@ class Actor:
     """A resolved actor: surface text, canonical name, country code, sector.
 
     ``rule`` says which table row or rule produced the resolution, for
-    explanations; it is not part of the SPEC record.
+    explanations; ``country_from`` says where the events stage took the
+    country from, for its later passes, when it made the party or gave it a
+    country. Neither is part of the SPEC record.
     """
 
     text: str
@@ -65,6 +67,7 @@ class Actor:
     country: str | None
     sector: str | None
     rule: str = ""
+    country_from: CountryFrom | None = None
 
     def to_record(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}

@@ -51,7 +51,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
-from sanderling.events.provenance import PlaceFound, Placing
+from sanderling.events.provenance import DOMESTIC, CountryFrom, PlaceFound, Placing
 from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
@@ -286,7 +286,7 @@ def _protest_targets(found: list[Event], doc: Doc) -> None:
     """ "blocked streets in defiance of Chinese authorities", "rioted ... demanding independence from Indonesian rule":
     a protest whose words carry a demand, accusation or rejection is aimed at that event's recipient."""
     for protest in found:
-        if protest.event != "PROTEST" or any(r.country and "(domestic event)" not in r.rule for r in protest.recipient):
+        if protest.event != "PROTEST" or any(r.country and r.country_from not in DOMESTIC for r in protest.recipient):
             continue
         below = {t.i for t in doc[protest.extra["anchor"]].subtree}
         for other in found:
@@ -639,7 +639,7 @@ def _build(
         # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
         recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
-    recipients = [r for r in recipients if r.rule.startswith("country of the place") is False or r.country not in {a.country for a in actors}]
+    recipients = [r for r in recipients if r.country_from is not CountryFrom.PLACE_NAMED or r.country not in {a.country for a in actors}]
     lemma = trigger.lemma_.lower()
     location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
                                occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
@@ -656,7 +656,8 @@ def _build(
     if not recipients and actors and location is not None and attached and entry.event in _DONE_TO_A_PLACE:
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:
-            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to")]
+            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to",
+                                 country_from=CountryFrom.ATTACHED_PLACE)]
     # People with no country of their own are taken to be of the actor's ("Serb forces killed three villagers",
     # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
     # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
@@ -664,17 +665,20 @@ def _build(
     recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
     if how.endswith("actor: the forces themselves") and location is not None and location.country_code and attached:
         # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
-        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place") if a.country is None else a for a in actors]
+        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)
+                  if a.country is None else a for a in actors]
     if entry.event == "PROTEST" and location is not None and location.country_code and attached:
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
-        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place") if a.country is None else a for a in actors]
+        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place", country_from=CountryFrom.PROTEST_PLACE)
+                  if a.country is None else a for a in actors]
     if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
         recipients = _domestic_target(actors, location, place_found, "actor" in lexicon.domestic_targets[entry.event])
     if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
         # Only visitors known to be foreign are hosted: "officials arrived in Cairo" may be Egypt's own.
         if any(a.country for a in actors) and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
-            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited")]
+            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited",
+                                     country_from=CountryFrom.VISITED_PLACE)]
     # "fought against Islamic State": one side against another, not a reciprocal event;
     # "fought with the US against Isis": the "with" party is an ally.
     against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
@@ -800,12 +804,12 @@ def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], loc
     if not recipients or any(r.country for r in recipients):
         return recipients
     if location is not None and location.country_code and place_found not in (None, PlaceFound.RECENT):
-        country, why = location.country_code, "country of the event's place"
+        country, source, why = location.country_code, CountryFrom.EVENT_PLACE, "country of the event's place"
     elif home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
-        country, why = actors[0].country, "the actor's own country"
+        country, source, why = actors[0].country, CountryFrom.ACTORS_COUNTRY, "the actor's own country"
     else:
         return recipients
-    return [replace(r, country=country, rule=r.rule + f"; {why}") for r in recipients]
+    return [replace(r, country=country, rule=r.rule + f"; {why}", country_from=source) for r in recipients]
 
 
 def _domestic_target(actors: list[Actor], location: Location | None, place_found: PlaceFound | None, home: bool) -> list[Actor]:
@@ -815,9 +819,11 @@ def _domestic_target(actors: list[Actor], location: Location | None, place_found
     actor's own country ("Egyptian demonstrators rioted" -> EGY).
     """
     if location is not None and location.country_code and place_found not in (None, PlaceFound.RECENT):
-        return [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="state of the place (domestic event)")]
+        return [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="state of the place (domestic event)",
+                       country_from=CountryFrom.DOMESTIC_PLACE)]
     if home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
-        return [Actor(text=actors[0].text, name=None, country=actors[0].country, sector=None, rule="the actor's own state (domestic event)")]
+        return [Actor(text=actors[0].text, name=None, country=actors[0].country, sector=None, rule="the actor's own state (domestic event)",
+                       country_from=CountryFrom.DOMESTIC_ACTOR)]
     return []
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sanderling.events.lexicon import Lexicon
-from sanderling.events.provenance import PlaceFound
+from sanderling.events.provenance import CountryFrom, PlaceFound
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
 # Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
@@ -54,7 +54,8 @@ def withdrawal_origins(events: list[Event], doc: Doc) -> None:
             continue
         for event in events:
             if event is withdrawal or (event.extra.get("token") == withdrawal.extra.get("token") and _ANNOUNCED in event.rule and not event.recipient):
-                event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces")]
+                event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces",
+                                         country_from=CountryFrom.WHERE_FORCES_STAND)]
                 event.rule += f"; recipient: where the article has the {'/'.join(sorted(leaving))} forces ({country})"
 
 
@@ -90,7 +91,7 @@ def _where_forces_stand(events: list[Event], withdrawal: Event, party: set[str])
 def _stations(event: Event, party: set[str]) -> list[str]:
     """Countries ``event`` puts forces in: the place it is explicitly attached to, or the place withdrawn from."""
     if event.event == "RETREAT":
-        if event.mode != "withdraw" or "where the article has" in event.rule:
+        if event.mode != "withdraw" or any(r.country_from is CountryFrom.WHERE_FORCES_STAND for r in event.recipient):
             return []
         return [r.country for r in event.recipient if r.country and r.country not in party]
     attached = event.placing is not None and event.placing.found is PlaceFound.ATTACHED

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from sanderling.events.arguments import governing_verb
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.provenance import GIVEN_A_COUNTRY, CountryFrom
 from sanderling.model import Actor, Event
 
 
@@ -46,12 +47,13 @@ def victims_of_the_main_clause(found: list[Event], doc: Doc) -> None:
         targets = {r.country for r in main.recipient if r.country} - own if main is not None else set()
         if main is not None and len(targets) == 1:
             country = targets.pop()
-            result.recipient = [replace(r, country=country, rule=r.rule + f"; rather where the main clause's blow fell ('{main.trigger}')") for r in result.recipient]
+            result.recipient = [replace(r, country=country, rule=r.rule + f"; rather where the main clause's blow fell ('{main.trigger}')",
+                                        country_from=CountryFrom.WHERE_BLOW_FELL) for r in result.recipient]
 
 
 def _given_a_country(recipient: Actor) -> bool:
     """A recipient that named only people and took the country of the event's place or of its actor."""
-    return recipient.rule.endswith(("; the actor's own country", "; country of the event's place"))
+    return recipient.country_from in GIVEN_A_COUNTRY
 
 
 def hosts_of_attended_meetings(found: list[Event], doc: Doc, lexicon: Lexicon) -> None:

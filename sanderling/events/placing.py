@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sanderling.events.arguments import MentionIndex
-from sanderling.events.provenance import PlaceFound, Placing
+from sanderling.events.provenance import CountryFrom, PlaceFound, Placing
 from sanderling.events.tree import in_clause_of
 from sanderling.events.triggers import STATE_SECTORS
 from sanderling.model import NON_STATE_CODES, Actor, Location
@@ -37,7 +37,8 @@ def place_actors(token: Token, places: Sequence[Any]) -> list[Actor]:
     span = {t.i for t in token.subtree}
     for place in places:
         if place.start in span and place.location.country_code:
-            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient")]
+            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient",
+                          country_from=CountryFrom.PLACE_NAMED)]
     return []
 
 

@@ -1,4 +1,4 @@
-"""How the events stage found each part of an event: its place, so far.
+"""How the events stage found each part of an event: its place, and the countries of parties it supplied.
 
 Later passes decide by these values, never by the wording of an explanation
 (``Event.rule``, ``Actor.rule``): the explanations are built from them for
@@ -31,6 +31,31 @@ class PlaceFound(Enum):
 
 # Places said in the event's own words, which other events of the same occasion may borrow.
 OWN_WORDS = frozenset({PlaceFound.ATTACHED, PlaceFound.WORDS})
+
+
+class CountryFrom(Enum):
+    """Where a party the events stage made, or gave a country to, got its country (``Actor.country_from``).
+
+    None: from the party's own words, as the actors stage resolved them.
+    """
+
+    PLACE_NAMED = auto()  # "an attack on the city of Afrin": a place named as the recipient stands for its state
+    ATTACHED_PLACE = auto()  # "lifted a curfew in Montenegro": the state of the place a material act is done in
+    VISITED_PLACE = auto()  # "arrived in Cairo": the host of a foreign visitor
+    DOMESTIC_PLACE = auto()  # "imposed a curfew in Cizre": a domestic event is aimed at the state where it happens
+    DOMESTIC_ACTOR = auto()  # "Egyptian demonstrators rioted": ... or, with no place, at the actor's own state
+    EVENT_PLACE = auto()  # "killed 23 people in Tel Aviv": people of no country are of the event's place
+    ACTORS_COUNTRY = auto()  # "Nigerian police jailed 52 activists": ... or, with no place, of the actor's country
+    FORCES_PLACE = auto()  # "guerrillas operating in Macedonia have been demobilized": forces of no state are the place's
+    PROTEST_PLACE = auto()  # "protesters marched in Caracas": people protesting in a country are its people
+    WHERE_BLOW_FELL = auto()  # "Israel struck Gaza, killing ten people": the people were where the blow fell
+    WHERE_FORCES_STAND = auto()  # a withdrawal is from where the article has the withdrawing forces
+
+
+# Targets the events stage gives an event that names none, for want of one (data/domestic_targets.tsv).
+DOMESTIC = frozenset({CountryFrom.DOMESTIC_PLACE, CountryFrom.DOMESTIC_ACTOR})
+# People who named no country of their own and took one from the event's place or its actor.
+GIVEN_A_COUNTRY = frozenset({CountryFrom.EVENT_PLACE, CountryFrom.ACTORS_COUNTRY})
 
 
 @dataclass(frozen=True, slots=True)
