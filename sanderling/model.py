@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sanderling.events.provenance import CountryFrom, Placing
+    from sanderling.events.provenance import CountryFrom, Derivation, FrameKind, PartyFound, Placing
 
 # PLOVER's actor codes for bodies that are not states (SPEC §2): an actor with one of them has no state's territory.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
@@ -115,8 +115,12 @@ class Event:
     confidence: float
     rule: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
-    # How the events stage found the location; for its later passes, not part of the record.
+    # How the events stage found the parties and the location, and what event it read this one out of:
+    # for its later passes, which must not read the explanation in ``rule``; not part of the record.
+    frame: FrameKind | None = None
+    parties_found: tuple[PartyFound, ...] = ()
     placing: Placing | None = None
+    derivation: Derivation | None = None
 
     @property
     def id(self) -> str:

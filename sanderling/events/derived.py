@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sanderling.events.dating import EventDate
 from sanderling.events.lexicon import Lexicon, TriggerEntry
+from sanderling.events.provenance import Derivation
 from sanderling.model import Event
 
 
@@ -42,6 +43,7 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
         score=lexicon.score("CONCEDE", None),
         confidence=event.confidence * 0.8,
         rule=event.rule + "; announced retreat coded as CONCEDE too",
+        derivation=Derivation.ANNOUNCED_CONCESSION,
         extra={**event.extra, "statement": True},
     )
 
@@ -67,5 +69,6 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
         score=lexicon.score(intent, None),
         confidence=event.confidence * 0.8,
         rule=event.rule + f"; stated {'ultimatum' if event.extra.get('condition') == 'unless' else 'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
+        derivation=Derivation.STATED_INTENT,
         extra={**event.extra, "statement": True},
     )

@@ -51,7 +51,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
-from sanderling.events.provenance import DOMESTIC, CountryFrom, PlaceFound, Placing
+from sanderling.events.provenance import DOMESTIC, CountryFrom, FrameKind, PartyFound, PlaceFound, Placing, named_by_a_noun
 from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
@@ -239,10 +239,10 @@ def _drop_echoes(found: list[Event]) -> list[Event]:
     echoes: set[int] = set()  # ids of the nouns that name a told event again
     for noun_event in found:
         # Its own words name no actor: none at all, or one borrowed from the verb it depends on.
-        borrowed = "actor from the governing verb" in noun_event.rule
-        if (noun_event.actor and not borrowed) or not noun_event.extra.get("frame", "").startswith("nominal"):
+        borrowed = PartyFound.GOVERNING_VERB in noun_event.parties_found
+        if (noun_event.actor and not borrowed) or not named_by_a_noun(noun_event):
             continue
-        told = next((e for e in found if e.event == noun_event.event and e.actor and not e.extra.get("frame", "").startswith("nominal")
+        told = next((e for e in found if e.event == noun_event.event and e.actor and not named_by_a_noun(e)
                      and e.extra["token"] < noun_event.extra["token"]
                      and (not noun_event.actor or {a.country for a in e.actor} == {a.country for a in noun_event.actor})), None)
         if told is not None:
@@ -306,7 +306,7 @@ def _share_perpetrators(found: list[Event], doc: Doc) -> None:
     were among them, and the two accounts are one attack.
     """
     for victim_event in found:
-        if victim_event.event != "ASSAULT" or victim_event.actor or not victim_event.extra["frame"].startswith("passive"):
+        if victim_event.event != "ASSAULT" or victim_event.actor or victim_event.frame is not FrameKind.PASSIVE:
             continue
         verb = doc[victim_event.extra["token"]]
         # Not the victims' own deeds: "a Briton who went to Syria to fight Isis has been killed".
@@ -403,8 +403,8 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
     if match.pos == "NOUN":
         return noun_frame(match.head, cues)
     frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head])
-    if lexicon.has_role(match.head.lemma_.lower(), "victim") and frame.how == "active":
-        return Frame((), frame.actor_tokens, "the subject is the victim")
+    if lexicon.has_role(match.head.lemma_.lower(), "victim") and frame.kind is FrameKind.ACTIVE:
+        return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
     return frame
 
 
@@ -415,7 +415,7 @@ def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, i
     speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
     obliged = obligation_subject(clause)
     recipients = (obliged,) if obliged is not None else ()
-    frame = Frame(speaker.actor_tokens, recipients, "speech with an obligation modal", speaker.fallback_actor_tokens)
+    frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
     event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match), context, index=index, lexicon=lexicon, document=document)
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
     event.rule = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement; " + event.rule.split("; ", 1)[-1]
@@ -574,20 +574,20 @@ def _build(
 ) -> Event:
     trigger = match.head
     actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
-    how = frame.how
+    found: list[PartyFound] = []
     if not actors:
         # "the PKK issued a declaration demanding ...": a statement or letter speaks for whoever issued it.
         documents = [t for t in frame.actor_tokens if lexicon.has_role(t.lemma_.lower(), "document")]
         issuers = [clause_subject(governor) for t in documents if (governor := governing_verb(t)) is not None]
         actors = _unique([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
         if actors:
-            how += ", actor: who issued the statement"
+            found.append(PartyFound.ISSUER)
     if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
         # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
         governing = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         if governing and (not actors or any(a.country or a.name for a in governing)):
             actors = governing
-            how += ", actor from the governing verb"
+            found.append(PartyFound.GOVERNING_VERB)
     # What is opposed or accepted in an invitation is the inviter's act: "to the Kurds" names the invited.
     recipient_tokens = [owner for token in recipient_tokens
                         for owner in (invitation_owner(token) if token != trigger and token.pos_ == "NOUN" and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
@@ -597,17 +597,17 @@ def _build(
     if not recipients and entry.event == "THREATEN":
         recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
         if recipients:
-            how += ", recipient: who must meet the condition"
+            found.append(PartyFound.CONDITION)
     if not recipients:
         # "demanded that Hamas renounce its struggle against Israel": the party who must act, not what it must act on.
         recipients = _unique([a for token in complement_subjects(trigger) for a in index.actors_under(token)])
         if not recipients:
             recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
-            how += ", recipient from the complement clause"
+            found.append(PartyFound.COMPLEMENT)
     if not recipients and frame.fallback_recipient_tokens:
         recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
-    if match.pos == "NOUN" and actors and not how.endswith("actor from the governing verb") and frame.fallback_actor_tokens:
+    if match.pos == "NOUN" and actors and PartyFound.GOVERNING_VERB not in found and frame.fallback_actor_tokens:
         # "the US deflected Ankara's complaints", "Iran rejected Israel's offer": a party's demand, complaint
         # or offer is aimed at whoever the sentence has answer it; "would not attend Russia's talks": the
         # host is met by whoever attends.
@@ -616,15 +616,15 @@ def _build(
         governor = governing_verb(trigger)
         if answerer and governor is not None and lexicon.has_role(governor.lemma_.lower(), "attendance"):
             actors, recipients = answerer, actors
-            how += ", actor: who attends; recipient: the host"
+            found.append(PartyFound.ATTENDS_HOST)
         elif answerer and not recipients and entry.event in _ANSWERED:
             recipients = answerer
-            how += ", recipient: who answers it"
-    if entry.event in _OWN_FORCES and entry.mode != "release" and how == "passive" and not actors and recipients:
+            found.append(PartyFound.ANSWERER)
+    if entry.event in _OWN_FORCES and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
         # "the guerrillas have been demobilized", "reservists were mobilised": with no agent named,
         # the forces moved stand for the side that moves them.
         actors, recipients = recipients, []
-        how += ", actor: the forces themselves"
+        found.append(PartyFound.FORCES_THEMSELVES)
     if entry.event == "ACCUSE" and match.pos == "VERB":
         # "complained to the UN over Israeli air raids": whom a complaint is about outranks whom it is made to.
         audience = set(objects_of_preposition(trigger, ("to",)))
@@ -663,7 +663,7 @@ def _build(
     # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
     home = entry.event not in _OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
     recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
-    if how.endswith("actor: the forces themselves") and location is not None and location.country_code and attached:
+    if PartyFound.FORCES_THEMSELVES in found and location is not None and location.country_code and attached:
         # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)
                   if a.country is None else a for a in actors]
@@ -687,7 +687,7 @@ def _build(
         actors = _unique([*actors, *allies])
         recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
     # "would not attend Russia's talks": one side comes to the other's meeting, not a reciprocal one.
-    attended = how.endswith("recipient: the host")
+    attended = PartyFound.ATTENDS_HOST in found
     # A reciprocal word in a phrase of another sense is not reciprocal: "would not meet their demands" (but "peace talks" is).
     reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
     # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
@@ -695,10 +695,10 @@ def _build(
     in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
     if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, attached):
         attended = True
-        how += ", recipient: the host met at home"
+        found.append(PartyFound.HOST_AT_HOME)
     elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, attached):
         actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
-        how += ", actor: the visitor met at the subject's home"
+        found.append(PartyFound.VISITOR_AT_HOME)
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
         actors, recipients = _unique([*actors, *recipients]), []
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
@@ -726,7 +726,7 @@ def _build(
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
     # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
-    subject_acts = how.startswith("active") or "actor from the governing verb" in how or "actor: who attends" in how
+    subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
     own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
     cue = decision.cue
     states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
@@ -738,6 +738,7 @@ def _build(
     conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None
     intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
+    how = ", ".join([frame.kind.value, *(f.value for f in found)])
     rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
     if status_reason:
         rule += f"; status {status}: {status_reason}"
@@ -766,6 +767,8 @@ def _build(
         confidence=max(0.05, min(0.95, confidence)),
         rule=rule,
         placing=placing,
+        frame=frame.kind,
+        parties_found=tuple(found),
         extra={
             "token": trigger.i,
             "tense": tense,
@@ -773,7 +776,6 @@ def _build(
             "named_occasion": any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children),
             "intent": intent,
             "intent_token": cue.i if states_intent and cue is not None else None,
-            "frame": how,
             "condition": condition if conditional else None,
             "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
         },

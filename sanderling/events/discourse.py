@@ -20,7 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sanderling.events.lexicon import Lexicon
-from sanderling.events.provenance import CountryFrom, PlaceFound
+from sanderling.events.provenance import CountryFrom, Derivation, PlaceFound, named_by_a_noun
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
 # Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
@@ -35,8 +35,6 @@ _TARGET_PREPOSITIONS = {"on", "against", "into", "to", "with", "at", "over", "fo
 
 # Events that put a party's forces in a country: fighting there, deployed there, leaving it.
 _FORCES_STAND = {"ASSAULT", "MOBILIZE", "RETREAT"}
-# Concessions read out of an announced withdrawal carry this note and share its recipient.
-_ANNOUNCED = "announced retreat coded as CONCEDE too"
 
 
 def withdrawal_origins(events: list[Event], doc: Doc) -> None:
@@ -53,7 +51,9 @@ def withdrawal_origins(events: list[Event], doc: Doc) -> None:
         if country is None:
             continue
         for event in events:
-            if event is withdrawal or (event.extra.get("token") == withdrawal.extra.get("token") and _ANNOUNCED in event.rule and not event.recipient):
+            # The concession read out of an announced withdrawal shares its recipient.
+            announced = event.derivation is Derivation.ANNOUNCED_CONCESSION and event.extra.get("token") == withdrawal.extra.get("token")
+            if event is withdrawal or (announced and not event.recipient):
                 event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces",
                                          country_from=CountryFrom.WHERE_FORCES_STAND)]
                 event.rule += f"; recipient: where the article has the {'/'.join(sorted(leaving))} forces ({country})"
@@ -106,7 +106,7 @@ def echoed_recipients(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
         noun = doc[echo.extra["token"]]
         # A meeting or clash with no recipient is reciprocal by choice, not for want of one.
         reciprocal = echo.event == "CONSULT" or lexicon.has_role(noun.lemma_.lower(), "reciprocal")
-        if reciprocal or echo.event not in _RESTATED or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(noun):
+        if reciprocal or echo.event not in _RESTATED or echo.recipient or not echo.actor or not named_by_a_noun(echo) or not _definite(noun):
             continue
         if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS for c in noun.children):
             continue  # "Turkey's incursion into Rojava" names its own target, even one not resolved

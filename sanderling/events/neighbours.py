@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from sanderling.events.arguments import governing_verb
 from sanderling.events.lexicon import Lexicon
-from sanderling.events.provenance import GIVEN_A_COUNTRY, CountryFrom
+from sanderling.events.provenance import GIVEN_A_COUNTRY, CountryFrom, named_by_a_noun
 from sanderling.model import Actor, Event
 
 
@@ -61,7 +61,7 @@ def hosts_of_attended_meetings(found: list[Event], doc: Doc, lexicon: Lexicon) -
     attended (or shunned) whose host is not named is the meeting of whoever the sentence has mediating."""
     mediators = [e for e in found if e.event == "CONSULT" and e.mode == "third-party" and e.actor]
     for attended in found:
-        if attended.recipient or not attended.actor or not attended.extra.get("frame", "").startswith("nominal"):
+        if attended.recipient or not attended.actor or not named_by_a_noun(attended):
             continue
         governor = governing_verb(doc[attended.extra["token"]])
         if governor is None or not lexicon.has_role(governor.lemma_.lower(), "attendance"):

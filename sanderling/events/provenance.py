@@ -1,4 +1,4 @@
-"""How the events stage found each part of an event: its place, and the countries of parties it supplied.
+"""How the events stage found each part of an event: its actor and recipient, their countries, its place.
 
 Later passes decide by these values, never by the wording of an explanation
 (``Event.rule``, ``Actor.rule``): the explanations are built from them for
@@ -33,6 +33,49 @@ class PlaceFound(Enum):
 OWN_WORDS = frozenset({PlaceFound.ATTACHED, PlaceFound.WORDS})
 
 
+class FrameKind(Enum):
+    """Which grammar a trigger's actor and recipient were read from (``arguments.Frame``).
+
+    The value is the explanation shown in ``Event.rule``; nothing compares it.
+    """
+
+    ACTIVE = "active"
+    PASSIVE = "passive"
+    STATIVE = "stative participle"  # "Israel is opposed to French mediation"
+    NOMINAL = "nominal"
+    NOMINAL_UNDER = "nominal, the subject is under it"  # "the town is under threat from Turkey"
+    SUBJECT_IS_VICTIM = "the subject is the victim"  # "a soldier died in an attack"
+    OBLIGATION_SPEECH = "speech with an obligation modal"  # "declared that China must drop barriers"
+
+    @property
+    def nominal(self) -> bool:
+        return self in (FrameKind.NOMINAL, FrameKind.NOMINAL_UNDER)
+
+
+class PartyFound(Enum):
+    """A party found beyond its trigger's own frame, or the two sides turned round, in the order told.
+
+    The value is the explanation shown in ``Event.rule`` after the frame's; nothing compares it.
+    """
+
+    ISSUER = "actor: who issued the statement"  # "the PKK issued a declaration demanding ..."
+    GOVERNING_VERB = "actor from the governing verb"  # "responded with strikes from drones"
+    CONDITION = "recipient: who must meet the condition"  # a threat "unless X ..."
+    COMPLEMENT = "recipient from the complement clause"  # "demanded that Hamas renounce ..."
+    ATTENDS_HOST = "actor: who attends; recipient: the host"  # "would not attend Russia's talks"
+    ANSWERER = "recipient: who answers it"  # "the US deflected Ankara's complaints"
+    FORCES_THEMSELVES = "actor: the forces themselves"  # "the guerrillas have been demobilized"
+    HOST_AT_HOME = "recipient: the host met at home"  # "Putin met Iran's leaders in Tehran"
+    VISITOR_AT_HOME = "actor: the visitor met at the subject's home"  # "the French president met the German chancellor in Paris"
+
+
+class Derivation(Enum):
+    """An event PLOVER reads out of another event of the same words (``derived.py``)."""
+
+    ANNOUNCED_CONCESSION = auto()  # an announced withdrawal is also a verbal concession
+    STATED_INTENT = auto()  # a stated plan is a threat, promise or refusal
+
+
 class CountryFrom(Enum):
     """Where a party the events stage made, or gave a country to, got its country (``Actor.country_from``).
 
@@ -64,6 +107,11 @@ class Placing:
 
     found: PlaceFound
     explanation: str
+
+
+def named_by_a_noun(event: Event) -> bool:
+    """ "Russia's demand", "the talks": the event's parties were read from a noun phrase, not a clause."""
+    return event.frame is not None and event.frame.nominal
 
 
 def move_place(event: Event, location: Location, placing: Placing) -> None:
