@@ -416,9 +416,10 @@ def _request_event(speech: Token, clause: Token, context: _SentenceContext, *, i
     obliged = obligation_subject(clause)
     recipients = (obliged,) if obliged is not None else ()
     frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
-    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match), context, index=index, lexicon=lexicon, document=document)
+    source = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement"
+    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match), context,
+                   index=index, lexicon=lexicon, document=document, source=source)
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
-    event.rule = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement; " + event.rule.split("; ", 1)[-1]
     return event
 
 
@@ -571,7 +572,9 @@ def _build(
     index: MentionIndex,
     lexicon: Lexicon,
     document: Document,
+    source: str | None = None,
 ) -> Event:
+    """The event ``match`` codes with ``entry``; ``source`` opens its explanation when no lexicon row is what produced it."""
     trigger = match.head
     actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
     found: list[PartyFound] = []
@@ -739,7 +742,8 @@ def _build(
     intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     how = ", ".join([frame.kind.value, *(f.value for f in found)])
-    rule = f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}; {how}"
+    source = source or f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}"
+    rule = f"{source}; {how}"
     if status_reason:
         rule += f"; status {status}: {status_reason}"
     if placing is not None:
