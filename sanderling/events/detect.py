@@ -50,13 +50,14 @@ from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligatio
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
-from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
+from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.provenance import DOMESTIC, CountryFrom, FrameKind, PartyFound, PlaceFound, Placing, named_by_a_noun
-from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
+from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
+from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
 
@@ -64,12 +65,9 @@ from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
 PERPETRATOR_SPAN = 3
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
-_CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
 # Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
 # a demand or a meeting in a city is not addressed to that city's state.
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
-# Nouns of these types state in a 'that' clause what is demanded, alleged or threatened.
-_CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
 # Events inside a protest's own words that say what it is aimed at ("to demand", "in defiance of", "in protest against").
 _PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
@@ -78,8 +76,6 @@ _TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave"
 _ANSWERED = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 # Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
 _OWN_FORCES = {"RETREAT", "MOBILIZE"}
-# Subordinators that open a clause of its own, never the content of a demand or accusation.
-_ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
 
 @dataclass(slots=True)
@@ -325,19 +321,19 @@ def _share_perpetrators(found: list[Event], doc: Doc) -> None:
 
 def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
     trigger = match.head
-    if trigger.i in context.demanded or (match.pos == "VERB" and _lends_to_noun(trigger, context, lexicon)):
+    if trigger.i in context.demanded or (match.pos == "VERB" and lends_to_noun(trigger, context.matches, lexicon)):
         return []
-    if _inside_content_of_other(trigger, context, lexicon):
+    if inside_content_of_other(trigger, context.matches, lexicon):
         return []
     if in_other_sense(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses, index.by_token):
         return []
-    if match.pos == "VERB" and _acts_by_means(trigger, context):
+    if match.pos == "VERB" and acts_by_means(trigger, context.matches):
         return []
-    if match.pos == "VERB" and _thing_travels(trigger, match, index, lexicon):
+    if match.pos == "VERB" and thing_travels(trigger, lexicon.has_role(trigger.lemma_.lower(), "visit") or match.entries[0].mode == "visit", index.by_token):
         return []
-    if match.pos == "VERB" and _effect_of_event(trigger, context, index, lexicon):
+    if match.pos == "VERB" and effect_of_event(trigger, context.matches, index, lexicon):
         return []
-    if match.pos == "NOUN" and _object_of_same_event(trigger, match, context, lexicon):
+    if match.pos == "NOUN" and object_of_same_event(trigger, match, context.matches, lexicon):
         return []
     if match.pos == "NOUN" and trigger.i in index.by_token:
         # "the Syrian opposition said": the word names an actor here, not an event.
@@ -383,20 +379,6 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
         if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
     ]
     return events + derived
-
-
-def _effect_of_event(verb: Token, context: _SentenceContext, index: MentionIndex, lexicon: Lexicon) -> bool:
-    """ "a strike that shut down the capital", "the protests paralysed Bangkok": a disruption whose subject is an
-    event tells what that event did, and is no event of its own."""
-    if not disrupts(verb, frozenset(lexicon.roles["disruption"])):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head  # "a strike that shut down ...": the relative pronoun stands for the noun
-    if subject is None or subject.i in index.by_token:
-        return False  # "protesters shut down the capital": people act, not an event
-    match = context.matches.get(subject.i)
-    return match is not None and match.pos == "NOUN"
 
 
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
@@ -445,70 +427,6 @@ def _anchor(trigger: Token, match: TriggerMatch) -> Token:
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
     return trigger
-
-
-def _thing_travels(verb: Token, match: TriggerMatch, index: MentionIndex, lexicon: Lexicon) -> bool:
-    """ "Russian and North Korean flags were flying": a visit needs someone to make it, not a thing
-    ("Kim's train arrived" is Kim's visit)."""
-    if not (lexicon.has_role(verb.lemma_.lower(), "visit") or match.entries[0].mode == "visit"):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.i in index.by_token:
-        return False
-    return not any(c.dep_ == "poss" and c.i in index.by_token for c in subject.children)
-
-
-def _acts_by_means(verb: Token, context: _SentenceContext) -> bool:
-    """ "Moscow retaliated by expelling American diplomats": the means says what was done, and is coded instead."""
-    return any(p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pcomp" and c.i in context.matches for c in p.children)
-               for p in verb.children)
-
-
-def _lends_to_noun(verb: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
-    """A light verb whose object is itself a trigger ("launched an attack"): the noun codes the event."""
-    if not lexicon.has_role(verb.lemma_.lower(), "light"):
-        return False
-    return any(c.dep_ in ("dobj", "attr") and c.i in context.matches and context.matches[c.i].pos == "NOUN" for c in verb.children)
-
-
-def _object_of_same_event(noun: Token, match: TriggerMatch, context: _SentenceContext, lexicon: Lexicon) -> bool:
-    """ "signed a treaty", "accepted the demands": the verb codes the event (a light verb yields to its noun instead)."""
-    head = noun.head
-    if lexicon.has_role(head.lemma_.lower(), "light"):
-        return False
-    if noun.dep_ == "dobj" and head.i in context.matches and context.matches[head.i].pos == "VERB":
-        # "deflected Ankara's complaints" keeps both: the noun names an actor of its own.
-        return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
-    # "met in Geneva for their first summit": one meeting, already coded by the verb.
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in context.matches:
-        return context.matches[head.head.i].entries[0].event == match.entries[0].event
-    return False
-
-
-def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon: Lexicon) -> bool:
-    """The trigger lies in what another event demands, alleges or threatens ("accused X of helping Y")."""
-    current = trigger
-    happened = False  # a past or perfect clause on the way up: "insisting ... it had carried out a test"
-    for _ in range(5):
-        if current.dep_ not in _CLIMB_DEPS or current.head == current:
-            return False
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
-            return False
-        happened = happened or verb_tense(current) in ("past", "perfect")
-        below, current = current, current.head
-        other = context.matches.get(current.i)
-        if other is not None and other.entries[0].event == "REQUEST" and happened:
-            return False  # what already happened is not what is demanded
-        if other is not None and other.pos == "NOUN" and other.entries[0].event in _CONTENT_NOUN_EVENTS and _that_clause(below):
-            return True  # "his insistence that Turkey not attack", "allegations that Russia hacked"
-        if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
-            # A denial or refusal keeps the denied event, which its status marks negated.
-            return lexicon.status_cues["governor"].get(current.lemma_.lower()) != "negated"
-    return False
-
-
-def _that_clause(clause: Token) -> bool:
-    return clause.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _town_anaphor(token: Token) -> bool:
