@@ -51,7 +51,8 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
-from sanderling.events.provenance import DOMESTIC, CountryFrom, FrameKind, PartyFound, PlaceFound, Placing, named_by_a_noun
+from sanderling.events.provenance import DOMESTIC, CountryFrom, FrameKind, PartyFound, PlaceFound, Placing
+from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
@@ -211,39 +212,13 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     for match in context.matches.values():
         found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
     _share_perpetrators(found, sentence.doc)
-    found = _drop_echoes(found)
-    found = _drop_promises_of_threats(found)
+    found = drop_echoes(found)
+    found = drop_promises_of_threats(found)
     _protest_targets(found, sentence.doc)
     visitors_ask_hosts(found, sentence.doc)
     victims_of_the_main_clause(found, sentence.doc)
     hosts_of_attended_meetings(found, sentence.doc, lexicon)
     return sorted(found, key=lambda e: e.extra.get("token", 0))
-
-
-def _drop_promises_of_threats(found: list[Event]) -> list[Event]:
-    """ "Hamas vowed to attack Israel" is a threat (THREATEN), not also a promise (AGREE) by 'vowed'."""
-    threats = {e.extra.get("intent_token") for e in found if e.event == "THREATEN" and e.extra.get("intent_token") is not None}
-    return [e for e in found if not (e.event == "AGREE" and e.extra.get("token") in threats)]
-
-
-def _drop_echoes(found: list[Event]) -> list[Event]:
-    """A noun that names again an event its sentence already coded is that event, not another.
-
-    "the US has accused it of helping Pyongyang – accusations Moscow denies":
-    one accusation (whose denial answers the accuser: ``_answer_accusation``).
-    """
-    echoes: set[int] = set()  # ids of the nouns that name a told event again
-    for noun_event in found:
-        # Its own words name no actor: none at all, or one borrowed from the verb it depends on.
-        borrowed = PartyFound.GOVERNING_VERB in noun_event.parties_found
-        if (noun_event.actor and not borrowed) or not named_by_a_noun(noun_event):
-            continue
-        told = next((e for e in found if e.event == noun_event.event and e.actor and not named_by_a_noun(e)
-                     and e.extra["token"] < noun_event.extra["token"]
-                     and (not noun_event.actor or {a.country for a in e.actor} == {a.country for a in noun_event.actor})), None)
-        if told is not None:
-            echoes.add(id(noun_event))
-    return [e for e in found if id(e) not in echoes]
 
 
 # Nouns whose "of" phrase names an event without being that event's occasion ("the anniversary of the invasion").
