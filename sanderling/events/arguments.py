@@ -90,6 +90,15 @@ class MentionIndex:
         return []
 
 
+def distinct_parties(actors: list[Actor]) -> list[Actor]:
+    """Each party once, the first mention of a country and name standing for the rest."""
+    seen: list[Actor] = []
+    for actor in actors:
+        if not any(actor.country == s.country and actor.name == s.name for s in seen):
+            seen.append(actor)
+    return seen
+
+
 def _generic(token: Token) -> bool:
     """ "the most refugees of any country", "no government": a quantified singular noun names no party
     ("any French members who return" still names French members)."""

@@ -21,6 +21,7 @@ from sanderling.events.arguments import (
     complement_recipients,
     complement_subjects,
     condition_subjects,
+    distinct_parties,
     governing_verb,
     invitation_owner,
     movement_frame,
@@ -48,10 +49,16 @@ from sanderling.events.discourse import echoed_recipients, stances_on_told_acts,
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
+from sanderling.events.neighbours import (
+    hosts_of_attended_meetings,
+    protest_targets,
+    share_perpetrators,
+    victims_of_the_main_clause,
+    visitors_ask_hosts,
+)
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
-from sanderling.events.provenance import DOMESTIC, CountryFrom, FrameKind, PartyFound, PlaceFound, Placing
+from sanderling.events.provenance import CountryFrom, FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
@@ -69,8 +76,6 @@ NARRATIVE_SPAN = 2
 # Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
 # a demand or a meeting in a city is not addressed to that city's state.
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
-# Events inside a protest's own words that say what it is aimed at ("to demand", "in defiance of", "in protest against").
-_PROTEST_AIMS = {"REQUEST", "ACCUSE", "REJECT", "PROTEST"}
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
 _TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
 # Nominal events a party addresses to whoever the sentence has answer them ("deflected Ankara's complaints").
@@ -211,10 +216,10 @@ def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: L
     found = [event for event in found if has_party(event)]
     for match in context.matches.values():
         found.extend(_events_for(match, context, index=index, lexicon=lexicon, document=document))
-    _share_perpetrators(found, sentence.doc)
+    share_perpetrators(found, sentence.doc)
     found = drop_echoes(found)
     found = drop_promises_of_threats(found)
-    _protest_targets(found, sentence.doc)
+    protest_targets(found, sentence.doc)
     visitors_ask_hosts(found, sentence.doc)
     victims_of_the_main_clause(found, sentence.doc)
     hosts_of_attended_meetings(found, sentence.doc, lexicon)
@@ -251,47 +256,6 @@ def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
     if event.status == "negated":
         return lexicon.refusals
     return lexicon.commitments if event.extra.get("commitment") else lexicon.intents
-
-
-def _protest_targets(found: list[Event], doc: Doc) -> None:
-    """ "blocked streets in defiance of Chinese authorities", "rioted ... demanding independence from Indonesian rule":
-    a protest whose words carry a demand, accusation or rejection is aimed at that event's recipient."""
-    for protest in found:
-        if protest.event != "PROTEST" or any(r.country and r.country_from not in DOMESTIC for r in protest.recipient):
-            continue
-        below = {t.i for t in doc[protest.extra["anchor"]].subtree}
-        for other in found:
-            if other is protest or other.event not in _PROTEST_AIMS or other.extra["token"] not in below:
-                continue
-            aims = [r for r in other.recipient if r.country and r.country not in {a.country for a in protest.actor}]
-            if aims:
-                protest.recipient = list(aims)
-                protest.rule += f"; recipient from what it protests ('{other.trigger}')"
-                break
-
-
-def _share_perpetrators(found: list[Event], doc: Doc) -> None:
-    """ "Russians were killed when US forces carried out air strikes": the strikes' actor did the killing.
-
-    Whom the strikes were against was hit too ("... air strikes against a pro-regime force"): the victims
-    were among them, and the two accounts are one attack.
-    """
-    for victim_event in found:
-        if victim_event.event != "ASSAULT" or victim_event.actor or victim_event.frame is not FrameKind.PASSIVE:
-            continue
-        verb = doc[victim_event.extra["token"]]
-        # Not the victims' own deeds: "a Briton who went to Syria to fight Isis has been killed".
-        theirs = {t.i for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree}
-        below = {t.i for t in verb.subtree} - theirs
-        for other in found:
-            if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:
-                victim_event.actor = list(other.actor)
-                victim_event.rule += f"; actor from the attack that caused it ('{other.trigger}')"
-                attackers = {a.country for a in other.actor}
-                struck = [r for r in other.recipient if r.country and r.country not in attackers]
-                if struck and victim_event.recipient:
-                    victim_event.recipient = _unique([*victim_event.recipient, *struck])
-                break
 
 
 def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
@@ -469,18 +433,18 @@ def _build(
 ) -> Event:
     """The event ``match`` codes with ``entry``; ``source`` opens its explanation when no lexicon row is what produced it."""
     trigger = match.head
-    actors = _unique([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
+    actors = distinct_parties([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
     found: list[PartyFound] = []
     if not actors:
         # "the PKK issued a declaration demanding ...": a statement or letter speaks for whoever issued it.
         documents = [t for t in frame.actor_tokens if lexicon.has_role(t.lemma_.lower(), "document")]
         issuers = [clause_subject(governor) for t in documents if (governor := governing_verb(t)) is not None]
-        actors = _unique([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
+        actors = distinct_parties([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
         if actors:
             found.append(PartyFound.ISSUER)
     if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
         # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
-        governing = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
+        governing = distinct_parties([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         if governing and (not actors or any(a.country or a.name for a in governing)):
             actors = governing
             found.append(PartyFound.GOVERNING_VERB)
@@ -488,26 +452,26 @@ def _build(
     recipient_tokens = [owner for token in recipient_tokens
                         for owner in (invitation_owner(token) if token != trigger and token.pos_ == "NOUN" and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
     # "the Salisbury incident, which the UK blamed on the Kremlin": a relative clause's noun is a party only if it names one.
-    recipients = _unique([a for token in recipient_tokens
+    recipients = distinct_parties([a for token in recipient_tokens
                           for a in index.actors_under(token) or ([] if _relative_head(trigger, token) else place_actors(token, context.places))])
     if not recipients and entry.event == "THREATEN":
-        recipients = _unique([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
+        recipients = distinct_parties([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
         if recipients:
             found.append(PartyFound.CONDITION)
     if not recipients:
         # "demanded that Hamas renounce its struggle against Israel": the party who must act, not what it must act on.
-        recipients = _unique([a for token in complement_subjects(trigger) for a in index.actors_under(token)])
+        recipients = distinct_parties([a for token in complement_subjects(trigger) for a in index.actors_under(token)])
         if not recipients:
-            recipients = _unique([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
+            recipients = distinct_parties([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
             found.append(PartyFound.COMPLEMENT)
     if not recipients and frame.fallback_recipient_tokens:
-        recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
+        recipients = distinct_parties([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
     if match.pos == "NOUN" and actors and PartyFound.GOVERNING_VERB not in found and frame.fallback_actor_tokens:
         # "the US deflected Ankara's complaints", "Iran rejected Israel's offer": a party's demand, complaint
         # or offer is aimed at whoever the sentence has answer it; "would not attend Russia's talks": the
         # host is met by whoever attends.
-        answerer = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
+        answerer = distinct_parties([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         answerer = [a for a in answerer if not any(_same(a, b) or a.country == b.country for b in actors)]
         governor = governing_verb(trigger)
         if answerer and governor is not None and lexicon.has_role(governor.lemma_.lower(), "attendance"):
@@ -524,7 +488,7 @@ def _build(
     if entry.event == "ACCUSE" and match.pos == "VERB":
         # "complained to the UN over Israeli air raids": whom a complaint is about outranks whom it is made to.
         audience = set(objects_of_preposition(trigger, ("to",)))
-        complained_of = _unique([a for token in recipient_tokens if token not in audience for a in index.actors_under(token, through_places=False)])
+        complained_of = distinct_parties([a for token in recipient_tokens if token not in audience for a in index.actors_under(token, through_places=False)])
         if audience and complained_of:
             recipients = complained_of
     recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
@@ -579,8 +543,8 @@ def _build(
     # "fought with the US against Isis": the "with" party is an ally.
     against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
     if against and lexicon.has_role(lemma, "reciprocal"):
-        allies = _unique([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
-        actors = _unique([*actors, *allies])
+        allies = distinct_parties([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
+        actors = distinct_parties([*actors, *allies])
         recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
     # "would not attend Russia's talks": one side comes to the other's meeting, not a reciprocal one.
     attended = PartyFound.ATTENDS_HOST in found
@@ -596,7 +560,7 @@ def _build(
         actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
         found.append(PartyFound.VISITOR_AT_HOME)
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
-        actors, recipients = _unique([*actors, *recipients]), []
+        actors, recipients = distinct_parties([*actors, *recipients]), []
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
@@ -751,9 +715,3 @@ def _same(a: Actor, b: Actor) -> bool:
     return a.country is not None and (a.country, a.sector, a.name) == (b.country, b.sector, b.name)
 
 
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: list[Actor] = []
-    for actor in actors:
-        if not any(actor.country == s.country and actor.name == s.name for s in seen):
-            seen.append(actor)
-    return seen
