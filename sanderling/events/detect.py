@@ -45,7 +45,7 @@ from sanderling.events.dating import (
     points_ahead,
     verb_tense,
 )
-from sanderling.events.discourse import echoed_recipients, stances_on_told_acts, withdrawal_origins
+from sanderling.events.discourse import answer_accusation, echoed_recipients, perpetrators_from_earlier, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -69,8 +69,6 @@ from sanderling.events.yielding import acts_by_means, effect_of_event, inside_co
 from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
 from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
 
-# How many sentences back an attack's actor is carried to later reports of its victims.
-PERPETRATOR_SPAN = 3
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
 # Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
@@ -137,7 +135,7 @@ def find_events(
         context.said_on = speakers.date_sayings(sentence, number, context.timexes, index.by_token)
         spoken += speakings(sentence, number, context.places, index.by_token, lexicon.speech_lemmas)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
-            _answer_accusation(event, events, doc, lexicon)
+            answer_accusation(event, events, doc, lexicon)
             event.index = len(events)
             event.extra["sentence"] = number
             events.append(event)
@@ -157,50 +155,11 @@ def find_events(
     date_from_details(events, document.published)
     date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
-    _perpetrators_from_earlier(events)
+    perpetrators_from_earlier(events)
     withdrawal_origins(events, doc)
     echoed_recipients(events, doc, lexicon)
     stances_on_told_acts(events, doc, lexicon)
     return events
-
-
-def _perpetrators_from_earlier(events: list[Event]) -> None:
-    """ "Russians were killed when US forces carried out air strikes. ... Dozens of Russians had been killed":
-    victims reported without their attacker take the attacker of the same victims a few sentences before."""
-    for victims in events:
-        if victims.event != "ASSAULT" or victims.actor or not victims.recipient:
-            continue
-        hurt = {r.country for r in victims.recipient if r.country}
-        here = victims.extra.get("sentence", 0)
-        earlier = [e for e in events[:victims.index] if e.event == "ASSAULT" and e.actor and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
-                   and hurt & {r.country for r in e.recipient}]
-        if earlier:
-            attack = earlier[-1]
-            victims.actor = list(attack.actor)
-            victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
-
-
-def _answer_accusation(event: Event, earlier: list[Event], doc: Doc, lexicon: Lexicon) -> None:
-    """ "the US has accused it of ... – accusations Russia denies": a denial with no recipient answers its accuser.
-
-    The accusation must name the denier as its recipient and come from the
-    same or the previous sentence.
-    """
-    if event.event != "REJECT" or event.recipient or not event.actor:
-        return
-    if not lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "denial"):
-        return
-    deniers = {a.country for a in event.actor if a.country}
-    sentence = doc[event.extra["token"]].sent
-    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    for other in reversed(earlier):
-        if other.start < previous.start_char:
-            break
-        accusers = [a for a in other.actor if a.country and a.country not in deniers]
-        if other.event == "ACCUSE" and accusers and deniers & {r.country for r in other.recipient}:
-            event.recipient = accusers
-            event.rule += f"; recipient: the accuser ('{other.trigger}')"
-            return
 
 
 def _code_sentence(context: _SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:

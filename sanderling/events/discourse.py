@@ -1,4 +1,4 @@
-"""Recipients an article states once and then leaves to the reader.
+"""Parties an article states once and then leaves to the reader.
 
 "The Pentagon was told to plan for the withdrawal of US soldiers": a news
 story rarely repeats where the soldiers are. A withdrawal is from the country
@@ -10,7 +10,11 @@ as ...": a definite noun that names again an event just told is that event,
 and has its recipient. "Turkey pressed its plan for a safe zone. The Kurds are
 resisting the move": a stance on "the move" is aimed at who acted before.
 
-Each rule leaves alone an event whose own words name its recipient.
+"The US has accused it of ... – accusations Russia denies": a denial answers its
+accuser. "Dozens of Russians had been killed", a few sentences after the US strikes
+that killed them: victims reported without their attacker have the one told before.
+
+Each rule leaves alone an event whose own words name the party it supplies.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from sanderling.model import NON_STATE_CODES, Actor, Event
 _RESTATED = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
 # How many sentences back a definite event noun looks for the event it names again.
 ECHO_SPAN = 2
+# How many sentences back an attack's actor is carried to later reports of its victims.
+PERPETRATOR_SPAN = 3
 # Stances on an act: rejecting, condemning, backing or accepting it.
 _STANCES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "PROTEST"}
 _DEFINITE = {"the", "this", "that"}
@@ -35,6 +41,45 @@ _TARGET_PREPOSITIONS = {"on", "against", "into", "to", "with", "at", "over", "fo
 
 # Events that put a party's forces in a country: fighting there, deployed there, leaving it.
 _FORCES_STAND = {"ASSAULT", "MOBILIZE", "RETREAT"}
+
+
+def answer_accusation(event: Event, earlier: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "the US has accused it of ... – accusations Russia denies": a denial with no recipient answers its accuser.
+
+    The accusation must name the denier as its recipient and come from the
+    same or the previous sentence.
+    """
+    if event.event != "REJECT" or event.recipient or not event.actor:
+        return
+    if not lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "denial"):
+        return
+    deniers = {a.country for a in event.actor if a.country}
+    sentence = doc[event.extra["token"]].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for other in reversed(earlier):
+        if other.start < previous.start_char:
+            break
+        accusers = [a for a in other.actor if a.country and a.country not in deniers]
+        if other.event == "ACCUSE" and accusers and deniers & {r.country for r in other.recipient}:
+            event.recipient = accusers
+            event.rule += f"; recipient: the accuser ('{other.trigger}')"
+            return
+
+
+def perpetrators_from_earlier(events: list[Event]) -> None:
+    """ "Russians were killed when US forces carried out air strikes. ... Dozens of Russians had been killed":
+    victims reported without their attacker take the attacker of the same victims a few sentences before."""
+    for victims in events:
+        if victims.event != "ASSAULT" or victims.actor or not victims.recipient:
+            continue
+        hurt = {r.country for r in victims.recipient if r.country}
+        here = victims.extra.get("sentence", 0)
+        earlier = [e for e in events[:victims.index] if e.event == "ASSAULT" and e.actor and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
+                   and hurt & {r.country for r in e.recipient}]
+        if earlier:
+            attack = earlier[-1]
+            victims.actor = list(attack.actor)
+            victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
 
 
 def withdrawal_origins(events: list[Event], doc: Doc) -> None:
