@@ -270,6 +270,10 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     return Frame(tuple(actors), tuple(recipients), FrameKind.NOMINAL, fallback, fallback_recipients)
 
 
+# Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
+OWN_FORCES = {"RETREAT", "MOBILIZE"}
+
+
 def movement_frame(trigger: Token, frame: Frame) -> Frame:
     """A withdrawal or deployment: where from or to is the recipient, not an actor.
 

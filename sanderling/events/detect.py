@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import (
     Frame,
+    OWN_FORCES,
     MentionIndex,
     clause_subject,
     complement_recipients,
@@ -57,6 +58,7 @@ from sanderling.events.neighbours import (
     visitors_ask_hosts,
 )
 from sanderling.events.occasions import place_from_same_occasion
+from sanderling.events.place_parties import meets_host_at_home, parties_from_place
 from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
 from sanderling.events.provenance import CountryFrom, FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.retold import drop_echoes, drop_promises_of_threats
@@ -66,20 +68,15 @@ from sanderling.events.speaking_places import Speaking, place_statements, speaki
 from sanderling.events.status import decide_status, said_long_ago
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
-from sanderling.model import NON_STATE_CODES, Actor, Document, Event, Location, Timex
+from sanderling.model import Actor, Document, Event, Timex
 from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
 
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
-# Material events whose place's state is on the receiving end ("lifted a curfew in Montenegro");
-# a demand or a meeting in a city is not addressed to that city's state.
-_DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
 _TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
 # Nominal events a party addresses to whoever the sentence has answer them ("deflected Ankara's complaints").
 _ANSWERED = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"}
-# Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
-_OWN_FORCES = {"RETREAT", "MOBILIZE"}
 
 
 @dataclass(slots=True)
@@ -258,7 +255,7 @@ def _events_for(match: TriggerMatch, context: _SentenceContext, *, index: Mentio
                          object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
-    if match.pos == "NOUN" and entry.event in _OWN_FORCES:
+    if match.pos == "NOUN" and entry.event in OWN_FORCES:
         frame = movement_frame(trigger, frame)
     anchor = _anchor(trigger, match)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
@@ -439,7 +436,7 @@ def _build(
         elif answerer and not recipients and entry.event in _ANSWERED:
             recipients = answerer
             found.append(PartyFound.ANSWERER)
-    if entry.event in _OWN_FORCES and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
+    if entry.event in OWN_FORCES and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
         # "the guerrillas have been demobilized", "reservists were mobilised": with no agent named,
         # the forces moved stand for the side that moves them.
         actors, recipients = recipients, []
@@ -454,7 +451,7 @@ def _build(
     if len({a.country for a in actors if a.country}) > 1:
         # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
         recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
-    if entry.event in _OWN_FORCES and recipients:
+    if entry.event in OWN_FORCES and recipients:
         # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
         recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
@@ -472,32 +469,8 @@ def _build(
         location, placing = home_location(entry.event, entry.mode, actors)
     place_found = placing.found if placing is not None else None
     attached = place_found is PlaceFound.ATTACHED
-    if not recipients and actors and location is not None and attached and entry.event in _DONE_TO_A_PLACE:
-        # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
-        if location.country_code and location.country_code not in {a.country for a in actors}:
-            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="country of the place the event is attached to",
-                                 country_from=CountryFrom.ATTACHED_PLACE)]
-    # People with no country of their own are taken to be of the actor's ("Serb forces killed three villagers",
-    # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
-    # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
-    home = entry.event not in _OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
-    recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
-    if PartyFound.FORCES_THEMSELVES in found and location is not None and location.country_code and attached:
-        # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
-        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)
-                  if a.country is None else a for a in actors]
-    if entry.event == "PROTEST" and location is not None and location.country_code and attached:
-        # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
-        actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place", country_from=CountryFrom.PROTEST_PLACE)
-                  if a.country is None else a for a in actors]
-    if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
-        # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
-        recipients = _domestic_target(actors, location, place_found, "actor" in lexicon.domestic_targets[entry.event])
-    if lexicon.has_role(lemma, "visit") or entry.mode == "visit":
-        # Only visitors known to be foreign are hosted: "officials arrived in Cairo" may be Egypt's own.
-        if any(a.country for a in actors) and not recipients and location is not None and location.country_code and location.country_code not in {a.country for a in actors}:
-            recipients = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="host country of the place visited",
-                                     country_from=CountryFrom.VISITED_PLACE)]
+    actors, recipients = parties_from_place(entry, lemma, actors, recipients, location, place_found,
+                                            forces_themselves=PartyFound.FORCES_THEMSELVES in found, lexicon=lexicon)
     # "fought against Islamic State": one side against another, not a reciprocal event;
     # "fought with the US against Isis": the "with" party is an ally.
     against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
@@ -512,10 +485,10 @@ def _build(
     # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
     # visitor -> host), unlike "met in Geneva" or "held talks with Turkish officials", where neither side is said to come.
     in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
-    if in_person and _meets_host_at_home(trigger, match, actors, recipients, location, attached):
+    if in_person and meets_host_at_home(trigger, match, actors, recipients, location, attached):
         attended = True
         found.append(PartyFound.HOST_AT_HOME)
-    elif in_person and _meets_host_at_home(trigger, match, recipients, actors, location, attached):
+    elif in_person and meets_host_at_home(trigger, match, recipients, actors, location, attached):
         actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
         found.append(PartyFound.VISITOR_AT_HOME)
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
@@ -604,49 +577,6 @@ def _build(
 
 def _relative_head(verb: Token, token: Token) -> bool:
     return verb.dep_ == "relcl" and token == verb.head
-
-
-def _meets_host_at_home(trigger: Token, match: TriggerMatch, visitors: list[Actor], hosts: list[Actor], location: Location | None, attached: bool) -> bool:
-    """A verb with a direct object ("met X"), at a place (``attached`` to it) in the hosts' country and not in the visitors'."""
-    if match.pos != "VERB" or not any(c.dep_ == "dobj" for c in trigger.children) or location is None or not attached:
-        return False
-    home = location.country_code
-    return bool(home) and bool(visitors) and home in {h.country for h in hosts} and home not in {v.country for v in visitors}
-
-
-def _countries_for_countryless(recipients: list[Actor], actors: list[Actor], location: Location | None, place_found: PlaceFound | None, *, home: bool) -> list[Actor]:
-    """Recipients that are only people ("23 people", "demonstrators", "MASSOB") take a country (ICEWS's convention).
-
-    They are of the event's own place ("killed 23 people in Tel Aviv", "sent
-    inspectors to Iran"); with no place of the event's clause and when ``home``,
-    of the actor's country when the actor is of one country ("Nigerian police
-    jailed 52 activists"). A recipient with a country of its own keeps the
-    others out.
-    """
-    if not recipients or any(r.country for r in recipients):
-        return recipients
-    if location is not None and location.country_code and place_found not in (None, PlaceFound.RECENT):
-        country, source, why = location.country_code, CountryFrom.EVENT_PLACE, "country of the event's place"
-    elif home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
-        country, source, why = actors[0].country, CountryFrom.ACTORS_COUNTRY, "the actor's own country"
-    else:
-        return recipients
-    return [replace(r, country=country, rule=r.rule + f"; {why}", country_from=source) for r in recipients]
-
-
-def _domestic_target(actors: list[Actor], location: Location | None, place_found: PlaceFound | None, home: bool) -> list[Actor]:
-    """The state an event with no stated target is aimed at (data/domestic_targets.tsv).
-
-    The country of the event's own place; failing that, when ``home``, the
-    actor's own country ("Egyptian demonstrators rioted" -> EGY).
-    """
-    if location is not None and location.country_code and place_found not in (None, PlaceFound.RECENT):
-        return [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="state of the place (domestic event)",
-                       country_from=CountryFrom.DOMESTIC_PLACE)]
-    if home and actors and all(a.country for a in actors) and len({a.country for a in actors}) == 1:
-        return [Actor(text=actors[0].text, name=None, country=actors[0].country, sector=None, rule="the actor's own state (domestic event)",
-                       country_from=CountryFrom.DOMESTIC_ACTOR)]
-    return []
 
 
 def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
