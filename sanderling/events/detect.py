@@ -39,12 +39,7 @@ from sanderling.events.dating import (
     date_from_details,
     date_from_place,
     dates_speech,
-    is_after,
-    is_background_perfect,
-    is_pluperfect,
-    is_well_before,
     points_ahead,
-    verb_tense,
 )
 from sanderling.events.discourse import answer_accusation, echoed_recipients, perpetrators_from_earlier, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
@@ -65,7 +60,8 @@ from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
-from sanderling.events.status import decide_status, said_long_ago
+from sanderling.events.status import said_long_ago
+from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
 from sanderling.model import Actor, Document, Event, Timex
@@ -332,44 +328,6 @@ def _town_anaphor(token: Token) -> bool:
         and not any(c.dep_ in ("compound", "appos", "acl") for c in token.children)
 
 
-def _during_pluperfect(verb: Token) -> bool:
-    """ "sanctions that had been lifted by Obama as he pushed for the deal": a 'when'/'as' clause of a past perfect."""
-    return verb.dep_ == "advcl" and is_pluperfect(verb.head) and any(c.dep_ == "advmod" or c.dep_ == "mark" for c in verb.children if c.lower_ in ("as", "when", "while"))
-
-
-def _tensed_verb(verb: Token) -> Token:
-    """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
-    for _ in range(3):
-        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
-            verb = verb.head.head  # "retaliated by expelling": the means has the tense of what it is the means of
-            continue
-        if verb.tag_ != "VBG" or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-            break
-        verb = verb.head
-    return verb
-
-
-def _summed_up(verb: Token, lexicon: Lexicon) -> bool:
-    """ "has helped prop up Assad's forces", "have enabled the regime to retake territory": what a perfect of
-    helping or enabling brought about is a course of events, not one new event."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    helper = verb.head
-    return verb.dep_ in ("xcomp", "ccomp") and lexicon.has_role(helper.lemma_.lower(), "contribution") and verb_tense(helper) == "perfect"
-
-
-def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
-    """ "said they had agreed": the past perfect of reported speech is not background."""
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "conj") or current.head == current:
-            return False
-        current = current.head
-        if lexicon.has_role(current.lemma_.lower(), "speech"):
-            return True
-    return False
-
-
 def _is_person(tokens: Sequence[Token]) -> bool:
     return any(t.ent_type_ == "PERSON" or any(s.ent_type_ == "PERSON" for s in t.subtree) for t in tokens)
 
@@ -496,31 +454,14 @@ def _build(
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
-                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=_tensed_verb(anchor), said_on=context.said_on)
-    decision = decide_status(trigger, anchor, lexicon)
-    tense = verb_tense(_tensed_verb(anchor))
-    status, status_reason = decision.value, decision.reason
-    date_value, basis, date_text = when.value, when.basis, when.text
-    if status == "asserted" and basis != "published" and is_well_before(date_value, document.published):
-        status, status_reason = "historical", f"dated {date_value}, well before publication"
-    elif status == "asserted" and (is_pluperfect(_tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
-        status, status_reason = "historical", "past perfect: before the story's own time"
-    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)):
-        status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
-        if basis == "published":
-            # Background reaching back to some past time is not the day's news.
-            date_value, basis, date_text = "PAST_REF", "inferred", None
-    elif status == "asserted" and basis == "explicit" and is_after(date_value, document.published):
-        status, status_reason = "future", f"dated {date_value}, after publication"
-    # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
-    looks_ahead = status == "future" or (status == "hypothetical" and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in _tensed_verb(anchor).children))
-    if looks_ahead and not is_after(date_value, document.published) and basis != "explicit":
-        date_value, basis, date_text = "FUTURE_REF", "inferred", None
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=tensed_verb(anchor), said_on=context.said_on)
+    timing = story_time(trigger, anchor, when, lexicon, document.published)
+    status, status_reason, tense, cue = timing.status, timing.reason, timing.tense, timing.cue
+    date_value, basis, date_text = timing.date, timing.basis, timing.date_text
     trigger_text = _trigger_text(match, anchor)
     # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
     subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
     own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
-    cue = decision.cue
     states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
     # "will not accept", "would not meet their demands": a stated refusal.
     will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
