@@ -18,16 +18,9 @@ from sanderling.events.arguments import (
     Frame,
     OWN_FORCES,
     MentionIndex,
-    clause_subject,
-    complement_recipients,
-    complement_subjects,
-    condition_subjects,
-    distinct_parties,
     governing_verb,
-    invitation_owner,
     movement_frame,
     noun_frame,
-    objects_of_preposition,
     verb_frame,
 )
 from sanderling.events.dating import (
@@ -53,9 +46,10 @@ from sanderling.events.neighbours import (
     visitors_ask_hosts,
 )
 from sanderling.events.occasions import place_from_same_occasion
-from sanderling.events.place_parties import meets_host_at_home, parties_from_place
-from sanderling.events.placing import home_location, locate, names_a_participant, place_actors, scene_places
-from sanderling.events.provenance import CountryFrom, FrameKind, PartyFound, PlaceFound, Placing
+from sanderling.events.parties import read_parties, reciprocal_sides
+from sanderling.events.place_parties import parties_from_place
+from sanderling.events.placing import home_location, locate, names_a_participant, scene_places
+from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
@@ -64,15 +58,13 @@ from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry, match_triggers
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
-from sanderling.model import Actor, Document, Event, Timex
+from sanderling.model import Document, Event, Timex
 from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
 
 # A time expression (or place) sets the story's time (or scene) for the sentences that follow it, not for the whole article.
 NARRATIVE_SPAN = 2
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
 _TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
-# Nominal events a party addresses to whoever the sentence has answer them ("deflected Ankara's complaints").
-_ANSWERED = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 
 
 @dataclass(slots=True)
@@ -347,110 +339,24 @@ def _build(
 ) -> Event:
     """The event ``match`` codes with ``entry``; ``source`` opens its explanation when no lexicon row is what produced it."""
     trigger = match.head
-    actors = distinct_parties([a for token in frame.actor_tokens for a in index.actors_under(token, through_places=False)])
-    found: list[PartyFound] = []
-    if not actors:
-        # "the PKK issued a declaration demanding ...": a statement or letter speaks for whoever issued it.
-        documents = [t for t in frame.actor_tokens if lexicon.has_role(t.lemma_.lower(), "document")]
-        issuers = [clause_subject(governor) for t in documents if (governor := governing_verb(t)) is not None]
-        actors = distinct_parties([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
-        if actors:
-            found.append(PartyFound.ISSUER)
-    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
-        # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
-        governing = distinct_parties([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
-        if governing and (not actors or any(a.country or a.name for a in governing)):
-            actors = governing
-            found.append(PartyFound.GOVERNING_VERB)
-    # What is opposed or accepted in an invitation is the inviter's act: "to the Kurds" names the invited.
-    recipient_tokens = [owner for token in recipient_tokens
-                        for owner in (invitation_owner(token) if token != trigger and token.pos_ == "NOUN" and lexicon.has_role(token.lemma_.lower(), "invitation") else [token])]
-    # "the Salisbury incident, which the UK blamed on the Kremlin": a relative clause's noun is a party only if it names one.
-    recipients = distinct_parties([a for token in recipient_tokens
-                          for a in index.actors_under(token) or ([] if _relative_head(trigger, token) else place_actors(token, context.places))])
-    if not recipients and entry.event == "THREATEN":
-        recipients = distinct_parties([a for token in condition_subjects(trigger) for a in index.actors_under(token)])
-        if recipients:
-            found.append(PartyFound.CONDITION)
-    if not recipients:
-        # "demanded that Hamas renounce its struggle against Israel": the party who must act, not what it must act on.
-        recipients = distinct_parties([a for token in complement_subjects(trigger) for a in index.actors_under(token)])
-        if not recipients:
-            recipients = distinct_parties([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
-        if recipients:
-            found.append(PartyFound.COMPLEMENT)
-    if not recipients and frame.fallback_recipient_tokens:
-        recipients = distinct_parties([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
-    if match.pos == "NOUN" and actors and PartyFound.GOVERNING_VERB not in found and frame.fallback_actor_tokens:
-        # "the US deflected Ankara's complaints", "Iran rejected Israel's offer": a party's demand, complaint
-        # or offer is aimed at whoever the sentence has answer it; "would not attend Russia's talks": the
-        # host is met by whoever attends.
-        answerer = distinct_parties([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
-        answerer = [a for a in answerer if not any(_same(a, b) or a.country == b.country for b in actors)]
-        governor = governing_verb(trigger)
-        if answerer and governor is not None and lexicon.has_role(governor.lemma_.lower(), "attendance"):
-            actors, recipients = answerer, actors
-            found.append(PartyFound.ATTENDS_HOST)
-        elif answerer and not recipients and entry.event in _ANSWERED:
-            recipients = answerer
-            found.append(PartyFound.ANSWERER)
-    if entry.event in OWN_FORCES and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
-        # "the guerrillas have been demobilized", "reservists were mobilised": with no agent named,
-        # the forces moved stand for the side that moves them.
-        actors, recipients = recipients, []
-        found.append(PartyFound.FORCES_THEMSELVES)
-    if entry.event == "ACCUSE" and match.pos == "VERB":
-        # "complained to the UN over Israeli air raids": whom a complaint is about outranks whom it is made to.
-        audience = set(objects_of_preposition(trigger, ("to",)))
-        complained_of = distinct_parties([a for token in recipient_tokens if token not in audience for a in index.actors_under(token, through_places=False)])
-        if audience and complained_of:
-            recipients = complained_of
-    recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
-    if len({a.country for a in actors if a.country}) > 1:
-        # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
-        recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
-    if entry.event in OWN_FORCES and recipients:
-        # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
-        recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
-    # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").
-    recipients = [r for r in recipients if r.country_from is not CountryFrom.PLACE_NAMED or r.country not in {a.country for a in actors}]
+    parties = read_parties(match, entry, frame, recipient_tokens, context.places, index=index, lexicon=lexicon)
     lemma = trigger.lemma_.lower()
     location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
                                occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
                                words=match.tokens)
-    named = [*frame.actor_tokens, *recipient_tokens, *frame.fallback_recipient_tokens]
+    named = [*frame.actor_tokens, *parties.recipient_tokens, *frame.fallback_recipient_tokens]
     if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.
         location = context.last_town.location
         placing = Placing(PlaceFound.TOWN_NAMED_BEFORE, f"the town named before ('{location.extracted_place}')")
     if location is None:
-        location, placing = home_location(entry.event, entry.mode, actors)
+        location, placing = home_location(entry.event, entry.mode, parties.actors)
     place_found = placing.found if placing is not None else None
     attached = place_found is PlaceFound.ATTACHED
-    actors, recipients = parties_from_place(entry, lemma, actors, recipients, location, place_found,
-                                            forces_themselves=PartyFound.FORCES_THEMSELVES in found, lexicon=lexicon)
-    # "fought against Islamic State": one side against another, not a reciprocal event;
-    # "fought with the US against Isis": the "with" party is an ally.
-    against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
-    if against and lexicon.has_role(lemma, "reciprocal"):
-        allies = distinct_parties([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
-        actors = distinct_parties([*actors, *allies])
-        recipients = [r for r in recipients if not any(r.country == a.country and r.name == a.name for a in allies)]
-    # "would not attend Russia's talks": one side comes to the other's meeting, not a reciprocal one.
-    attended = PartyFound.ATTENDS_HOST in found
-    # A reciprocal word in a phrase of another sense is not reciprocal: "would not meet their demands" (but "peace talks" is).
-    reciprocal = lexicon.has_role(lemma, "reciprocal") and (len(entry.lemmas) == 1 or entry.event in ("CONSULT", "ASSAULT"))
-    # "Putin met Iran's leaders in Tehran": whom one goes to meet at their home is the host of a visit (the manual's
-    # visitor -> host), unlike "met in Geneva" or "held talks with Turkish officials", where neither side is said to come.
-    in_person = reciprocal and entry.event == "CONSULT" and entry.mode != "phone"
-    if in_person and meets_host_at_home(trigger, match, actors, recipients, location, attached):
-        attended = True
-        found.append(PartyFound.HOST_AT_HOME)
-    elif in_person and meets_host_at_home(trigger, match, recipients, actors, location, attached):
-        actors, recipients, attended = recipients, actors, True  # "the French president met the German chancellor in Paris"
-        found.append(PartyFound.VISITOR_AT_HOME)
-    if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
-        actors, recipients = distinct_parties([*actors, *recipients]), []
+    parties.actors, parties.recipients = parties_from_place(entry, lemma, parties.actors, parties.recipients, location, place_found,
+                                                            forces_themselves=PartyFound.FORCES_THEMSELVES in parties.found, lexicon=lexicon)
+    reciprocal_sides(parties, match, entry, location, attached, index=index, lexicon=lexicon)
+    actors, recipients, found = parties.actors, parties.recipients, parties.found
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
@@ -516,10 +422,6 @@ def _build(
     )
 
 
-def _relative_head(verb: Token, token: Token) -> bool:
-    return verb.dep_ == "relcl" and token == verb.head
-
-
 def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
     tokens = set(match.tokens)
     if match.pos == "NOUN" and anchor != match.head and match.head.head == anchor:
@@ -538,10 +440,5 @@ def _contexts(sentence: Span, lexicon: Lexicon) -> list[str]:
             if name not in found:
                 found.append(name)
     return found
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    """The same party: a government accusing its own rebels keeps both sides."""
-    return a.country is not None and (a.country, a.sector, a.name) == (b.country, b.sector, b.name)
 
 
