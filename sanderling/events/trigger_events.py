@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event
-from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
+from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.parties import read_parties, reciprocal_sides
@@ -213,17 +213,9 @@ def _build(
     status, status_reason, tense, cue = timing.status, timing.reason, timing.tense, timing.cue
     date_value, basis, date_text = timing.date, timing.basis, timing.date_text
     trigger_text = _trigger_text(match, anchor)
-    # Only an actor's own stated plan is a promise or threat: "it will lead to a massacre" predicts, it does not threaten.
+    # The subject of the event's own clause (or of the verb it hangs on) acts, and may state its own plan.
     subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
-    own_plan = bool(actors) and subject_acts and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
-    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
-    # "will not accept", "would not meet their demands": a stated refusal.
-    will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
-    refuses = own_plan and status == "negated" and will is not None
-    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer.
-    condition = next((m.lower_ for c in anchor.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
-    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None
-    intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
+    plan = stated_plan(anchor, the_actors_own=bool(actors) and subject_acts, status=status, cue=cue, lexicon=lexicon)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     how = ", ".join([frame.kind.value, *(f.value for f in found)])
     source = source or f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}"
@@ -262,10 +254,10 @@ def _build(
             "tense": tense,
             "anchor": anchor.i,
             "named_occasion": any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children),
-            "intent": intent,
-            "intent_token": cue.i if states_intent and cue is not None else None,
-            "condition": condition if conditional else None,
-            "commitment": bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
+            "intent": plan.intent,
+            "intent_token": plan.intent_token,
+            "condition": plan.condition,
+            "commitment": plan.commitment,
         },
     )
 
