@@ -78,7 +78,7 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
         confidence=event.confidence * 0.8,
         rule=event.rule + "; announced retreat coded as CONCEDE too",
         derivation=Derivation.ANNOUNCED_CONCESSION,
-        extra={**event.extra, "statement": True},
+        extra=dict(event.extra),
     )
 
 
@@ -104,5 +104,5 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
         confidence=event.confidence * 0.8,
         rule=event.rule + f"; stated {'ultimatum' if event.extra.get('condition') == 'unless' else 'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
         derivation=Derivation.STATED_INTENT,
-        extra={**event.extra, "statement": True},
+        extra=dict(event.extra),
     )

@@ -95,7 +95,7 @@ def place_statements(events: Iterable[Event], spoken: Sequence[Speaking], doc: D
     announcement read out of a plan ("we will withdraw from Syria", said in Jerusalem, concedes in Jerusalem)."""
     for event in events:
         placed = event.placing is not None and event.placing.found is not PlaceFound.RECENT
-        if event.event not in VERBAL or (placed and not event.extra.get("statement")):
+        if event.event not in VERBAL or (placed and event.derivation is None):
             continue
         verb = speech_verb(doc[event.extra["anchor"]], speech_lemmas)
         speakers = frozenset(speakers_of(verb, by_token)) if verb is not None else frozenset()
