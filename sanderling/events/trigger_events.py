@@ -21,7 +21,7 @@ from sanderling.events.dating import AnchoredTimex, EventDate, date_event
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry
-from sanderling.events.parties import read_parties, reciprocal_sides
+from sanderling.events.parties import Parties, read_parties, reciprocal_sides
 from sanderling.events.place_parties import parties_from_place
 from sanderling.events.placing import home_location, locate
 from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
@@ -31,7 +31,7 @@ from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
-from sanderling.model import Document, Event
+from sanderling.model import Document, Event, Location
 from sanderling.parse import Paragraph
 
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
@@ -189,16 +189,7 @@ def _build(
     trigger = match.head
     parties = read_parties(match, entry, frame, recipient_tokens, context.places, index=index, lexicon=lexicon)
     lemma = trigger.lemma_.lower()
-    location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(lemma, "removal"),
-                               occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
-                               words=match.tokens)
-    named = [*frame.actor_tokens, *parties.recipient_tokens, *frame.fallback_recipient_tokens]
-    if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
-        # "The Syrian town ... is under threat from Turkey": the town or city named before.
-        location = context.last_town.location
-        placing = Placing(PlaceFound.TOWN_NAMED_BEFORE, f"the town named before ('{location.extracted_place}')")
-    if location is None:
-        location, placing = home_location(entry.event, entry.mode, parties.actors)
+    location, placing = _place_of(match, entry, anchor, frame, parties, context, lexicon)
     place_found = placing.found if placing is not None else None
     attached = place_found is PlaceFound.ATTACHED
     parties.actors, parties.recipients = parties_from_place(entry, lemma, parties.actors, parties.recipients, location, place_found,
@@ -260,6 +251,24 @@ def _build(
             "commitment": plan.commitment,
         },
     )
+
+
+def _place_of(match: TriggerMatch, entry: TriggerEntry, anchor: Token, frame: Frame, parties: Parties, context: SentenceContext,
+              lexicon: Lexicon) -> tuple[Location | None, Placing | None]:
+    """Where the event happened (``placing.locate``); else the town a definite "the town" names again; else, for an
+    act a state does at home, the acting state."""
+    trigger = match.head
+    location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(trigger.lemma_.lower(), "removal"),
+                               occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
+                               words=match.tokens)
+    named = [*frame.actor_tokens, *parties.recipient_tokens, *frame.fallback_recipient_tokens]
+    if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
+        # "The Syrian town ... is under threat from Turkey": the town or city named before.
+        location = context.last_town.location
+        placing = Placing(PlaceFound.TOWN_NAMED_BEFORE, f"the town named before ('{location.extracted_place}')")
+    if location is None:
+        location, placing = home_location(entry.event, entry.mode, parties.actors)
+    return location, placing
 
 
 # Nouns whose "of" phrase names an event without being that event's occasion ("the anniversary of the invasion").
