@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sanderling.events.provenance import CountryFrom, Derivation, FrameKind, PartyFound, Placing
 
 # PLOVER's actor codes for bodies that are not states (SPEC §2): an actor with one of them has no state's territory.
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
@@ -54,7 +57,9 @@ class Actor:
     """A resolved actor: surface text, canonical name, country code, sector.
 
     ``rule`` says which table row or rule produced the resolution, for
-    explanations; it is not part of the SPEC record.
+    explanations; ``country_from`` says where the events stage took the
+    country from, for its later passes, when it made the party or gave it a
+    country. Neither is part of the SPEC record.
     """
 
     text: str
@@ -62,6 +67,7 @@ class Actor:
     country: str | None
     sector: str | None
     rule: str = ""
+    country_from: CountryFrom | None = None
 
     def to_record(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}
@@ -109,6 +115,12 @@ class Event:
     confidence: float
     rule: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # How the events stage found the parties and the location, and what event it read this one out of:
+    # for its later passes, which must not read the explanation in ``rule``; not part of the record.
+    frame: FrameKind | None = None
+    parties_found: tuple[PartyFound, ...] = ()
+    placing: Placing | None = None
+    derivation: Derivation | None = None
 
     @property
     def id(self) -> str:

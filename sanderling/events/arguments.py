@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Token
 
+from sanderling.events.provenance import FrameKind
 from sanderling.model import Actor
 
 # Dependents that open a new clause: actors inside them belong to other events.
@@ -34,7 +35,7 @@ class Frame:
 
     actor_tokens: tuple[Token, ...]
     recipient_tokens: tuple[Token, ...]
-    how: str
+    kind: FrameKind
     # Used when ``actor_tokens`` name no actor: "launched an attack" takes the subject of "launched".
     fallback_actor_tokens: tuple[Token, ...] = ()
     # Used when ``recipient_tokens`` name none: "gave the Ivory Coast aid" takes the object of "gave".
@@ -87,6 +88,15 @@ class MentionIndex:
             frontier = [c for t in frontier for c in t.children
                         if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))]
         return []
+
+
+def distinct_parties(actors: list[Actor]) -> list[Actor]:
+    """Each party once, the first mention of a country and name standing for the rest."""
+    seen: list[Actor] = []
+    for actor in actors:
+        if not any(actor.country == s.country and actor.name == s.name for s in seen):
+            seen.append(actor)
+    return seen
 
 
 def _generic(token: Token) -> bool:
@@ -196,12 +206,12 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         stative = _objects_of_preposition(trigger, ("to",))
         if not agents and stative:
             # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
-            return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), "stative participle")
+            return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), FrameKind.STATIVE)
         actors = tuple(agents)
         recipients = tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
         if not recipients and trigger.dep_ == "acl":
             recipients = (trigger.head,)
-        return Frame(actors, recipients, "passive")
+        return Frame(actors, recipients, FrameKind.PASSIVE)
     subject = clause_subject(trigger)
     actors = (subject,) if subject is not None else ()
     recipients: list[Token] = []
@@ -221,7 +231,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         # "demanded an apology from Japan", "bought gas from Iran": the source may hang on what is sought or got.
         for obj in (c for c in trigger.children if c.dep_ == "dobj" and c not in objects):
             recipients.extend(_objects_of_preposition(obj, ("from",)))
-    return Frame(actors, tuple(recipients), "active", fallback_recipient_tokens=tuple(_partner_of_main_clause(trigger)))
+    return Frame(actors, tuple(recipients), FrameKind.ACTIVE, fallback_recipient_tokens=tuple(_partner_of_main_clause(trigger)))
 
 
 def _partner_of_main_clause(participle: Token) -> list[Token]:
@@ -244,7 +254,7 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     if governor is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head == governor:
         # "the town is under threat from Turkey", "came under attack by rebels": the subject suffers it.
         subject = clause_subject(governor) or next((c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
-        return Frame(tuple(actors), tuple(recipients), "nominal, the subject is under it", (), (subject,) if subject is not None else ())
+        return Frame(tuple(actors), tuple(recipients), FrameKind.NOMINAL_UNDER, (), (subject,) if subject is not None else ())
     # "expelled diplomats over alleged interference", "amid protests": a reason or backdrop is not the subject's own act.
     reason = trigger.dep_ == "pobj" and trigger.head.lower_ in _REASON_PREPOSITIONS
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and not reason:
@@ -257,7 +267,11 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
         fallback_recipients = tuple(c for c in governor.children if c.dep_ == "dative") + tuple(
             _objects_of_preposition(governor, ("to", "for", "with", "against", "on"))
         )
-    return Frame(tuple(actors), tuple(recipients), "nominal", fallback, fallback_recipients)
+    return Frame(tuple(actors), tuple(recipients), FrameKind.NOMINAL, fallback, fallback_recipients)
+
+
+# Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
+OWN_FORCES = {"RETREAT", "MOBILIZE"}
 
 
 def movement_frame(trigger: Token, frame: Frame) -> Frame:
@@ -271,7 +285,7 @@ def movement_frame(trigger: Token, frame: Frame) -> Frame:
     left = [t for head in (trigger, *movers) for t in objects_of_preposition(head, ("from",))]
     actors = tuple(t for t in frame.actor_tokens if t not in left)
     recipients = tuple(t for t in frame.recipient_tokens if t not in movers) + tuple(left)
-    return Frame(actors, recipients, frame.how, frame.fallback_actor_tokens or movers, frame.fallback_recipient_tokens)
+    return Frame(actors, recipients, frame.kind, frame.fallback_actor_tokens or movers, frame.fallback_recipient_tokens)
 
 
 def complement_subjects(trigger: Token) -> list[Token]:

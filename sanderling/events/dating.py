@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from sanderling.events.provenance import PlaceFound
 from sanderling.events.tree import in_clause_of, verb_above
 from sanderling.model import Event, Timex
 from sanderling.times.ranges import timex_range
@@ -324,7 +325,7 @@ def date_from_place(events: list[Event], published: date) -> None:
     dated_places: dict[int, Event] = {}
     for event in events:
         place = event.location.geonameid if event.location is not None else None
-        if place is None or "place: attached" not in event.rule:
+        if place is None or event.placing is None or event.placing.found is not PlaceFound.ATTACHED:
             continue
         # Background in the present perfect ("forces who have fought in Syria") spans time; it is no one occasion.
         background = event.status == "historical" and event.extra.get("tense") in ("perfect", "present")

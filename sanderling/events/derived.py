@@ -1,18 +1,19 @@
 """Which events to keep, and the events PLOVER reads out of others.
 
 An announced withdrawal is also a verbal concession; an actor's stated plan
-to coerce is a threat, to help a promise (``data/intents.tsv``); a report of
-casualties is an event even when nobody is named.
+(``stated_plan``) to coerce is a threat, to help a promise (``data/intents.tsv``);
+a report of casualties is an event even when nobody is named.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from sanderling.events.dating import EventDate
 from sanderling.events.lexicon import Lexicon, TriggerEntry
+from sanderling.events.provenance import Derivation
 from sanderling.model import Event
 
 
@@ -24,6 +25,40 @@ def has_party(event: Event) -> bool:
 def casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
     """ "Five others were wounded in the blast": violence with victims is an event even when no party is named."""
     return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedPlan:
+    """An actor's stated plan: the word that states it ("vowed", "will"), the index of the word of intent, the
+    "unless" or "if" of an ultimatum or offer, and whether the intent word commits (a promise, not a warning)."""
+
+    intent: str | None
+    intent_token: int | None
+    condition: str | None
+    commitment: bool
+
+
+def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token | None, lexicon: Lexicon) -> StatedPlan:
+    """What the event in the clause of ``anchor``, of status ``status`` decided by ``cue``, says of its actor's plans.
+
+    Only an actor's own stated plan (``the_actors_own``: its subject acts) is a promise or threat:
+    "it will lead to a massacre" predicts, it does not threaten.
+    """
+    own_plan = the_actors_own and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
+    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
+    # "will not accept", "would not meet their demands": a stated refusal.
+    will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
+    refuses = own_plan and status == "negated" and will is not None
+    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer.
+    condition = next((m.lower_ for c in anchor.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None
+    intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
+    return StatedPlan(
+        intent=intent,
+        intent_token=cue.i if states_intent and cue is not None else None,
+        condition=condition if conditional else None,
+        commitment=bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
+    )
 
 
 def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:
@@ -42,7 +77,8 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
         score=lexicon.score("CONCEDE", None),
         confidence=event.confidence * 0.8,
         rule=event.rule + "; announced retreat coded as CONCEDE too",
-        extra={**event.extra, "statement": True},
+        derivation=Derivation.ANNOUNCED_CONCESSION,
+        extra=dict(event.extra),
     )
 
 
@@ -67,5 +103,6 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
         score=lexicon.score(intent, None),
         confidence=event.confidence * 0.8,
         rule=event.rule + f"; stated {'ultimatum' if event.extra.get('condition') == 'unless' else 'refusal' if refused else 'intention'} ({event.extra['intent']}) coded as {intent}",
-        extra={**event.extra, "statement": True},
+        derivation=Derivation.STATED_INTENT,
+        extra=dict(event.extra),
     )

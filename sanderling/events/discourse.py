@@ -1,4 +1,4 @@
-"""Recipients an article states once and then leaves to the reader.
+"""Parties an article states once and then leaves to the reader.
 
 "The Pentagon was told to plan for the withdrawal of US soldiers": a news
 story rarely repeats where the soldiers are. A withdrawal is from the country
@@ -10,7 +10,11 @@ as ...": a definite noun that names again an event just told is that event,
 and has its recipient. "Turkey pressed its plan for a safe zone. The Kurds are
 resisting the move": a stance on "the move" is aimed at who acted before.
 
-Each rule leaves alone an event whose own words name its recipient.
+"The US has accused it of ... – accusations Russia denies": a denial answers its
+accuser. "Dozens of Russians had been killed", a few sentences after the US strikes
+that killed them: victims reported without their attacker have the one told before.
+
+Each rule leaves alone an event whose own words name the party it supplies.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.provenance import CountryFrom, Derivation, PlaceFound, named_by_a_noun
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
 # Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
@@ -27,6 +32,8 @@ from sanderling.model import NON_STATE_CODES, Actor, Event
 _RESTATED = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
 # How many sentences back a definite event noun looks for the event it names again.
 ECHO_SPAN = 2
+# How many sentences back an attack's actor is carried to later reports of its victims.
+PERPETRATOR_SPAN = 3
 # Stances on an act: rejecting, condemning, backing or accepting it.
 _STANCES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "PROTEST"}
 _DEFINITE = {"the", "this", "that"}
@@ -34,8 +41,45 @@ _TARGET_PREPOSITIONS = {"on", "against", "into", "to", "with", "at", "over", "fo
 
 # Events that put a party's forces in a country: fighting there, deployed there, leaving it.
 _FORCES_STAND = {"ASSAULT", "MOBILIZE", "RETREAT"}
-# Concessions read out of an announced withdrawal carry this note and share its recipient.
-_ANNOUNCED = "announced retreat coded as CONCEDE too"
+
+
+def answer_accusation(event: Event, earlier: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "the US has accused it of ... – accusations Russia denies": a denial with no recipient answers its accuser.
+
+    The accusation must name the denier as its recipient and come from the
+    same or the previous sentence.
+    """
+    if event.event != "REJECT" or event.recipient or not event.actor:
+        return
+    if not lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "denial"):
+        return
+    deniers = {a.country for a in event.actor if a.country}
+    sentence = doc[event.extra["token"]].sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    for other in reversed(earlier):
+        if other.start < previous.start_char:
+            break
+        accusers = [a for a in other.actor if a.country and a.country not in deniers]
+        if other.event == "ACCUSE" and accusers and deniers & {r.country for r in other.recipient}:
+            event.recipient = accusers
+            event.rule += f"; recipient: the accuser ('{other.trigger}')"
+            return
+
+
+def perpetrators_from_earlier(events: list[Event]) -> None:
+    """ "Russians were killed when US forces carried out air strikes. ... Dozens of Russians had been killed":
+    victims reported without their attacker take the attacker of the same victims a few sentences before."""
+    for victims in events:
+        if victims.event != "ASSAULT" or victims.actor or not victims.recipient:
+            continue
+        hurt = {r.country for r in victims.recipient if r.country}
+        here = victims.extra.get("sentence", 0)
+        earlier = [e for e in events[:victims.index] if e.event == "ASSAULT" and e.actor and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
+                   and hurt & {r.country for r in e.recipient}]
+        if earlier:
+            attack = earlier[-1]
+            victims.actor = list(attack.actor)
+            victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
 
 
 def withdrawal_origins(events: list[Event], doc: Doc) -> None:
@@ -52,8 +96,11 @@ def withdrawal_origins(events: list[Event], doc: Doc) -> None:
         if country is None:
             continue
         for event in events:
-            if event is withdrawal or (event.extra.get("token") == withdrawal.extra.get("token") and _ANNOUNCED in event.rule and not event.recipient):
-                event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces")]
+            # The concession read out of an announced withdrawal shares its recipient.
+            announced = event.derivation is Derivation.ANNOUNCED_CONCESSION and event.extra.get("token") == withdrawal.extra.get("token")
+            if event is withdrawal or (announced and not event.recipient):
+                event.recipient = [Actor(text=country, name=None, country=country, sector=None, rule="where the article has the withdrawing forces",
+                                         country_from=CountryFrom.WHERE_FORCES_STAND)]
                 event.rule += f"; recipient: where the article has the {'/'.join(sorted(leaving))} forces ({country})"
 
 
@@ -89,10 +136,11 @@ def _where_forces_stand(events: list[Event], withdrawal: Event, party: set[str])
 def _stations(event: Event, party: set[str]) -> list[str]:
     """Countries ``event`` puts forces in: the place it is explicitly attached to, or the place withdrawn from."""
     if event.event == "RETREAT":
-        if event.mode != "withdraw" or "where the article has" in event.rule:
+        if event.mode != "withdraw" or any(r.country_from is CountryFrom.WHERE_FORCES_STAND for r in event.recipient):
             return []
         return [r.country for r in event.recipient if r.country and r.country not in party]
-    place = event.location.country_code if event.location is not None and "place: attached to the event" in event.rule else None
+    attached = event.placing is not None and event.placing.found is PlaceFound.ATTACHED
+    place = event.location.country_code if event.location is not None and attached else None
     return [place] if place and place not in party else []
 
 
@@ -103,7 +151,7 @@ def echoed_recipients(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
         noun = doc[echo.extra["token"]]
         # A meeting or clash with no recipient is reciprocal by choice, not for want of one.
         reciprocal = echo.event == "CONSULT" or lexicon.has_role(noun.lemma_.lower(), "reciprocal")
-        if reciprocal or echo.event not in _RESTATED or echo.recipient or not echo.actor or not echo.extra.get("frame", "").startswith("nominal") or not _definite(noun):
+        if reciprocal or echo.event not in _RESTATED or echo.recipient or not echo.actor or not named_by_a_noun(echo) or not _definite(noun):
             continue
         if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS for c in noun.children):
             continue  # "Turkey's incursion into Rojava" names its own target, even one not resolved

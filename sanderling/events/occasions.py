@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from sanderling.events.provenance import OWN_WORDS, PlaceFound, Placing, move_place
 from sanderling.model import Event
 
 
@@ -47,12 +48,11 @@ def place_from_same_occasion(events: Sequence[Event]) -> None:
     fighting of its side is placed ("compared the move to Obama's withdrawal from
     Iraq" does not move a war told in Syria).
     """
-    placed = [e for e in events if e.location is not None and e.extra.get("place_how", "").startswith(("attached", "place in the event's words"))]
+    placed = [e for e in events if e.location is not None and e.placing is not None and e.placing.found in OWN_WORDS]
     for event in events:
-        how = event.extra.get("place_how", "")
         kind = _OCCASION_KINDS.get(event.event)
         parties = _parties(event)
-        if kind is None or not parties or (how and not how.startswith("recent place")):
+        if kind is None or not parties or (event.placing is not None and event.placing.found is not PlaceFound.RECENT):
             continue
         if not _of_an_occasion(event) or event.extra.get("named_occasion"):
             continue  # "the Sochi conference" is placed by its name, even one the gazetteer lacks
@@ -67,7 +67,5 @@ def place_from_same_occasion(events: Sequence[Event]) -> None:
         if not same:
             continue
         occasion = min(same, key=lambda e: (abs(e.extra.get("sentence", 0) - here), e.extra.get("sentence", 0) > here))
-        event.location = occasion.location
-        new = f"the place of the same occasion ('{occasion.trigger}' at '{occasion.location.extracted_place}')"
-        event.extra["place_how"] = new
-        event.rule = (event.rule.replace(f"; place: {how}", "") if how else event.rule) + f"; place: {new}"
+        move_place(event, occasion.location, Placing(PlaceFound.SAME_OCCASION,
+                                                     f"the place of the same occasion ('{occasion.trigger}' at '{occasion.location.extracted_place}')"))

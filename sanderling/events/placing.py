@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sanderling.events.arguments import MentionIndex
+from sanderling.events.provenance import CountryFrom, PlaceFound, Placing
 from sanderling.events.tree import in_clause_of
 from sanderling.events.triggers import STATE_SECTORS
 from sanderling.model import NON_STATE_CODES, Actor, Location
@@ -36,7 +37,8 @@ def place_actors(token: Token, places: Sequence[Any]) -> list[Actor]:
     span = {t.i for t in token.subtree}
     for place in places:
         if place.start in span and place.location.country_code:
-            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient")]
+            return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient",
+                          country_from=CountryFrom.PLACE_NAMED)]
     return []
 
 
@@ -159,8 +161,8 @@ def scene_places(places: Sequence[Any], doc: Doc, occasions: frozenset[str]) -> 
 
 def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: Any | None, *,
            removal: bool = False, occasions: frozenset[str] = frozenset(),
-           disruptions: frozenset[str] = frozenset(), words: Sequence[Token] = ()) -> tuple[Location | None, str]:
-    """The event's location and how it was chosen ("" when there is none).
+           disruptions: frozenset[str] = frozenset(), words: Sequence[Token] = ()) -> tuple[Location | None, Placing | None]:
+    """The event's location and how it was chosen (None when there is none).
 
     In order: the place attached to the event's words ("in Hanoi, the North
     demanded"), a place of its own or a governing clause, a scene said deeper
@@ -181,20 +183,20 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     within = [p for p in places if _in_the_events_words(trigger.doc[p.start:p.end].root, own)]
     chosen = next((p for p in places if closed_by(trigger.doc[p.start:p.end].root, disruptions) == trigger
                    or _attached(trigger.doc[p.start:p.end].root, own, removal=removal)), None)
-    how = "attached to the event"
+    found, how = PlaceFound.ATTACHED, "attached to the event"
     if chosen is None:
         chosen = next((p for p in places if in_clause_of(trigger.doc[p.start:p.end].root, anchor)), None)
-        how = "place of the event's clause"
+        found, how = PlaceFound.CLAUSE, "place of the event's clause"
     if chosen is None and within:
-        chosen, how = within[0], "place in the event's words"
+        chosen, found, how = within[0], PlaceFound.WORDS, "place in the event's words"
     if chosen is not None:
         finer = _finer_place(chosen, within)
         if finer is not None:
-            return finer.location, f"{how} ('{chosen.location.extracted_place}'), within it '{finer.location.extracted_place}'"
-        return chosen.location, f"{how} ('{chosen.location.extracted_place}')"
+            return finer.location, Placing(found, f"{how} ('{chosen.location.extracted_place}'), within it '{finer.location.extracted_place}'")
+        return chosen.location, Placing(found, f"{how} ('{chosen.location.extracted_place}')")
     if recent_place is not None:
-        return recent_place.location, f"recent place '{recent_place.location.extracted_place}'"
-    return None, ""
+        return recent_place.location, Placing(PlaceFound.RECENT, f"recent place '{recent_place.location.extracted_place}'")
+    return None, None
 
 
 def _attached(current: Token, own: set[int], *, removal: bool) -> bool:
@@ -264,16 +266,18 @@ def _finer_place(chosen: Any, within: Sequence[Any]) -> Any | None:
                  and p.location.resolution in ("city", "place") and p.how not in ("near X", "to X", "from X")), None)
 
 
-def home_location(event: str, mode: str | None, actors: Sequence[Actor]) -> tuple[Location | None, str]:
+def home_location(event: str, mode: str | None, actors: Sequence[Actor]) -> tuple[Location | None, Placing | None]:
     """The acting state's own country for an act a state does at home, when no place is named."""
     if (event, None) not in _AT_HOME and (event, mode) not in _AT_HOME:
-        return None, ""
+        return None, None
     countries = {a.country for a in actors}
     if len(countries) != 1 or None in countries or countries & NON_STATE_CODES or any(a.sector is not None and a.sector not in STATE_SECTORS for a in actors):
-        return None, ""
+        return None, None
     country = next(iter(countries))
     place = Gazetteer.default().country(country)
     # No words of the text name the place: the extracted place is the country's own name.
     location = to_location(place.name, place) if place is not None else None
-    return (location, f"the acting state's own country ('{actors[0].text}')") if location is not None else (None, "")
+    if location is None:
+        return None, None
+    return location, Placing(PlaceFound.ACTING_STATE, f"the acting state's own country ('{actors[0].text}')")
 

@@ -56,6 +56,17 @@ def made_by_no_official(phrase: str, pos: str, senses: dict[tuple[str, str], lis
                for sense in senses.get((phrase, pos), ()))
 
 
+def thing_travels(verb: Token, visit: bool, actor_tokens: Container[int]) -> bool:
+    """ "Russian and North Korean flags were flying": a visit needs someone to make it, not a thing
+    ("Kim's train arrived" is Kim's visit). ``visit``: the verb codes a visit here."""
+    if not visit:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in actor_tokens:
+        return False
+    return not any(c.dep_ == "poss" and c.i in actor_tokens for c in subject.children)
+
+
 def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
     if sense.test == "object":
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.speakers import QUOTE_SPAN, speakers_of
+from sanderling.events.provenance import PlaceFound, Placing, move_place
 from sanderling.model import Event
 
 # Events that happen in the saying of them: the announcement of a withdrawal, a demand, a threat, a refusal.
@@ -93,18 +94,15 @@ def place_statements(events: Iterable[Event], spoken: Sequence[Speaking], doc: D
     follow one another closely (``QUOTE_SPAN``): a verbal event with no place of its own words, and any
     announcement read out of a plan ("we will withdraw from Syria", said in Jerusalem, concedes in Jerusalem)."""
     for event in events:
-        how = event.extra.get("place_how", "")
-        if event.event not in VERBAL or (how and not how.startswith("recent place") and not event.extra.get("statement")):
+        placed = event.placing is not None and event.placing.found is not PlaceFound.RECENT
+        if event.event not in VERBAL or (placed and event.derivation is None):
             continue
         verb = speech_verb(doc[event.extra["anchor"]], speech_lemmas)
         speakers = frozenset(speakers_of(verb, by_token)) if verb is not None else frozenset()
         place = _speaking_place(speakers, event.extra.get("sentence", 0), spoken) if speakers else None
         if place is None:
             continue
-        event.location = place.location
-        new = f"where the speaker was speaking ('{place.location.extracted_place}')"
-        event.extra["place_how"] = new
-        event.rule = (event.rule.replace(f"; place: {how}", "") if how else event.rule) + f"; place: {new}"
+        move_place(event, place.location, Placing(PlaceFound.SPEAKING, f"where the speaker was speaking ('{place.location.extracted_place}')"))
 
 
 def _speaking_place(speakers: frozenset[int], here: int, spoken: Sequence[Speaking]) -> Any | None:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from sanderling import code_text
+from sanderling.events.provenance import PlaceFound
 from tests.events.event_coding import PUBLISHED, events_of, one
 
 
 def _country(event) -> str | None:
     return event.location.country_code if event.location is not None else None
+
+
+def _found(event) -> PlaceFound | None:
+    return event.placing.found if event.placing is not None else None
 
 
 def test_a_place_deep_in_the_event_phrase_is_attached():
@@ -71,7 +76,7 @@ def test_a_past_meeting_does_not_take_the_present_summits_venue():
     text = ("The Iranian president arrived in Moscow on Tuesday for talks with Vladimir Putin. "
             "The Iranian president held two meetings with Putin in 2017.")
     past = [e for e in events_of(text, "CONSULT") if e.status == "historical"]
-    assert past and not any("same occasion" in e.extra.get("place_how", "") for e in past)
+    assert past and not any(_found(e) is PlaceFound.SAME_OCCASION for e in past)
 
 
 def test_forces_moved_with_no_agent_named_are_the_side_moving_them():
@@ -115,7 +120,7 @@ def test_a_resignation_lends_no_place_to_a_war():
     text = ("The defence secretary resigned in Washington on Thursday. "
             "US jets carried out airstrikes against the militants on Friday.")
     strikes = one(text, "ASSAULT")
-    assert "same occasion" not in strikes.extra.get("place_how", "")
+    assert _found(strikes) is not PlaceFound.SAME_OCCASION
 
 
 def test_a_war_takes_the_theatre_where_most_of_its_fighting_is_placed():
@@ -182,7 +187,7 @@ def test_a_speakers_later_statements_are_made_where_the_speaker_was_speaking():
 def test_a_speakers_place_does_not_come_from_what_was_said_or_another_time():
     said = ("\"After the shelling of Aleppo, our commander insisted on joining the unit to defend Aleppo,\" said Ahmed Hassan, a Syrian fighter. "
             "\"We will not accept a ceasefire,\" Hassan said.")
-    assert all(e.extra.get("place_how", "").startswith("where the speaker") is False for e in code_text(said, published=PUBLISHED))
+    assert all(_found(e) is not PlaceFound.SPEAKING for e in code_text(said, published=PUBLISHED))
     later = ("Esper said on Monday the US would keep its promises to Nato. \"The situation is complicated,\" Esper said. "
              "Nato ministers met in Brussels a week later. Turkey said it had attacked Kurdish forces. The talks ended without a deal. "
              "\"We are going to withdraw our troops from Afghanistan,\" Esper said.")

@@ -1,0 +1,37 @@
+"""An event a sentence tells twice is coded once.
+
+"the US has accused it of helping Pyongyang – accusations Moscow denies": the noun names again
+the accusation the verb told. "Hamas vowed to attack Israel": the vow is the threat, not also a
+promise.
+"""
+
+from __future__ import annotations
+
+from sanderling.events.provenance import PartyFound, named_by_a_noun
+from sanderling.model import Event
+
+
+def drop_echoes(found: list[Event]) -> list[Event]:
+    """A noun that names again an event its sentence already coded is that event, not another.
+
+    "the US has accused it of helping Pyongyang – accusations Moscow denies":
+    one accusation (whose denial answers the accuser: ``discourse.answer_accusation``).
+    """
+    echoes: set[int] = set()  # ids of the nouns that name a told event again
+    for noun_event in found:
+        # Its own words name no actor: none at all, or one borrowed from the verb it depends on.
+        borrowed = PartyFound.GOVERNING_VERB in noun_event.parties_found
+        if (noun_event.actor and not borrowed) or not named_by_a_noun(noun_event):
+            continue
+        told = next((e for e in found if e.event == noun_event.event and e.actor and not named_by_a_noun(e)
+                     and e.extra["token"] < noun_event.extra["token"]
+                     and (not noun_event.actor or {a.country for a in e.actor} == {a.country for a in noun_event.actor})), None)
+        if told is not None:
+            echoes.add(id(noun_event))
+    return [e for e in found if id(e) not in echoes]
+
+
+def drop_promises_of_threats(found: list[Event]) -> list[Event]:
+    """ "Hamas vowed to attack Israel" is a threat (THREATEN), not also a promise (AGREE) by 'vowed'."""
+    threats = {e.extra.get("intent_token") for e in found if e.event == "THREATEN" and e.extra.get("intent_token") is not None}
+    return [e for e in found if not (e.event == "AGREE" and e.extra.get("token") in threats)]

@@ -1,0 +1,94 @@
+"""Where an event stands in the story's time: its status and date once tense has had its say.
+
+``status.decide_status`` reads negation, modality and the verbs governing an event, and
+``dating.date_event`` its date. Tense then moves an event told as fact: dated well before
+publication, told in the past perfect or as background in the present perfect, it is history;
+dated after publication, it lies ahead. What might happen lies ahead too ("could meet"), and
+is dated so when no date of its own says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from sanderling.events.dating import EventDate, is_after, is_background_perfect, is_pluperfect, is_well_before, verb_tense
+from sanderling.events.lexicon import Lexicon
+from sanderling.events.status import decide_status
+
+
+@dataclass(frozen=True, slots=True)
+class StoryTime:
+    """An event's status and why, its date, the tense of its clause and the cue word of its status (if any)."""
+
+    status: str
+    reason: str
+    date: str | None
+    date_text: str | None
+    basis: str
+    tense: str | None
+    cue: Token | None
+
+
+def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon, published: date) -> StoryTime:
+    """The status and date of the event of ``trigger`` in the clause of ``anchor``, dated ``when`` by its words."""
+    decision = decide_status(trigger, anchor, lexicon)
+    tense = verb_tense(tensed_verb(anchor))
+    status, status_reason = decision.value, decision.reason
+    date_value, basis, date_text = when.value, when.basis, when.text
+    if status == "asserted" and basis != "published" and is_well_before(date_value, published):
+        status, status_reason = "historical", f"dated {date_value}, well before publication"
+    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
+        status, status_reason = "historical", "past perfect: before the story's own time"
+    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)):
+        status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
+        if basis == "published":
+            # Background reaching back to some past time is not the day's news.
+            date_value, basis, date_text = "PAST_REF", "inferred", None
+    elif status == "asserted" and basis == "explicit" and is_after(date_value, published):
+        status, status_reason = "future", f"dated {date_value}, after publication"
+    # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
+    looks_ahead = status == "future" or (status == "hypothetical" and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children))
+    if looks_ahead and not is_after(date_value, published) and basis != "explicit":
+        date_value, basis, date_text = "FUTURE_REF", "inferred", None
+    return StoryTime(status, status_reason, date_value, date_text, basis, tense, decision.cue)
+
+
+def tensed_verb(verb: Token) -> Token:
+    """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
+    for _ in range(3):
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "retaliated by expelling": the means has the tense of what it is the means of
+            continue
+        if verb.tag_ != "VBG" or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
+def _during_pluperfect(verb: Token) -> bool:
+    """ "sanctions that had been lifted by Obama as he pushed for the deal": a 'when'/'as' clause of a past perfect."""
+    return verb.dep_ == "advcl" and is_pluperfect(verb.head) and any(c.dep_ == "advmod" or c.dep_ == "mark" for c in verb.children if c.lower_ in ("as", "when", "while"))
+
+
+def _summed_up(verb: Token, lexicon: Lexicon) -> bool:
+    """ "has helped prop up Assad's forces", "have enabled the regime to retake territory": what a perfect of
+    helping or enabling brought about is a course of events, not one new event."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    helper = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and lexicon.has_role(helper.lemma_.lower(), "contribution") and verb_tense(helper) == "perfect"
+
+
+def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
+    """ "said they had agreed": the past perfect of reported speech is not background."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head == current:
+            return False
+        current = current.head
+        if lexicon.has_role(current.lemma_.lower(), "speech"):
+            return True
+    return False

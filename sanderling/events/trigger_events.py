@@ -1,0 +1,321 @@
+"""The events of one trigger word in its sentence.
+
+A trigger the lexicon matched codes an event unless another word of the sentence
+codes it instead (``yielding.py``) or it is used in another sense (``senses.py``). Its
+entry is chosen by what the sentence offers; its parties are read (``parties.py``), its
+place found (``placing.py``, ``place_parties.py``), its status and date settled
+(``story_time.py``); an announced withdrawal or a stated plan is also the event PLOVER
+reads out of it (``derived.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
+from sanderling.events.dating import AnchoredTimex, EventDate, date_event
+from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent, stated_plan
+from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
+from sanderling.events.lexicon import Lexicon, TriggerEntry
+from sanderling.events.parties import Parties, read_parties, reciprocal_sides
+from sanderling.events.place_parties import parties_from_place
+from sanderling.events.placing import home_location, locate
+from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
+from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
+from sanderling.events.speaking_places import speech_verb
+from sanderling.events.status import said_long_ago
+from sanderling.events.story_time import story_time, tensed_verb
+from sanderling.events.triggers import TriggerMatch, choose_entry
+from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
+from sanderling.model import Document, Event, Location
+from sanderling.parse import Paragraph
+
+# "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
+_TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """What coding a sentence's triggers knows of it: its time expressions, the story's time and scene so far, its
+    places and trigger matches, and what its coding has settled so far."""
+
+    sentence: Span
+    paragraph: Paragraph
+    timexes: list[AnchoredTimex]
+    narrative: AnchoredTimex | None
+    places: list[Any]
+    recent_place: Any | None  # the last place named in the previous sentences of the paragraph, while recent
+    last_town: Any | None = None  # the last town or city named before the sentence, for "the town", "the city"
+    matches: dict[int, TriggerMatch] = field(default_factory=dict)
+    demanded: set[int] = field(default_factory=set)  # tokens of clauses that state what is demanded
+    absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
+    contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
+    said_on: dict[int, EventDate] = field(default_factory=dict)  # verbs of saying dated by their speaker's earlier occasion
+
+
+def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
+    """The events trigger ``match`` codes: none, one, one per elided repeat ("three with Moon"), and those read out of them."""
+    trigger = match.head
+    if trigger.i in context.demanded or (match.pos == "VERB" and lends_to_noun(trigger, context.matches, lexicon)):
+        return []
+    if inside_content_of_other(trigger, context.matches, lexicon):
+        return []
+    if in_other_sense(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses, index.by_token):
+        return []
+    if match.pos == "VERB" and acts_by_means(trigger, context.matches):
+        return []
+    if match.pos == "VERB" and thing_travels(trigger, lexicon.has_role(trigger.lemma_.lower(), "visit") or match.entries[0].mode == "visit", index.by_token):
+        return []
+    if match.pos == "VERB" and effect_of_event(trigger, context.matches, index, lexicon):
+        return []
+    if match.pos == "NOUN" and object_of_same_event(trigger, match, context.matches, lexicon):
+        return []
+    if match.pos == "NOUN" and trigger.i in index.by_token:
+        # "the Syrian opposition said": the word names an actor here, not an event.
+        return []
+    if match.pos == "NOUN" and trigger.dep_ == "compound" and len(match.tokens) == 1:
+        if not lexicon.has_role(trigger.head.lemma_.lower(), "carrier"):
+            # "aid workers", "the British hostage John Cantlie", "protest leaders": a modifier names a kind, not an event.
+            return []
+        # "a sanctions programme on Iran", "an aid convoy": the phrase names the event and takes its arguments.
+        match = replace(match, head=trigger.head, tokens=(trigger, trigger.head))
+        trigger = match.head
+        context.absorbed.add(trigger.i)  # "a bombing campaign" is one event, not a bombing and a campaign
+    elif trigger.i in context.absorbed:
+        return []
+    cues = match.entries[0].recipient_cues
+    frame = _frame(match, cues, lexicon)
+    possible_actors = [a for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
+    if made_by_no_official(match.entries[0].phrase, match.pos, lexicon.other_senses, possible_actors):
+        return []
+    actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
+    verbal = verbal_object(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses)
+    entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
+                         actor_countries=frozenset(a.country for a in possible_actors if a.country),
+                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places))
+    if entry.recipient_cues != cues:
+        frame = _frame(match, entry.recipient_cues, lexicon)
+    if match.pos == "NOUN" and entry.event in OWN_FORCES:
+        frame = movement_frame(trigger, frame)
+    anchor = _anchor(trigger, match)
+    events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
+    if match.pos == "NOUN":
+        for extra in _elided_repeats(trigger, context):
+            recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+            events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
+    events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
+    # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
+    said_on = _statement_date(anchor, context, lexicon, document)
+    long_ago = said_long_ago(anchor, lexicon)
+    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
+    derived += [
+        stated_intent(event, lexicon, said_on)
+        for event in events
+        if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
+    ]
+    return events + derived
+
+
+def request_event(speech: Token, clause: Token, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> Event:
+    """ "declared that China must drop barriers": a REQUEST from the speaker to the obliged party."""
+    modal = next(c for c in clause.children if c.dep_ == "aux")
+    match = TriggerMatch(speech, (speech, modal), (REQUEST_ENTRY,))
+    speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
+    obliged = obligation_subject(clause)
+    recipients = (obliged,) if obliged is not None else ()
+    frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
+    source = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement"
+    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match), context,
+                   index=index, lexicon=lexicon, document=document, source=source)
+    event.trigger = f"{speech.text} … {modal.text} {clause.text}"
+    return event
+
+
+def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
+    if match.pos == "NOUN":
+        return noun_frame(match.head, cues)
+    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head])
+    if lexicon.has_role(match.head.lemma_.lower(), "victim") and frame.kind is FrameKind.ACTIVE:
+        return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
+    return frame
+
+
+def _elided_repeats(trigger: Token, context: SentenceContext) -> list[Token]:
+    """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger."""
+    repeats = []
+    for token in trigger.subtree:
+        if token == trigger or token.i in context.matches:
+            continue
+        if (token.dep_ == "conj" and token.head == trigger) or (token.pos_ == "NUM" and token.dep_ in ("appos", "conj")):
+            if any(c.dep_ == "prep" for c in token.children):
+                repeats.append(token)
+    return repeats
+
+
+def _anchor(trigger: Token, match: TriggerMatch) -> Token:
+    """The verb whose clause carries a nominal trigger's tense, status and time."""
+    if match.pos == "VERB":
+        return trigger
+    governor = governing_verb(trigger)
+    if governor is not None:
+        return governor
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
+
+
+def _is_person(tokens: Sequence[Token]) -> bool:
+    return any(t.ent_type_ == "PERSON" or any(s.ent_type_ == "PERSON" for s in t.subtree) for t in tokens)
+
+
+def _build(
+    match: TriggerMatch,
+    entry: TriggerEntry,
+    frame: Frame,
+    recipient_tokens: Sequence[Token],
+    anchor: Token,
+    context: SentenceContext,
+    *,
+    index: MentionIndex,
+    lexicon: Lexicon,
+    document: Document,
+    source: str | None = None,
+) -> Event:
+    """The event ``match`` codes with ``entry``; ``source`` opens its explanation when no lexicon row is what produced it."""
+    trigger = match.head
+    parties = read_parties(match, entry, frame, recipient_tokens, context.places, index=index, lexicon=lexicon)
+    lemma = trigger.lemma_.lower()
+    location, placing = _place_of(match, entry, anchor, frame, parties, context, lexicon)
+    place_found = placing.found if placing is not None else None
+    attached = place_found is PlaceFound.ATTACHED
+    parties.actors, parties.recipients = parties_from_place(entry, lemma, parties.actors, parties.recipients, location, place_found,
+                                                            forces_themselves=PartyFound.FORCES_THEMSELVES in parties.found, lexicon=lexicon)
+    reciprocal_sides(parties, match, entry, location, attached, index=index, lexicon=lexicon)
+    actors, recipients, found = parties.actors, parties.recipients, parties.found
+    phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
+    tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
+    when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=tensed_verb(anchor), said_on=context.said_on)
+    timing = story_time(trigger, anchor, when, lexicon, document.published)
+    status, status_reason, tense, cue = timing.status, timing.reason, timing.tense, timing.cue
+    date_value, basis, date_text = timing.date, timing.basis, timing.date_text
+    trigger_text = _trigger_text(match, anchor)
+    # The subject of the event's own clause (or of the verb it hangs on) acts, and may state its own plan.
+    subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
+    plan = stated_plan(anchor, the_actors_own=bool(actors) and subject_acts, status=status, cue=cue, lexicon=lexicon)
+    confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
+    how = ", ".join([frame.kind.value, *(f.value for f in found)])
+    source = source or f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}"
+    rule = f"{source}; {how}"
+    if status_reason:
+        rule += f"; status {status}: {status_reason}"
+    if placing is not None:
+        rule += f"; place: {placing.explanation}"
+    sentence = context.sentence
+    return Event(
+        doc_id=document.doc_id,
+        published=document.published,
+        index=0,
+        event=entry.event,
+        mode=entry.mode,
+        context=list(context.contexts),
+        actor=actors,
+        recipient=recipients,
+        date=date_value,
+        date_text=date_text,
+        date_basis=basis,
+        status=status,
+        location=location,
+        trigger=trigger_text,
+        text=sentence.text,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        score=lexicon.score(entry.event, entry.mode),
+        confidence=max(0.05, min(0.95, confidence)),
+        rule=rule,
+        placing=placing,
+        frame=frame.kind,
+        parties_found=tuple(found),
+        extra={
+            "token": trigger.i,
+            "tense": tense,
+            "anchor": anchor.i,
+            "named_occasion": any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children),
+            "intent": plan.intent,
+            "intent_token": plan.intent_token,
+            "condition": plan.condition,
+            "commitment": plan.commitment,
+        },
+    )
+
+
+def _place_of(match: TriggerMatch, entry: TriggerEntry, anchor: Token, frame: Frame, parties: Parties, context: SentenceContext,
+              lexicon: Lexicon) -> tuple[Location | None, Placing | None]:
+    """Where the event happened (``placing.locate``); else the town a definite "the town" names again; else, for an
+    act a state does at home, the acting state."""
+    trigger = match.head
+    location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(trigger.lemma_.lower(), "removal"),
+                               occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
+                               words=match.tokens)
+    named = [*frame.actor_tokens, *parties.recipient_tokens, *frame.fallback_recipient_tokens]
+    if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
+        # "The Syrian town ... is under threat from Turkey": the town or city named before.
+        location = context.last_town.location
+        placing = Placing(PlaceFound.TOWN_NAMED_BEFORE, f"the town named before ('{location.extracted_place}')")
+    if location is None:
+        location, placing = home_location(entry.event, entry.mode, parties.actors)
+    return location, placing
+
+
+# Nouns whose "of" phrase names an event without being that event's occasion ("the anniversary of the invasion").
+_NOT_THE_OCCASION = frozenset({"anniversary", "eve", "aftermath", "wake", "run-up", "end", "start", "beginning", "day", "week", "month", "year", "time", "date", "memory", "history"})
+
+
+def _naming_noun(trigger: Token) -> Token:
+    """The noun an event noun names through "of" ("the congress of national dialogue, which opens on Saturday",
+    "a round of talks on Monday"): its words, and the time they carry, are the event's own."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lemma_.lower() not in _NOT_THE_OCCASION:
+        return head.head
+    return trigger
+
+
+def _town_anaphor(token: Token) -> bool:
+    """ "The Syrian town is under threat", "the city was shelled": a definite town or city noun, the subject of
+    its clause, without a name of its own."""
+    return token.lemma_.lower() in _TOWN_NOUNS and token.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("compound", "appos", "acl") for c in token.children)
+
+
+def _statement_date(anchor: Token, context: SentenceContext, lexicon: Lexicon, document: Document) -> EventDate:
+    """When a plan was stated: the date of the verb of saying above it ("we are going to withdraw," Bolton said),
+    else the publication date (the article states it)."""
+    verb = speech_verb(anchor, lexicon.speech_lemmas)
+    if verb is None:
+        return EventDate(document.published.isoformat(), None, "published")
+    if verb.i in context.said_on:
+        return context.said_on[verb.i]
+    return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,
+                      narrative=context.narrative, published=document.published)
+
+
+def _intent_table(event: Event, lexicon: Lexicon) -> dict[str, str]:
+    """Which table says what an actor's stated plan about ``event`` amounts to."""
+    if event.status == "negated":
+        return lexicon.refusals
+    return lexicon.commitments if event.extra.get("commitment") else lexicon.intents
+
+
+def _trigger_text(match: TriggerMatch, anchor: Token) -> str:
+    tokens = set(match.tokens)
+    if match.pos == "NOUN" and anchor != match.head and match.head.head == anchor:
+        tokens.add(anchor)
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if last - first <= 4:
+        return anchor.doc[first:last + 1].text
+    return match.text
