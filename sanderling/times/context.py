@@ -66,7 +66,7 @@ class Context:
         if not 0 <= self.narrative_end <= m.start():
             return None
         between = self.text[self.narrative_end:m.start()]
-        if _SENTENCE_END.search(between) or _PRESENT_FUTURE.search(between):
+        if _SENTENCE_BREAK.search(between) or _PRESENT_FUTURE.search(between):
             return None  # "built in 2009, the plant will close in August": the future is the reader's
         sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, self.narrative_start)), default=0)
         if not _SETS_THE_SCENE.match(self.text, sentence_start, self.narrative_start):
@@ -101,13 +101,11 @@ class Context:
 _COMPARED = re.compile(r"\b(?P<how>(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!day\s)(?<!week\s)(?<!month\s)(?<!year\s)after|than|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+[\"'\u201c\u2018]?[A-Z]|\n")
-
 _PRESENT_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+going\s+to|are\s+going\s+to)\b|'ll\b", re.I)
 
 # A time in the opening adverbial of its sentence ("In 2015 the firm ...", "When the war began in
 # March 2011, ...") sets the scene for the rest of the sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
 _SETS_THE_SCENE = re.compile(r"[\"'\u201c\u2018(]?\s*(?:When|After|As|Before|Since|In|During|By|Until|Following|Throughout|From|Back\s+in|Between|Once|While)\b[^,;:]*$")
 
 NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration", "year_end"}
