@@ -46,6 +46,7 @@ from sanderling.events.dating import (
 )
 from sanderling.events.discourse import echoed_recipients, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent
+from sanderling.events.governors import AGENT, SUFFERER, misplaced_agents, subject_role
 from sanderling.events.implied import REQUEST_ENTRY, find_obligations, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
@@ -581,7 +582,10 @@ def _build(
         actors = _unique([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
         if actors:
             how += ", actor: who issued the statement"
-    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
+    lent = subject_role(trigger, lexicon) if match.pos == "NOUN" else AGENT
+    if lent != AGENT and not actors and (stray := _unique([a for t in misplaced_agents(trigger) for a in index.actors_under(t)])):
+        actors, how = stray, how + ", actor: the 'by' phrase the parse hung on the verb"
+    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens and lent == AGENT:
         # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
         governing = _unique([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         if governing and (not actors or any(a.country or a.name for a in governing)):
@@ -606,6 +610,8 @@ def _build(
             how += ", recipient from the complement clause"
     if not recipients and frame.fallback_recipient_tokens:
         recipients = _unique([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
+    if not recipients and lent == SUFFERER and (recipients := _unique([a for t in frame.fallback_actor_tokens for a in index.actors_under(t)])):
+        how += ", recipient: who undergoes it"
     if match.pos == "NOUN" and actors and not how.endswith("actor from the governing verb") and frame.fallback_actor_tokens:
         # "the US deflected Ankara's complaints", "Iran rejected Israel's offer": a party's demand, complaint
         # or offer is aimed at whoever the sentence has answer it; "would not attend Russia's talks": the

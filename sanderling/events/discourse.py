@@ -89,7 +89,8 @@ def _where_forces_stand(events: list[Event], withdrawal: Event, party: set[str])
 def _stations(event: Event, party: set[str]) -> list[str]:
     """Countries ``event`` puts forces in: the place it is explicitly attached to, or the place withdrawn from."""
     if event.event == "RETREAT":
-        if event.mode != "withdraw" or "where the article has" in event.rule:
+        # Who fears or suffers a withdrawal ("the Saudis fear American disengagement") is no place it leaves.
+        if event.mode != "withdraw" or "where the article has" in event.rule or "who undergoes it" in event.rule:
             return []
         return [r.country for r in event.recipient if r.country and r.country not in party]
     place = event.location.country_code if event.location is not None and "place: attached to the event" in event.rule else None

@@ -1,0 +1,62 @@
+"""What the verb above an event noun says about its subject: did the subject do the deed?
+
+"Russia launched strikes", "the army carried out raids", "the UN held talks": the subject of a
+verb that makes, conducts or takes part in the event is its actor. But "the monitor recorded
+deaths", "the charity documented killings", "the UN condemned the attack", "Ankara responded to
+the strikes": the subject of a verb of reporting, investigating, judging or answering only looks on.
+And "the Kurds face an invasion", "civilians suffered attacks": the subject of a verb of undergoing
+is the event's target (data/trigger_roles.tsv, roles `onlooker` and `sufferer`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sanderling.events.arguments import governing_verb
+from sanderling.events.lexicon import Lexicon
+
+AGENT, ONLOOKER, SUFFERER = "agent", "onlooker", "sufferer"
+
+# "responded with airstrikes", "retaliated by shelling": the means of a response is the responder's own act.
+_MEANS = frozenset({"with", "by", "through", "via"})
+# "127 deaths by airstrikes": a noun's own "by" phrase is no means of the verb above.
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+# "sees its participation in the strikes as a duty": whoever takes part in an event is a party to it.
+_TAKING_PART = frozenset({"participation", "involvement", "part", "role", "share"})
+# "fled in a deal", "suffered in the war": only what is undergone directly ("faced an invasion",
+# "suffered from attacks") makes the subject its target.
+_UNDERGONE = frozenset({"dobj", "from"})
+
+
+def subject_role(noun: Token, lexicon: Lexicon) -> str:
+    """What the subject of the verb governing ``noun`` is to the event ``noun`` names."""
+    governor = governing_verb(noun)
+    if governor is None:
+        return AGENT
+    path = _path_up(noun, governor)
+    if any(t.dep_ == "prep" and t.lower_ in _MEANS and t.head.pos_ not in _NOMINAL for t in path) or any(t.lemma_.lower() in _TAKING_PART for t in path[1:]):
+        return AGENT
+    lemma = governor.lemma_.lower()
+    if lexicon.has_role(lemma, SUFFERER):
+        top = path[-1]
+        return SUFFERER if (top.dep_ if top.dep_ != "prep" else top.lower_) in _UNDERGONE else ONLOOKER
+    if lexicon.has_role(lemma, ONLOOKER):
+        return ONLOOKER
+    return AGENT
+
+
+def _path_up(noun: Token, governor: Token) -> list[Token]:
+    """The tokens from ``noun`` up to the child of ``governor`` it hangs under."""
+    path = [noun]
+    while path[-1].head != governor and path[-1].head != path[-1]:
+        path.append(path[-1].head)
+    return path
+
+
+def misplaced_agents(noun: Token) -> list[Token]:
+    """ "documented killings of civilians by militias", "face an invasion by the Turkish army": an active verb has
+    no agent, so a "by" phrase the parse hangs on it belongs to the event noun it governs."""
+    governor = governing_verb(noun)
+    if governor is None or _path_up(noun, governor)[-1].dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children):
+        return []
+    return [g for c in governor.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > noun.i for g in c.children if g.dep_ == "pobj"]

@@ -1,0 +1,42 @@
+"""An event noun takes its actor from the verb above it only when that verb's subject did the deed.
+
+Whole pipeline on hand-written sentences: a verb of carrying out lends its subject; a verb of
+reporting, investigating, judging or answering does not; a verb of undergoing makes its subject the target.
+"""
+
+from __future__ import annotations
+
+from event_coding import brief
+
+
+def _parties(text: str, event_type: str) -> list[tuple[list, list]]:
+    return [(actors, recipients) for event, _, actors, recipients in brief(text) if event == event_type]
+
+
+def test_who_carries_out_the_event_is_its_actor() -> None:
+    assert (["TUR"], ["SYR"]) in _parties("The Turkish army launched airstrikes on Syrian border towns on Monday.", "ASSAULT")
+
+
+def test_who_records_or_documents_an_event_did_not_do_it() -> None:
+    assert all("GBR" not in actors for actors, _ in _parties("A British monitoring group recorded dozens of deaths by torture in Syrian jails.", "ASSAULT"))
+    assert all("FRA" not in actors for actors, _ in _parties("A French charity documented killings of Congolese civilians in Ituri province.", "ASSAULT"))
+
+
+def test_who_investigates_or_condemns_an_event_did_not_do_it() -> None:
+    assert all("NLD" not in actors for actors, _ in _parties("Dutch prosecutors are investigating the bombing of the Syrian hospital.", "ASSAULT"))
+    assert all("CAN" not in actors for actors, _ in _parties("Canada condemned the shelling of Idlib by Syrian government forces.", "ASSAULT"))
+
+
+def test_who_answers_an_attack_is_not_the_attacker_unless_it_answers_with_one() -> None:
+    assert all("ISR" not in actors for actors, _ in _parties("Israel responded to the rocket attack from Gaza within hours.", "ASSAULT"))
+    assert (["ISR"], []) in _parties("Israel responded with airstrikes on Tuesday night.", "ASSAULT")
+
+
+def test_who_faces_or_suffers_an_event_is_its_target() -> None:
+    assert (["TUR"], ["IRQ"]) in _parties("Villagers in northern Iraq face an invasion by the Turkish army.", "ASSAULT")
+    assert all("IRQ" not in actors for actors, _ in _parties("Villagers in northern Iraq fear an invasion.", "ASSAULT"))
+    assert any("IRQ" in recipients for _, recipients in _parties("Iraqi police have suffered repeated attacks by militants.", "ASSAULT"))
+
+
+def test_a_by_phrase_after_the_object_of_an_onlooking_verb_names_the_doer() -> None:
+    assert (["TUR"], []) in _parties("A Greek monitoring group recorded dozens of airstrikes by the Turkish air force.", "ASSAULT")
