@@ -28,11 +28,18 @@ _TAKING_PART = frozenset({"participation", "involvement", "part", "role", "share
 _UNDERGONE = frozenset({"dobj", "from"})
 
 
-def subject_role(noun: Token, lexicon: Lexicon) -> str:
-    """What the subject of the verb governing ``noun`` is to the event ``noun`` names."""
+def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False) -> str:
+    """What the subject of the verb governing ``noun`` is to the event ``noun`` names.
+
+    A noun whose "between" phrase names its parties ("a call between the two leaders", "clashes between
+    the army and rebels") takes none from the verb, unless it is a mediation (``mediated``: "launched a
+    mediation effort between Riyadh and Abu Dhabi"), where the subject is the go-between.
+    """
     governor = governing_verb(noun)
     if governor is None:
         return AGENT
+    if not mediated and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return ONLOOKER
     path = _path_up(noun, governor)
     if any(t.dep_ == "prep" and t.lower_ in _MEANS and t.head.pos_ not in _NOMINAL for t in path) or any(t.lemma_.lower() in _TAKING_PART for t in path[1:]):
         return AGENT

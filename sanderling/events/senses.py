@@ -87,6 +87,10 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         return _asks_a_question(head, sense.words)
     if sense.test == "particle":
         return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
+    if sense.test == "object_first":
+        # "called Erdoğan on Wednesday", "called him on the day she remarried": a phone call, no calling on.
+        return any(o.dep_ == "dobj" and any(p.dep_ in ("prep", "prt") and p.i > o.i and p.lower_ in sense.words for p in head.children)
+                   for o in head.children)
     if sense.test == "complement":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "claim":
@@ -194,3 +198,32 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
 
 def _a_party(token: Token, actor_tokens: Container[int]) -> bool:
     return token.i in actor_tokens or token.lower_ in _PARTY_PRONOUNS or token.pos_ == "PROPN"
+
+
+# What one does with a telephone call, and where in one something happens.
+_CALL_VERBS = frozenset({"hold", "have", "take", "receive", "return", "join", "end", "monitor", "place", "schedule", "arrange", "host", "patch", "answer"})
+_CALL_TIMES = frozenset({"during", "in", "into", "throughout"})  # not "on": "acted on his call"
+# A call that asks for something says for what, or who must do what.
+_REQUEST_PREPOSITIONS = frozenset({"for"})
+
+
+def phone_call(call: Token) -> bool:
+    """ "in a phone call with", "held a call", "a call between the two leaders", "during the call": the noun
+    names a conversation (PLOVER CONSULT phone), not a call for something ("a call for restraint", "his call
+    on Ankara to withdraw", "rejected calls to resign" stay requests)."""
+    children = list(call.children)
+    if any(c.dep_ == "prep" and c.lower_ in _REQUEST_PREPOSITIONS for c in children):
+        return False
+    if any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children):
+        return False
+    if any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ in ("PROPN", "PRON") for g in c.children) for c in children):
+        return True  # "made a call to Putin" ("a call to arms" names no one)
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ("phone", "telephone", "conference", "video") for c in children):
+        return True
+    if call.dep_ == "dobj" and call.head.lemma_.lower() in _CALL_VERBS:
+        return True
+    return call.dep_ == "pobj" and call.head.lower_ in _CALL_TIMES
