@@ -91,6 +91,13 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         # "called Erdoğan on Wednesday", "called him on the day she remarried": a phone call, no calling on.
         return any(o.dep_ == "dobj" and any(p.dep_ in ("prep", "prt") and p.i > o.i and p.lower_ in sense.words for p in head.children)
                    for o in head.children)
+    if sense.test == "subject":
+        # "the evidence supports the claim", "evidence to support a prosecution", "data that back the view".
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+        subjects += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if head.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in head.children):
+            subjects.append(head.head)
+        return any(t.lemma_.lower() in sense.words for t in subjects)
     if sense.test == "complement":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "claim":

@@ -151,3 +151,11 @@ def test_asking_a_question_is_no_request() -> None:
     assert "REQUEST" not in _types("A Kurdish commander, who asked to be known only by his first name, said the town had fallen.")
     assert "REQUEST" in _types("Turkey asked Washington to hand over its bases in Syria.")
     assert "REQUEST" in _types("The Lebanese government asked the UN for more aid.")
+
+
+def test_corroborating_is_no_support() -> None:
+    assert "SUPPORT" not in _types("Paris will hand over evidence to support a prosecution of the two men in Belgium.")
+    assert "SUPPORT" not in _types("The new figures back the claim that Egypt jailed thousands of protesters.")
+    assert "SUPPORT" not in _types("The inspectors' report never supported the Russian version of events.")
+    assert "SUPPORT" in _types("Germany supports the Kurdish militias in Syria.")
+    assert "SUPPORT" in _types("Britain backed France's bid for a seat on the council.")
