@@ -91,6 +91,9 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         # "called Erdoğan on Wednesday", "called him on the day she remarried": a phone call, no calling on.
         return any(o.dep_ == "dobj" and any(p.dep_ in ("prep", "prt") and p.i > o.i and p.lower_ in sense.words for p in head.children)
                    for o in head.children)
+    if sense.test == "modifier":
+        # "the death penalty", "capital punishment": a kind of penalty the law provides, not one imposed.
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "subject":
         # "the evidence supports the claim", "evidence to support a prosecution", "data that back the view".
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
