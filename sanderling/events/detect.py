@@ -52,7 +52,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from sanderling.events.neighbours import hosts_of_attended_meetings, victims_of_the_main_clause, visitors_ask_hosts
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import disrupts, home_location, locate, names_a_participant, place_actors, scene_places
-from sanderling.events.senses import in_other_sense, made_by_no_official, verbal_object
+from sanderling.events.senses import asked_for, in_other_sense, infinitive_clause, made_by_no_official, verbal_object
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings, speech_verb
 from sanderling.events.status import decide_status, said_long_ago
@@ -489,7 +489,7 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
     current = trigger
     happened = False  # a past or perfect clause on the way up: "insisting ... it had carried out a test"
     for _ in range(5):
-        if current.dep_ not in _CLIMB_DEPS or current.head == current:
+        if (current.dep_ not in _CLIMB_DEPS and not infinitive_clause(current)) or current.head == current:
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
@@ -500,6 +500,8 @@ def _inside_content_of_other(trigger: Token, context: _SentenceContext, lexicon:
             return False  # what already happened is not what is demanded
         if other is not None and other.pos == "NOUN" and other.entries[0].event in _CONTENT_NOUN_EVENTS and _that_clause(below):
             return True  # "his insistence that Turkey not attack", "allegations that Russia hacked"
+        if asked_for(current, below, {i for i, m in context.matches.items() if m.pos == "NOUN" and m.entries[0].event == "REQUEST"}):
+            return True
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
             # A denial or refusal keeps the denied event, which its status marks negated.
             return lexicon.status_cues["governor"].get(current.lemma_.lower()) != "negated"

@@ -237,3 +237,30 @@ def phone_call(call: Token) -> bool:
     if call.dep_ == "dobj" and call.head.lemma_.lower() in _CALL_VERBS:
         return True
     return call.dep_ == "pobj" and call.head.lower_ in _CALL_TIMES
+
+
+
+def infinitive_clause(clause: Token) -> bool:
+    """A to-infinitive clause; the parse sometimes labels one hung on a noun a relative clause ("calls to withdraw")."""
+    return clause.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def _asks(noun: Token, below: Token) -> bool:
+    """ "calls to withdraw its troops", "demands for the release of the prisoners": a request noun's infinitive or
+    "for" phrase states the act asked for. A telephone call's infinitive is its purpose ("held a call to discuss")."""
+    if noun.lemma_.lower() == "call" and phone_call(noun):
+        return False
+    return infinitive_clause(below) or (below.dep_ == "prep" and below.lower_ == "for")
+
+
+def asked_for(current: Token, below: Token, requests: Container[int]) -> bool:
+    """``below`` (a clause or phrase hung on ``current``) states an act that is asked for, not done: it is not done by
+    being asked for, and less so when the request is rejected ("refused demands to free the prisoners").
+    ``requests`` are the tokens of REQUEST nouns. The parse may hang the infinitive on the verb whose object the
+    request is ("rejected calls to halt the demolitions")."""
+    if current.i in requests:
+        return _asks(current, below)
+    if current.pos_ != "VERB" or not infinitive_clause(below):
+        return False
+    objects = [c for c in current.children if c.dep_ == "dobj" and c.i < below.i]
+    return any(o.i in requests and o.i == below.left_edge.i - 1 and _asks(o, below) for o in objects[-1:])
