@@ -40,3 +40,11 @@ def test_who_faces_or_suffers_an_event_is_its_target() -> None:
 
 def test_a_by_phrase_after_the_object_of_an_onlooking_verb_names_the_doer() -> None:
     assert (["TUR"], []) in _parties("A Greek monitoring group recorded dozens of airstrikes by the Turkish air force.", "ASSAULT")
+
+
+def test_who_receives_a_request_or_aid_is_its_recipient() -> None:
+    assert any("SYR" in recipients and "SYR" not in actors for actors, recipients in _parties("Damascus received a request from Moscow to hand over the pilots.", "REQUEST"))
+
+
+def test_who_needs_or_ignores_an_event_did_not_do_it() -> None:
+    assert all("YEM" not in actors for actors, _ in _parties("Millions of Yemenis need humanitarian assistance.", "AID"))
