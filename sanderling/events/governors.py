@@ -19,6 +19,8 @@ AGENT, ONLOOKER, SUFFERER = "agent", "onlooker", "sufferer"
 
 # "responded with airstrikes", "retaliated by shelling": the means of a response is the responder's own act.
 _MEANS = frozenset({"with", "by", "through", "via"})
+# Verbs whose subject brings about what is done to a person ("ordered his arrest", "prolonged her detention").
+_ORDERING = frozenset({"order", "authorise", "authorize", "announce", "confirm", "approve", "sanction", "prolong", "extend", "end"})
 # "127 deaths by airstrikes": a noun's own "by" phrase is no means of the verb above.
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 # "sees its participation in the strikes as a duty": whoever takes part in an event is a party to it.
@@ -28,7 +30,7 @@ _TAKING_PART = frozenset({"participation", "involvement", "part", "role", "share
 _UNDERGONE = frozenset({"dobj", "from"})
 
 
-def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False) -> str:
+def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, undergone: bool = False) -> str:
     """What the subject of the verb governing ``noun`` is to the event ``noun`` names.
 
     A noun whose "between" phrase names its parties ("a call between the two leaders", "clashes between
@@ -39,6 +41,10 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False) -> st
     if governor is None:
         return AGENT
     if not mediated and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return ONLOOKER
+    if undergone and not (lexicon.has_role(governor.lemma_.lower(), "light") or governor.lemma_.lower() in _ORDERING):
+        # "spent four months in jail after his arrest", "is planning an appeal against his conviction": whoever
+        # owns the arrest underwent it, and the verb's subject is mostly that person; "ordered his arrest" names the doer.
         return ONLOOKER
     path = _path_up(noun, governor)
     if any(t.dep_ == "prep" and t.lower_ in _MEANS and t.head.pos_ not in _NOMINAL for t in path) or any(t.lemma_.lower() in _TAKING_PART for t in path[1:]):

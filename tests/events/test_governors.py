@@ -48,3 +48,10 @@ def test_who_receives_a_request_or_aid_is_its_recipient() -> None:
 
 def test_who_needs_or_ignores_an_event_did_not_do_it() -> None:
     assert all("YEM" not in actors for actors, _ in _parties("Millions of Yemenis need humanitarian assistance.", "AID"))
+
+
+def test_a_person_who_owns_an_arrest_or_a_sentence_underwent_it() -> None:
+    coded = brief("Mohammed Salah spent four months in a Turkish jail after his arrest in July.")
+    assert not any(event == "COERCE" and actors for event, _, actors, _ in coded)
+    assert (["RUS"], ["USA"]) in _parties("Russia's arrest of the American journalist angered Washington.", "COERCE")
+    assert any("TUR" in actors for actors, _ in _parties("Turkey's decision to prolong Andrew Brunson's detention irked Washington.", "COERCE"))
