@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from event_coding import brief
+from event_coding import PUBLISHED, brief
+
+from sanderling import code_text
 
 
 def _types(text: str) -> list[str]:
@@ -29,3 +31,13 @@ def test_the_purpose_of_a_phone_call_is_still_coded() -> None:
 
 def test_the_act_itself_is_coded_when_done() -> None:
     assert "RETREAT" in _types("The Kremlin withdrew its troops from Syria on Monday.")
+
+
+def _statuses(text: str, event_type: str) -> list[str]:
+    return [e.status for e in code_text(text, published=PUBLISHED) if e.event == event_type]
+
+
+def test_an_act_someone_refused_or_failed_to_do_is_negated() -> None:
+    assert _statuses("Iran's refusal to release the British tanker angered London.", "RETREAT") == ["negated"]
+    assert _statuses("Syria's refusal to hold talks with the rebels angered Moscow.", "CONSULT") == ["negated"]
+    assert "asserted" in _statuses("Miliband's refusal to back Cameron's call for strikes angered Washington.", "REQUEST")
