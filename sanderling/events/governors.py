@@ -16,6 +16,7 @@ from sanderling.events.arguments import governing_verb
 from sanderling.events.lexicon import Lexicon
 
 AGENT, ONLOOKER, SUFFERER = "agent", "onlooker", "sufferer"
+ONLOOKING_NOUN = "onlooking noun"
 
 # "responded with airstrikes", "retaliated by shelling": the means of a response is the responder's own act.
 _MEANS = frozenset({"with", "by", "through", "via"})
@@ -49,6 +50,8 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, under
     path = _path_up(noun, governor)
     if any(t.dep_ == "prep" and t.lower_ in _MEANS and t.head.pos_ not in _NOMINAL for t in path) or any(t.lemma_.lower() in _TAKING_PART for t in path[1:]):
         return AGENT
+    if any(t.pos_ == "NOUN" and lexicon.has_role(t.lemma_.lower(), ONLOOKING_NOUN) for t in path[1:]):
+        return ONLOOKER  # "launched an investigation into the attack", "made no mention of the strikes"
     lemma = governor.lemma_.lower()
     if lexicon.has_role(lemma, SUFFERER):
         top = path[-1]

@@ -55,3 +55,9 @@ def test_a_person_who_owns_an_arrest_or_a_sentence_underwent_it() -> None:
     assert not any(event == "COERCE" and actors for event, _, actors, _ in coded)
     assert (["RUS"], ["USA"]) in _parties("Russia's arrest of the American journalist angered Washington.", "COERCE")
     assert any("TUR" in actors for actors, _ in _parties("Turkey's decision to prolong Andrew Brunson's detention irked Washington.", "COERCE"))
+
+
+def test_who_investigates_or_condemns_through_a_noun_did_not_do_it() -> None:
+    assert all("NLD" not in actors for actors, _ in _parties("The Dutch government launched an investigation into the bombing of the Syrian hospital.", "ASSAULT"))
+    assert all("GBR" not in actors for actors, _ in _parties("Britain should be leading condemnation of the Syrian army's shelling of Idlib.", "ASSAULT"))
+    assert any("SYR" in actors for actors, _ in _parties("The Syrian regime has a track record of the use of chemical weapons.", "ASSAULT"))
