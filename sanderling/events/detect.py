@@ -584,7 +584,8 @@ def _build(
         actors = _unique([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
         if actors:
             how += ", actor: who issued the statement"
-    lent = subject_role(trigger, lexicon, mediated=entry.mode == "third-party", undergone=any(t.dep_ == "poss" for t in frame.recipient_tokens)) if match.pos == "NOUN" else AGENT
+    lent = subject_role(trigger, lexicon, mediated=entry.mode == "third-party", undergone=any(t.dep_ == "poss" for t in frame.recipient_tokens),
+                        done_to_people="poss" in entry.recipient_cues) if match.pos == "NOUN" else AGENT
     if lent != AGENT and not actors and (stray := _unique([a for t in misplaced_agents(trigger) for a in index.actors_under(t)])):
         actors, how = stray, how + ", actor: the 'by' phrase the parse hung on the verb"
     if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens and lent == AGENT:

@@ -22,6 +22,12 @@ ONLOOKING_NOUN = "onlooking noun"
 _MEANS = frozenset({"with", "by", "through", "via"})
 # Verbs whose subject brings about what is done to a person ("ordered his arrest", "prolonged her detention").
 _ORDERING = frozenset({"order", "authorise", "authorize", "announce", "confirm", "approve", "sanction", "prolong", "extend", "end"})
+# Whoever is in or under a word of something done to people ("in detention", "under house arrest") undergoes it.
+_HELD_IN = frozenset({"in", "into", "under"})
+# Verbs of being somewhere, whose subject is where the preposition puts it ("engaged in executions" acts instead).
+_BEING_HELD = frozenset({"be", "remain", "stay", "die", "spend", "languish", "live", "sit", "rot", "end", "lie", "wait", "meet"})
+# "were held in custody", "was placed under house arrest": the passive subject of a verb of holding is held.
+_HOLDING = frozenset({"hold", "keep", "take", "place", "put", "detain", "lock", "leave"})
 # "127 deaths by airstrikes": a noun's own "by" phrase is no means of the verb above.
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 # "sees its participation in the strikes as a duty": whoever takes part in an event is a party to it.
@@ -31,12 +37,14 @@ _TAKING_PART = frozenset({"participation", "involvement", "part", "role", "share
 _UNDERGONE = frozenset({"dobj", "from"})
 
 
-def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, undergone: bool = False) -> str:
+def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, undergone: bool = False, done_to_people: bool = False) -> str:
     """What the subject of the verb governing ``noun`` is to the event ``noun`` names.
 
     A noun whose "between" phrase names its parties ("a call between the two leaders", "clashes between
     the army and rebels") takes none from the verb, unless it is a mediation (``mediated``: "launched a
-    mediation effort between Riyadh and Abu Dhabi"), where the subject is the go-between.
+    mediation effort between Riyadh and Abu Dhabi"), where the subject is the go-between. Whoever is in
+    or under a noun of something done to people (``done_to_people``, the `poss` cue of triggers.tsv:
+    "are in detention", "died in custody") undergoes it.
     """
     governor = governing_verb(noun)
     if governor is None:
@@ -52,6 +60,10 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, under
         return AGENT
     if any(t.pos_ == "NOUN" and lexicon.has_role(t.lemma_.lower(), ONLOOKING_NOUN) for t in path[1:]):
         return ONLOOKER  # "launched an investigation into the attack", "made no mention of the strikes"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children)
+    held = governor.lemma_.lower() in _BEING_HELD or (passive and governor.lemma_.lower() in _HOLDING)
+    if done_to_people and held and path[-1].dep_ == "prep" and path[-1].lower_ in _HELD_IN:
+        return SUFFERER  # "citizens who are in detention", "died in custody", "remains under house arrest"
     lemma = governor.lemma_.lower()
     if lexicon.has_role(lemma, SUFFERER):
         top = path[-1]

@@ -61,3 +61,8 @@ def test_who_investigates_or_condemns_through_a_noun_did_not_do_it() -> None:
     assert all("NLD" not in actors for actors, _ in _parties("The Dutch government launched an investigation into the bombing of the Syrian hospital.", "ASSAULT"))
     assert all("GBR" not in actors for actors, _ in _parties("Britain should be leading condemnation of the Syrian army's shelling of Idlib.", "ASSAULT"))
     assert any("SYR" in actors for actors, _ in _parties("The Syrian regime has a track record of the use of chemical weapons.", "ASSAULT"))
+
+
+def test_who_is_in_custody_undergoes_it() -> None:
+    assert any("IRQ" in recipients and "IRQ" not in actors for actors, recipients in _parties("Hundreds of Iraqi fighters are in Kurdish custody in Syria.", "COERCE"))
+    assert any(actors for actors, _ in _parties("Shia militias from Iraq were engaged in the killing of Sunni villagers.", "ASSAULT"))
