@@ -22,6 +22,8 @@ ONLOOKING_NOUN = "onlooking noun"
 _MEANS = frozenset({"with", "by", "through", "via"})
 # Verbs whose subject brings about what is done to a person ("ordered his arrest", "prolonged her detention").
 _ORDERING = frozenset({"order", "authorise", "authorize", "announce", "confirm", "approve", "sanction", "prolong", "extend", "end"})
+# What leads to or results in an event causes it; the doer is someone else ("led the fight" still acts).
+_LEADING_TO = frozenset({("lead", "to"), ("result", "in"), ("contribute", "to"), ("give", "rise")})
 # Whoever is in or under a word of something done to people ("in detention", "under house arrest") undergoes it.
 _HELD_IN = frozenset({"in", "into", "under"})
 # Verbs of being somewhere, whose subject is where the preposition puts it ("engaged in executions" acts instead).
@@ -65,6 +67,8 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, under
     if done_to_people and held and path[-1].dep_ == "prep" and path[-1].lower_ in _HELD_IN:
         return SUFFERER  # "citizens who are in detention", "died in custody", "remains under house arrest"
     lemma = governor.lemma_.lower()
+    if (lemma, path[-1].lower_) in _LEADING_TO:
+        return ONLOOKER  # "fearing the move will lead to a massacre": a cause, not the doer
     if lexicon.has_role(lemma, SUFFERER):
         top = path[-1]
         return SUFFERER if (top.dep_ if top.dep_ != "prep" else top.lower_) in _UNDERGONE else ONLOOKER

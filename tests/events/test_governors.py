@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from event_coding import brief
 
+from sanderling.events.governors import AGENT, ONLOOKER, subject_role
+from sanderling.events.lexicon import load_lexicon
+from sanderling.parse import load_nlp
+
 
 def _parties(text: str, event_type: str) -> list[tuple[list, list]]:
     return [(actors, recipients) for event, _, actors, recipients in brief(text) if event == event_type]
@@ -66,3 +70,14 @@ def test_who_investigates_or_condemns_through_a_noun_did_not_do_it() -> None:
 def test_who_is_in_custody_undergoes_it() -> None:
     assert any("IRQ" in recipients and "IRQ" not in actors for actors, recipients in _parties("Hundreds of Iraqi fighters are in Kurdish custody in Syria.", "COERCE"))
     assert any(actors for actors, _ in _parties("Shia militias from Iraq were engaged in the killing of Sunni villagers.", "ASSAULT"))
+
+
+def _role_of(text: str, noun: str) -> str:
+    doc = load_nlp()(text)
+    return subject_role(next(t for t in doc if t.text == noun), load_lexicon())
+
+
+def test_what_causes_an_event_did_not_do_it() -> None:
+    assert _role_of("The Kurds fear the pullout will lead to a massacre.", "massacre") == ONLOOKER
+    assert _role_of("Jihadist provocations could trigger an offensive on Idlib.", "offensive") == ONLOOKER
+    assert _role_of("Russia led the assault on Aleppo.", "assault") == AGENT
