@@ -213,6 +213,7 @@ def _a_party(token: Token, actor_tokens: Container[int]) -> bool:
 # What one does with a telephone call, and where in one something happens.
 _CALL_VERBS = frozenset({"hold", "have", "take", "receive", "return", "join", "end", "monitor", "place", "schedule", "arrange", "host", "patch", "answer"})
 _CALL_TIMES = frozenset({"during", "in", "into", "throughout"})  # not "on": "acted on his call"
+_MESSAGES = frozenset({"text", "message", "email", "e-mail", "letter", "visit", "voicemail"})
 # A call that asks for something says for what, or who must do what.
 _REQUEST_PREPOSITIONS = frozenset({"for"})
 
@@ -222,6 +223,12 @@ def phone_call(call: Token) -> bool:
     names a conversation (PLOVER CONSULT phone), not a call for something ("a call for restraint", "his call
     on Ankara to withdraw", "rejected calls to resign" stay requests)."""
     children = list(call.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "home" for c in children):
+        return True  # "made an urgent call home to ask about his family"
+    # "sending texts, voice messages and the odd call": listed with other ways of keeping in touch.
+    listed = [c for c in children if c.dep_ == "conj"] + ([call.head] if call.dep_ == "conj" else [])
+    if any(t.lemma_.lower() in _MESSAGES for t in listed):
+        return True
     if any(c.dep_ == "prep" and c.lower_ in _REQUEST_PREPOSITIONS for c in children):
         return False
     if any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children):

@@ -38,3 +38,8 @@ def test_calling_someone_on_a_day_is_not_calling_on_them() -> None:
 def test_a_mediator_between_two_parties_is_the_actor() -> None:
     coded = _coded("Qatar launched a mediation effort between Saudi Arabia and the Emirates on Saturday.")
     assert any(event == "CONSULT" and actors == ["QAT"] for event, actors, _ in coded)
+
+
+def test_a_call_home_or_among_messages_is_a_conversation() -> None:
+    assert not any(event == "REQUEST" for event, *_ in _coded("The Iraqi minister made an urgent call home to ask about the floods."))
+    assert not any(event == "REQUEST" for event, *_ in _coded("The Saudi envoy kept in touch with Tehran through texts, emails and the odd call."))
