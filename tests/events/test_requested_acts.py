@@ -41,3 +41,10 @@ def test_an_act_someone_refused_or_failed_to_do_is_negated() -> None:
     assert _statuses("Iran's refusal to release the British tanker angered London.", "RETREAT") == ["negated"]
     assert _statuses("Syria's refusal to hold talks with the rebels angered Moscow.", "CONSULT") == ["negated"]
     assert "asserted" in _statuses("Miliband's refusal to back Cameron's call for strikes angered Washington.", "REQUEST")
+
+
+def test_a_place_in_what_is_asked_names_no_recipient() -> None:
+    coded = brief("The Kremlin rejected calls to withdraw its troops from Syria.")
+    assert not any(event == "REJECT" and "SYR" in recipients for event, _, _, recipients in coded)
+    coded = brief("Turkish jets shelled a convoy heading to Afrin.")
+    assert any(event == "ASSAULT" and "SYR" in recipients for event, _, _, recipients in coded)
