@@ -248,6 +248,9 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     actors: list[Token] = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
     recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
+    undergoers = _undergoing_possessors(trigger, cues)
+    actors = [a for a in actors if a not in undergoers]
+    recipients.extend(undergoers)
     fallback: tuple[Token, ...] = ()
     fallback_recipients: tuple[Token, ...] = ()
     governor = _governing_verb(trigger)
@@ -272,6 +275,19 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
 
 # Events whose object is usually the actor's own forces ("withdrew its troops", "mobilised reservists"), not a target.
 OWN_FORCES = {"RETREAT", "MOBILIZE"}
+
+
+# Possessives that name a person: "his arrest", "her release", "their deportation".
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "your"})
+
+
+def _undergoing_possessors(trigger: Token, cues: Sequence[str]) -> list[Token]:
+    """ "his arrest", "her release", "Khashoggi's murder": a person who owns a word of something done to people
+    (the `poss` cue of triggers.tsv) underwent it, unless an "of" phrase names who did ("Russia's arrest of the
+    journalist"). A state or group that owns it did it ("Turkey's detentions")."""
+    if "poss" not in cues or _objects_of_preposition(trigger, ("of",)):
+        return []
+    return [c for c in trigger.children if c.dep_ == "poss" and (c.lower_ in _PERSONAL_POSSESSIVES or c.ent_type_ == "PERSON")]
 
 
 def movement_frame(trigger: Token, frame: Frame) -> Frame:

@@ -24,7 +24,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from sanderling.events.lexicon import Lexicon
-from sanderling.events.provenance import CountryFrom, Derivation, PlaceFound, named_by_a_noun
+from sanderling.events.provenance import CountryFrom, Derivation, PartyFound, PlaceFound, named_by_a_noun
 from sanderling.model import NON_STATE_CODES, Actor, Event
 
 # Acts whose definite noun ("the call", "the accusation", "its sanctions") names the same act again; "the
@@ -136,7 +136,8 @@ def _where_forces_stand(events: list[Event], withdrawal: Event, party: set[str])
 def _stations(event: Event, party: set[str]) -> list[str]:
     """Countries ``event`` puts forces in: the place it is explicitly attached to, or the place withdrawn from."""
     if event.event == "RETREAT":
-        if event.mode != "withdraw" or any(r.country_from is CountryFrom.WHERE_FORCES_STAND for r in event.recipient):
+        # Who fears or suffers a withdrawal ("the Saudis fear American disengagement") is no place it leaves.
+        if event.mode != "withdraw" or any(r.country_from is CountryFrom.WHERE_FORCES_STAND for r in event.recipient) or PartyFound.UNDERGOER in event.parties_found:
             return []
         return [r.country for r in event.recipient if r.country and r.country not in party]
     attached = event.placing is not None and event.placing.found is PlaceFound.ATTACHED

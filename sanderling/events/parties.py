@@ -29,6 +29,7 @@ from sanderling.events.arguments import (
     invitation_owner,
     objects_of_preposition,
 )
+from sanderling.events.governors import AGENT, SUFFERER, misplaced_agents, subject_role
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.place_parties import meets_host_at_home
 from sanderling.events.placing import place_actors
@@ -63,7 +64,13 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
         actors = distinct_parties([a for token in issuers if token is not None for a in index.actors_under(token, through_places=False)])
         if actors:
             found.append(PartyFound.ISSUER)
-    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens:
+    # "the monitor recorded deaths", "the town faces an invasion": the verb above a noun may not lend its subject as the doer.
+    lent = subject_role(trigger, lexicon, mediated=entry.mode == "third-party", undergone=any(t.dep_ == "poss" for t in frame.recipient_tokens),
+                        done_to_people="poss" in entry.recipient_cues) if match.pos == "NOUN" else AGENT
+    if lent != AGENT and not actors and (stray := distinct_parties([a for t in misplaced_agents(trigger) for a in index.actors_under(t)])):
+        actors = stray
+        found.append(PartyFound.BY_PHRASE)
+    if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens and lent == AGENT:
         # "responded with strikes from drones": an unidentified instrument yields to the one who wields it.
         governing = distinct_parties([a for token in frame.fallback_actor_tokens for a in index.actors_under(token)])
         if governing and (not actors or any(a.country or a.name for a in governing)):
@@ -88,6 +95,8 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
             found.append(PartyFound.COMPLEMENT)
     if not recipients and frame.fallback_recipient_tokens:
         recipients = distinct_parties([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
+    if not recipients and lent == SUFFERER and (recipients := distinct_parties([a for t in frame.fallback_actor_tokens for a in index.actors_under(t)])):
+        found.append(PartyFound.UNDERGOER)
     if match.pos == "NOUN" and actors and PartyFound.GOVERNING_VERB not in found and frame.fallback_actor_tokens:
         # "the US deflected Ankara's complaints", "Iran rejected Israel's offer": a party's demand, complaint
         # or offer is aimed at whoever the sentence has answer it; "would not attend Russia's talks": the

@@ -32,9 +32,29 @@ _SCENE = {"in", "at", "near", "inside", "outside", "across", "throughout", "to",
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "on", "off", "along", "within", "over"}
 
 
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
+
+
+def _inside_content_clause(token: Token, top: Token) -> bool:
+    while token != top and token.head != token:
+        if _content_clause(token):
+            return True
+        token = token.head
+    return False
+
+
+def _content_clause(child: Token) -> bool:
+    """A clause that says what a noun asks, claims or plans ("calls to withdraw from Syria", "claims that it
+    struck Douma"), not a participle that describes it ("a convoy heading to Afrin", "a man from Birmingham")."""
+    if child.dep_ in _CLAUSES:
+        return True
+    return child.dep_ == "acl" and any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that") for c in child.children)
+
+
 def place_actors(token: Token, places: Sequence[Any]) -> list[Actor]:
-    """ "an attack on the city of Afrin": a recipient named by a place stands for its country."""
-    span = {t.i for t in token.subtree}
+    """ "an attack on the city of Afrin": a recipient named by a place stands for its country; a place in a clause
+    that modifies the noun does not ("rejected calls to withdraw its troops from Syria")."""
+    span = {t.i for t in token.subtree if not _inside_content_clause(t, token)}
     for place in places:
         if place.start in span and place.location.country_code:
             return [Actor(text=place.location.extracted_place, name=None, country=place.location.country_code, sector=None, rule="country of the place named as recipient",

@@ -67,6 +67,8 @@ class PartyFound(Enum):
     FORCES_THEMSELVES = "actor: the forces themselves"  # "the guerrillas have been demobilized"
     HOST_AT_HOME = "recipient: the host met at home"  # "Putin met Iran's leaders in Tehran"
     VISITOR_AT_HOME = "actor: the visitor met at the subject's home"  # "the French president met the German chancellor in Paris"
+    BY_PHRASE = "actor: the 'by' phrase the parse hung on the verb"  # "condemned the killings by militias"
+    UNDERGOER = "recipient: who undergoes it"  # "the town faces an invasion"
 
 
 class Derivation(Enum):

@@ -98,6 +98,20 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         return _asks_a_question(head, sense.words)
     if sense.test == "particle":
         return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
+    if sense.test == "object_first":
+        # "called Erdoğan on Wednesday", "called him on the day she remarried": a phone call, no calling on.
+        return any(o.dep_ == "dobj" and any(p.dep_ in ("prep", "prt") and p.i > o.i and p.lower_ in sense.words for p in head.children)
+                   for o in head.children)
+    if sense.test == "modifier":
+        # "the death penalty", "capital punishment": a kind of penalty the law provides, not one imposed.
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in sense.words for c in head.children)
+    if sense.test == "subject":
+        # "the evidence supports the claim", "evidence to support a prosecution", "data that back the view".
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent")]
+        subjects += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if head.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in head.children):
+            subjects.append(head.head)
+        return any(t.lemma_.lower() in sense.words for t in subjects)
     if sense.test == "complement":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "claim":
@@ -205,3 +219,66 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
 
 def _a_party(token: Token, actor_tokens: Container[int]) -> bool:
     return token.i in actor_tokens or token.lower_ in _PARTY_PRONOUNS or token.pos_ == "PROPN"
+
+
+# What one does with a telephone call, and where in one something happens.
+_CALL_VERBS = frozenset({"hold", "have", "take", "receive", "return", "join", "end", "monitor", "place", "schedule", "arrange", "host", "patch", "answer"})
+_CALL_TIMES = frozenset({"during", "in", "into", "throughout"})  # not "on": "acted on his call"
+_MESSAGES = frozenset({"text", "message", "email", "e-mail", "letter", "visit", "voicemail"})
+# A call that asks for something says for what, or who must do what.
+_REQUEST_PREPOSITIONS = frozenset({"for"})
+
+
+def phone_call(call: Token) -> bool:
+    """ "in a phone call with", "held a call", "a call between the two leaders", "during the call": the noun
+    names a conversation (PLOVER CONSULT phone), not a call for something ("a call for restraint", "his call
+    on Ankara to withdraw", "rejected calls to resign" stay requests)."""
+    children = list(call.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "home" for c in children):
+        return True  # "made an urgent call home to ask about his family"
+    # "sending texts, voice messages and the odd call": listed with other ways of keeping in touch.
+    listed = [c for c in children if c.dep_ == "conj"] + ([call.head] if call.dep_ == "conj" else [])
+    if any(t.lemma_.lower() in _MESSAGES for t in listed):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _REQUEST_PREPOSITIONS for c in children):
+        return False
+    if any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children):
+        return False
+    if any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ in ("PROPN", "PRON") for g in c.children) for c in children):
+        return True  # "made a call to Putin" ("a call to arms" names no one)
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ("phone", "telephone", "conference", "video") for c in children):
+        return True
+    if call.dep_ == "dobj" and call.head.lemma_.lower() in _CALL_VERBS:
+        return True
+    return call.dep_ == "pobj" and call.head.lower_ in _CALL_TIMES
+
+
+
+def infinitive_clause(clause: Token) -> bool:
+    """A to-infinitive clause; the parse sometimes labels one hung on a noun a relative clause ("calls to withdraw")."""
+    return clause.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
+def _asks(noun: Token, below: Token) -> bool:
+    """ "calls to withdraw its troops", "demands for the release of the prisoners": a request noun's infinitive or
+    "for" phrase states the act asked for. A telephone call's infinitive is its purpose ("held a call to discuss")."""
+    if noun.lemma_.lower() == "call" and phone_call(noun):
+        return False
+    return infinitive_clause(below) or (below.dep_ == "prep" and below.lower_ == "for")
+
+
+def asked_for(current: Token, below: Token, requests: Container[int]) -> bool:
+    """``below`` (a clause or phrase hung on ``current``) states an act that is asked for, not done: it is not done by
+    being asked for, and less so when the request is rejected ("refused demands to free the prisoners").
+    ``requests`` are the tokens of REQUEST nouns. The parse may hang the infinitive on the verb whose object the
+    request is ("rejected calls to halt the demolitions")."""
+    if current.i in requests:
+        return _asks(current, below)
+    if current.pos_ != "VERB" or not infinitive_clause(below):
+        return False
+    objects = [c for c in current.children if c.dep_ == "dobj" and c.i < below.i]
+    return any(o.i in requests and o.i == below.left_edge.i - 1 and _asks(o, below) for o in objects[-1:])

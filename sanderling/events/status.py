@@ -91,6 +91,12 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
+    carried = trigger == anchor or (trigger.head == anchor and lexicon.has_role(anchor.lemma_.lower(), "light"))
+    if carried and anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+            and cues["noun"].get(anchor.head.lemma_.lower()) == "negated":
+        # "Iran's refusal to release the tanker", "the failure to hold talks": not done ("refusal to back
+        # Cameron's call" leaves the call made).
+        return Status("negated", f"infinitive of '{anchor.head.text}'", anchor.head)
     averter = _averted_by(trigger, cues)
     if averter is not None:
         return Status("negated", f"averted by '{averter.text}'", averter)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sanderling.events.lexicon import Lexicon, TriggerEntry
+from sanderling.events.senses import phone_call
 
 
 
@@ -56,11 +57,14 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     """The tokens of a multiword entry around ``token`` (its head), or None."""
     rest = list(entry.lemmas[1:] if entry.pos == "VERB" else entry.lemmas[:-1])
     found = [token]
-    for child in token.children:
+    # "spoke to Erdogan by phone", "put them on trial": the noun of a verb's phrase hangs on its preposition.
+    grandchildren = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for g in c.children if g.dep_ == "pobj"] if entry.pos == "VERB" else []
+    for child in [*token.children, *grandchildren]:
         # Word order holds: a verb's particle or object follows it, a noun's modifiers precede it
         # ("workers on strike" is a strike; "strikes on a town" is not).
         in_order = child.i > token.i if entry.pos == "VERB" else child.i < token.i
-        if rest and in_order and _lemma(child) in rest and child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative"):
+        named_by_its_preposition = child.dep_ == "pobj" and child.head in found
+        if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
             rest.remove(_lemma(child))
             found.append(child)
         elif rest and in_order and entry.pos == "VERB" and child.dep_ == "dobj" and _is_quantity(child):
@@ -138,6 +142,8 @@ def choose_entry(
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
         return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
+    if "REQUEST" in by_event and "CONSULT" in by_event and match.pos == "NOUN":
+        return by_event["CONSULT" if phone_call(match.head) else "REQUEST"]
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]

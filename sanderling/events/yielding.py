@@ -17,6 +17,7 @@ from sanderling.events.arguments import MentionIndex
 from sanderling.events.dating import verb_tense
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.placing import disrupts
+from sanderling.events.senses import asked_for, infinitive_clause
 from sanderling.events.triggers import TriggerMatch
 
 # How a trigger climbs to the event whose content it may be: through complements, prepositions and clauses.
@@ -73,7 +74,7 @@ def inside_content_of_other(trigger: Token, matches: Mapping[int, TriggerMatch],
     current = trigger
     happened = False  # a past or perfect clause on the way up: "insisting ... it had carried out a test"
     for _ in range(5):
-        if current.dep_ not in _CLIMB_DEPS or current.head == current:
+        if (current.dep_ not in _CLIMB_DEPS and not infinitive_clause(current)) or current.head == current:
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
@@ -84,6 +85,8 @@ def inside_content_of_other(trigger: Token, matches: Mapping[int, TriggerMatch],
             return False  # what already happened is not what is demanded
         if other is not None and other.pos == "NOUN" and other.entries[0].event in _CONTENT_NOUN_EVENTS and _that_clause(below):
             return True  # "his insistence that Turkey not attack", "allegations that Russia hacked"
+        if asked_for(current, below, {i for i, m in matches.items() if m.pos == "NOUN" and m.entries[0].event == "REQUEST"}):
+            return True
         if other is not None and other.pos == "VERB" and lexicon.has_role(current.lemma_.lower(), "content"):
             # A denial or refusal keeps the denied event, which its status marks negated.
             return lexicon.status_cues["governor"].get(current.lemma_.lower()) != "negated"

@@ -151,3 +151,19 @@ def test_asking_a_question_is_no_request() -> None:
     assert "REQUEST" not in _types("A Kurdish commander, who asked to be known only by his first name, said the town had fallen.")
     assert "REQUEST" in _types("Turkey asked Washington to hand over its bases in Syria.")
     assert "REQUEST" in _types("The Lebanese government asked the UN for more aid.")
+
+
+def test_corroborating_is_no_support() -> None:
+    assert "SUPPORT" not in _types("Paris will hand over evidence to support a prosecution of the two men in Belgium.")
+    assert "SUPPORT" not in _types("The new figures back the claim that Egypt jailed thousands of protesters.")
+    assert "SUPPORT" not in _types("The inspectors' report never supported the Russian version of events.")
+    assert "SUPPORT" in _types("Germany supports the Kurdish militias in Syria.")
+    assert "SUPPORT" in _types("Britain backed France's bid for a seat on the council.")
+
+
+def test_a_penalty_the_law_provides_or_someone_faces_is_no_sanction() -> None:
+    assert "SANCTION" not in _types("The two Belgians could face the death penalty if they are tried in Iraq.")
+    assert "SANCTION" not in _types("Kenya has kept the death penalty on its statute books.")
+    assert "SANCTION" not in _types("Two Reuters reporters in Myanmar face long prison sentences.")
+    assert "SANCTION" in _types("A court in Ankara sentenced the British volunteer to seven years in prison.")
+    assert "SANCTION" in _types("Washington imposed penalties on Iranian banks.")

@@ -1,0 +1,83 @@
+"""An event noun takes its actor from the verb above it only when that verb's subject did the deed.
+
+Whole pipeline on hand-written sentences: a verb of carrying out lends its subject; a verb of
+reporting, investigating, judging or answering does not; a verb of undergoing makes its subject the target.
+"""
+
+from __future__ import annotations
+
+from event_coding import brief
+
+from sanderling.events.governors import AGENT, ONLOOKER, subject_role
+from sanderling.events.lexicon import load_lexicon
+from sanderling.parse import load_nlp
+
+
+def _parties(text: str, event_type: str) -> list[tuple[list, list]]:
+    return [(actors, recipients) for event, _, actors, recipients in brief(text) if event == event_type]
+
+
+def test_who_carries_out_the_event_is_its_actor() -> None:
+    assert (["TUR"], ["SYR"]) in _parties("The Turkish army launched airstrikes on Syrian border towns on Monday.", "ASSAULT")
+
+
+def test_who_records_or_documents_an_event_did_not_do_it() -> None:
+    assert all("GBR" not in actors for actors, _ in _parties("A British monitoring group recorded dozens of deaths by torture in Syrian jails.", "ASSAULT"))
+    assert all("FRA" not in actors for actors, _ in _parties("A French charity documented killings of Congolese civilians in Ituri province.", "ASSAULT"))
+
+
+def test_who_investigates_or_condemns_an_event_did_not_do_it() -> None:
+    assert all("NLD" not in actors for actors, _ in _parties("Dutch prosecutors are investigating the bombing of the Syrian hospital.", "ASSAULT"))
+    assert all("CAN" not in actors for actors, _ in _parties("Canada condemned the shelling of Idlib by Syrian government forces.", "ASSAULT"))
+
+
+def test_who_answers_an_attack_is_not_the_attacker_unless_it_answers_with_one() -> None:
+    assert all("ISR" not in actors for actors, _ in _parties("Israel responded to the rocket attack from Gaza within hours.", "ASSAULT"))
+    assert (["ISR"], []) in _parties("Israel responded with airstrikes on Tuesday night.", "ASSAULT")
+
+
+def test_who_faces_or_suffers_an_event_is_its_target() -> None:
+    assert (["TUR"], ["IRQ"]) in _parties("Villagers in northern Iraq face an invasion by the Turkish army.", "ASSAULT")
+    assert all("IRQ" not in actors for actors, _ in _parties("Villagers in northern Iraq fear an invasion.", "ASSAULT"))
+    assert any("IRQ" in recipients for _, recipients in _parties("Iraqi police have suffered repeated attacks by militants.", "ASSAULT"))
+
+
+def test_a_by_phrase_after_the_object_of_an_onlooking_verb_names_the_doer() -> None:
+    assert (["TUR"], []) in _parties("A Greek monitoring group recorded dozens of airstrikes by the Turkish air force.", "ASSAULT")
+
+
+def test_who_receives_a_request_or_aid_is_its_recipient() -> None:
+    assert any("SYR" in recipients and "SYR" not in actors for actors, recipients in _parties("Damascus received a request from Moscow to hand over the pilots.", "REQUEST"))
+
+
+def test_who_needs_or_ignores_an_event_did_not_do_it() -> None:
+    assert all("YEM" not in actors for actors, _ in _parties("Millions of Yemenis need humanitarian assistance.", "AID"))
+
+
+def test_a_person_who_owns_an_arrest_or_a_sentence_underwent_it() -> None:
+    coded = brief("Mohammed Salah spent four months in a Turkish jail after his arrest in July.")
+    assert not any(event == "COERCE" and actors for event, _, actors, _ in coded)
+    assert (["RUS"], ["USA"]) in _parties("Russia's arrest of the American journalist angered Washington.", "COERCE")
+    assert any("TUR" in actors for actors, _ in _parties("Turkey's decision to prolong Andrew Brunson's detention irked Washington.", "COERCE"))
+
+
+def test_who_investigates_or_condemns_through_a_noun_did_not_do_it() -> None:
+    assert all("NLD" not in actors for actors, _ in _parties("The Dutch government launched an investigation into the bombing of the Syrian hospital.", "ASSAULT"))
+    assert all("GBR" not in actors for actors, _ in _parties("Britain should be leading condemnation of the Syrian army's shelling of Idlib.", "ASSAULT"))
+    assert any("SYR" in actors for actors, _ in _parties("The Syrian regime has a track record of the use of chemical weapons.", "ASSAULT"))
+
+
+def test_who_is_in_custody_undergoes_it() -> None:
+    assert any("IRQ" in recipients and "IRQ" not in actors for actors, recipients in _parties("Hundreds of Iraqi fighters are in Kurdish custody in Syria.", "COERCE"))
+    assert any(actors for actors, _ in _parties("Shia militias from Iraq were engaged in the killing of Sunni villagers.", "ASSAULT"))
+
+
+def _role_of(text: str, noun: str) -> str:
+    doc = load_nlp()(text)
+    return subject_role(next(t for t in doc if t.text == noun), load_lexicon())
+
+
+def test_what_causes_an_event_did_not_do_it() -> None:
+    assert _role_of("The Kurds fear the pullout will lead to a massacre.", "massacre") == ONLOOKER
+    assert _role_of("Jihadist provocations could trigger an offensive on Idlib.", "offensive") == ONLOOKER
+    assert _role_of("Russia led the assault on Aleppo.", "assault") == AGENT

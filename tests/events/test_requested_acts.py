@@ -1,0 +1,50 @@
+"""What a request noun asks for ("calls to withdraw", "demands for the release of") is not coded as done."""
+
+from __future__ import annotations
+
+from event_coding import PUBLISHED, brief
+
+from sanderling import code_text
+
+
+def _types(text: str) -> list[str]:
+    return [event for event, *_ in brief(text)]
+
+
+def test_an_act_asked_for_in_a_rejected_request_is_not_done() -> None:
+    types = _types("The Kremlin rejected calls to withdraw its troops from Syria.")
+    assert "REJECT" in types and "RETREAT" not in types
+    types = _types("The Burmese junta refused demands to release the jailed reporters.")
+    assert "RETREAT" not in types
+    types = _types("Tehran ignored British calls for the release of the detained sailors.")
+    assert "REJECT" in types and "RETREAT" not in types
+
+
+def test_an_act_asked_for_in_a_request_noun_is_not_done() -> None:
+    types = _types("Ankara's demand for the extradition of the cleric was discussed in Washington on Monday.")
+    assert "REQUEST" in types and "COOPERATE" not in types
+
+
+def test_the_purpose_of_a_phone_call_is_still_coded() -> None:
+    assert "CONSULT" in _types("Trump held a call with Erdogan to discuss the offensive.")
+
+
+def test_the_act_itself_is_coded_when_done() -> None:
+    assert "RETREAT" in _types("The Kremlin withdrew its troops from Syria on Monday.")
+
+
+def _statuses(text: str, event_type: str) -> list[str]:
+    return [e.status for e in code_text(text, published=PUBLISHED) if e.event == event_type]
+
+
+def test_an_act_someone_refused_or_failed_to_do_is_negated() -> None:
+    assert _statuses("Iran's refusal to release the British tanker angered London.", "RETREAT") == ["negated"]
+    assert _statuses("Syria's refusal to hold talks with the rebels angered Moscow.", "CONSULT") == ["negated"]
+    assert "asserted" in _statuses("Miliband's refusal to back Cameron's call for strikes angered Washington.", "REQUEST")
+
+
+def test_a_place_in_what_is_asked_names_no_recipient() -> None:
+    coded = brief("The Kremlin rejected calls to withdraw its troops from Syria.")
+    assert not any(event == "REJECT" and "SYR" in recipients for event, _, _, recipients in coded)
+    coded = brief("Turkish jets shelled a convoy heading to Afrin.")
+    assert any(event == "ASSAULT" and "SYR" in recipients for event, _, _, recipients in coded)
