@@ -12,6 +12,10 @@ from sanderling.times.matchwords import date_norm, day_of, month_of
 from sanderling.times.registry import normaliser
 
 
+# "called on May to engage", "May said": the name May, not the month, is asked to act and speaks.
+_SPEAKS = re.compile(r"\s+(?:said|says|told|insisted|announced|added|warned|argued|wrote)\b")
+_ASKS = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg\w*|ask\w*|press\w*|forc\w*|want\w*)\s+$", re.I)
+_TO_ACT = re.compile(r"\s+to\s+[a-z]+\b")
 _MONTH_CUE = re.compile(r"(?:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|last|next|this|early|late|mid|end|between|and|or|on|for)[-\s]+$)|(?:mid-$)", re.I)
 
 
@@ -168,7 +172,8 @@ def bare_month(m: re.Match[str], ctx: Context) -> Norm | None:
     if month is None or not text[0].isupper() or len(text.rstrip(".")) < 4 and text.lower() != "may":
         return None
     if text.lower() in ("may", "march") and not m["mod"]:
-        if not _MONTH_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if not _MONTH_CUE.search(before) or _SPEAKS.match(ctx.text, m.end()) or (_ASKS.search(before) and _TO_ACT.match(ctx.text, m.end())):
             return None
     return date_norm(month_value(month, m, ctx, ""))
 

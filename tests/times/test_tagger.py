@@ -225,3 +225,15 @@ def test_compound_amounts_are_one_duration(text: str, expected: list[tuple[str, 
 def test_national_days_are_holidays() -> None:
     found = values("Veterans marched on Anzac Day. Fireworks marked Bonfire Night. Hogmanay will follow.", date(2019, 11, 20))
     assert found == [("Anzac Day", "2019-04-25"), ("Bonfire Night", "2019-11-05"), ("Hogmanay", "2019-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The letter calls on May to act on the prisoners.", []),
+        ("Asked about it, May said she would not intervene.", []),
+        ("The vote was held in May to general surprise.", [("May", "2019-05")]),
+    ],
+)
+def test_may_the_name_is_no_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
