@@ -231,7 +231,7 @@ def test_national_days_are_holidays() -> None:
     ("text", "expected"),
     [
         ("The letter calls on May to act on the prisoners.", []),
-        ("Asked about it, May said she would not intervene.", []),
+        ("Corbyn and May said they would meet again.", []),
         ("The vote was held in May to general surprise.", [("May", "2019-05")]),
     ],
 )
