@@ -27,36 +27,27 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     args = parser.parse_args()
 
-    from sanderling.actors import ActorTables, find_actors
-    from sanderling.events import find_events
+    from sanderling.actors import ActorTables
     from sanderling.parse import load_nlp
-    from sanderling.pipeline import analyse, main_countries
-    from sanderling.places import find_places
+    from sanderling.pipeline import analyse
     from sanderling.read import read_paths
-    from sanderling.times import tag_times
+    from sanderling.stages import STAGES, Analysis
 
     documents = [d for d in read_paths([args.csv]) if not hasattr(d, "problem")]
     documents = documents[: args.limit] if args.limit else documents
     nlp, tables = load_nlp(), ActorTables.load()
     analyse(nlp(documents[0].text), documents[0], tables=tables)  # load lexicons, tables and the gazetteer first
 
-    seconds = dict.fromkeys(("parse", "times", "actors", "places", "events"), 0.0)
+    seconds = {"parse": 0.0} | {name: 0.0 for name, _ in STAGES}
     started = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in documents), batch_size=16))
     seconds["parse"] = time.perf_counter() - started
     for doc, document in zip(parsed, documents):
-        started = time.perf_counter()
-        timexes = tag_times(document.text, document.published, doc=doc)
-        seconds["times"] += time.perf_counter() - started
-        started = time.perf_counter()
-        mentions = find_actors(doc, published=document.published, tables=tables)
-        seconds["actors"] += time.perf_counter() - started
-        started = time.perf_counter()
-        places = find_places(doc, context_countries=main_countries(mentions))
-        seconds["places"] += time.perf_counter() - started
-        started = time.perf_counter()
-        find_events(doc, document=document, mentions=mentions, timexes=timexes, places=places)
-        seconds["events"] += time.perf_counter() - started
+        analysis = Analysis(doc, document, tables)
+        for name, stage in STAGES:
+            started = time.perf_counter()
+            stage(analysis)
+            seconds[name] += time.perf_counter() - started
 
     total = sum(seconds.values())
     print(f"{len(documents)} articles, {total:.1f} s in all")

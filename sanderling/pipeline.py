@@ -1,4 +1,4 @@
-"""The journey of an article: read -> parse -> times -> actors -> events -> places.
+"""The journey of an article: read -> parse -> the stages of ``stages.py`` (times -> actors -> places -> events).
 
 ``code_text`` and ``code_document`` are what a Python user calls; the CLI is
 a thin layer over ``code_documents``.
@@ -12,13 +12,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from sanderling.actors import ActorTables, find_actors
-from sanderling.events import find_events
+from sanderling.actors import ActorTables
 from sanderling.model import Document, Event
 from sanderling.parallel import code_in_processes
-from sanderling.parse import doc_text, load_nlp
-from sanderling.places import find_places
-from sanderling.times import tag_times
+from sanderling.parse import load_nlp
+from sanderling.stages import STAGES, Analysis
 
 
 def code_text(text: str, *, published: date, doc_id: str = "text", actors_csv: Path | None = None) -> list[Event]:
@@ -67,20 +65,7 @@ def code_documents(
 
 def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None) -> list[Event]:
     """Run the stages after parsing on one parsed article."""
-    tables = tables or ActorTables.load(extra_csv=actors_csv)
-    doc_text(doc, parsed_from=document.text)  # the parse's own text, so no stage rebuilds it
-    timexes = tag_times(document.text, document.published, doc=doc)
-    mentions = find_actors(doc, published=document.published, tables=tables)
-    countries = main_countries(mentions)
-    places = find_places(doc, context_countries=countries)
-    return find_events(doc, document=document, mentions=mentions, timexes=timexes, places=places)
-
-
-def main_countries(mentions: list) -> list[str]:
-    """The document's countries, most mentioned first: context for geocoding."""
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        country = mention.actor.country
-        if country and len(country) == 3 and country.isalpha():
-            counts[country] = counts.get(country, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
+    analysis = Analysis(doc, document, tables or ActorTables.load(extra_csv=actors_csv))
+    for _, stage in STAGES:
+        stage(analysis)
+    return analysis.events

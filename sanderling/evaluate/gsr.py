@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sanderling.actors.measure import IGO_LIKE, OLD_CODES, gsr_actor_accuracy
+from sanderling.evaluate.figures import share
 from sanderling.model import Document
 from sanderling.places.names import name_key
 from sanderling.read import InputError, InputRejected
@@ -46,9 +47,6 @@ class GsrReport:
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self, *, errors: bool = False) -> dict[str, Any]:
-        def share(right: int, total: int) -> float | None:
-            return round(right / total, 4) if total else None
-
         result: dict[str, Any] = {
             "records": self.records,
             "type_recall": share(self.type_found, self.records),

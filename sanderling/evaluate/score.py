@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sanderling.evaluate.figures import precision_recall_f1, share
 from sanderling.evaluate.gold import GoldSentence
 
 
@@ -31,20 +32,18 @@ class Tally:
         self.errors.extend(other.errors)
 
     def as_dict(self) -> dict[str, Any]:
-        precision = self.matched / self.predicted if self.predicted else 0.0
-        recall = self.matched_required / self.required if self.required else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = precision_recall_f1(self.matched, self.predicted, self.matched_required, self.required)
         result: dict[str, Any] = {
             "predicted": self.predicted,
             "matched": self.matched,
             "required_gold": self.required,
             "matched_required": self.matched_required,
-            "precision": round(precision, 4),
-            "recall": round(recall, 4),
-            "f1": round(f1, 4),
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
         }
         for key, (right, total) in self.attributes.items():
-            result[f"{key}_accuracy"] = round(right / total, 4) if total else None
+            result[f"{key}_accuracy"] = share(right, total)
             result[f"{key}_scored"] = total
         return result
 

@@ -6,7 +6,8 @@ events (``trigger_events.py``); the sentence's events then lend each other parti
 (``neighbours.py``) and what it tells twice is coded once (``retold.py``). Passes over
 the whole article fill in what a story states once and leaves to the reader: places
 (``occasions.py``, ``speaking_places.py``), dates (``dating.py``, ``speakers.py``) and
-parties (``discourse.py``). Every event records the trigger words and the lexicon
+parties (``discourse.py``); a sentence's verbs of saying are read once (``sayings.py``) for
+both when and where its speakers spoke. Every event records the trigger words and the lexicon
 row and rules that produced it (``Event.rule``); the passes decide by typed fields
 (``provenance.py``), never by that text.
 """
@@ -42,6 +43,7 @@ from sanderling.events.neighbours import (
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import names_a_participant, scene_places
 from sanderling.events.retold import drop_echoes, drop_promises_of_threats
+from sanderling.events.sayings import sayings
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings
 from sanderling.events.trigger_events import SentenceContext, events_of_trigger, request_event
@@ -87,8 +89,9 @@ def find_events(
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
-        context.said_on = speakers.date_sayings(sentence, number, context.timexes, index.by_token)
-        spoken += speakings(sentence, number, context.places, index.by_token, lexicon.speech_lemmas)
+        said = sayings(sentence, index.by_token, lexicon.speech_lemmas)
+        context.said_on = speakers.date_sayings(said, number, sentence, context.timexes)
+        spoken += speakings(said, number, sentence, context.places)
         for event in _code_sentence(context, index=index, lexicon=lexicon, document=document):
             answer_accusation(event, events, doc, lexicon)
             event.index = len(events)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before, verb_tense
+from sanderling.events.sayings import Saying
 from sanderling.model import Event
 from sanderling.times.ranges import timex_range
 
@@ -38,13 +39,10 @@ class SpeakerOccasions:
         self._by_speaker: dict[int, _Occasion] = {}
         self._all_dated: dict[int, list[EventDate]] = {}  # every dated statement of each speaker in the article
 
-    def date_sayings(self, sentence: Span, number: int, timexes: list[AnchoredTimex], by_token: dict[int, list]) -> dict[int, EventDate]:
+    def date_sayings(self, said: list[Saying], number: int, sentence: Span, timexes: list[AnchoredTimex]) -> dict[int, EventDate]:
         """When each past verb of saying of the sentence was said, by token index, where the text tells."""
         dates: dict[int, EventDate] = {}
-        for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self._speech_lemmas or verb_tense(verb) != "past":
-                continue
-            speakers = speakers_of(verb, by_token)
+        for verb, speakers in ((s.verb, s.speakers) for s in said if verb_tense(s.verb) == "past"):
             own = date_event(trigger_tokens={verb.i}, anchor=verb, sentence=sentence, sentence_timexes=timexes, narrative=None, published=self._published)
             if own.basis == "explicit" and timex_range(own.value) is not None:
                 for speaker in speakers:
@@ -87,8 +85,3 @@ def date_possessed_statements(events: list[Event], occasions: SpeakerOccasions, 
                 event.status = "historical"
                 event.rule += f"; status historical: dated {event.date}, well before publication"
 
-
-def speakers_of(verb: Token, by_token: dict[int, list]) -> set[int]:
-    """The coreference entities of the verb's subject ("Bolton said", "he told reporters")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return {m.entity for s in subjects for m in by_token.get(s.i, ()) if getattr(m, "entity", None) is not None}

@@ -1,8 +1,8 @@
 """Where a speaker is speaking: "During a visit to Jerusalem on Sunday, Bolton said ..." places the
 statements Bolton goes on to make in the next sentences ("'We're going to withdraw,' Bolton said").
 
-The speakers are the coreference entities of the subjects of verbs of saying, as for their dates
-(``speakers.py``): "Bolton", "John Bolton" and "he" are one speaker.
+The verbs of saying and their speakers are read once per sentence for this and for their dates
+(``sayings.py``).
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.speakers import QUOTE_SPAN, speakers_of
 from sanderling.events.provenance import PlaceFound, Placing, move_place
+from sanderling.events.sayings import Saying, speakers_of
+from sanderling.events.speakers import QUOTE_SPAN
 from sanderling.model import Event
 
 # Events that happen in the saying of them: the announcement of a withdrawal, a demand, a threat, a refusal.
@@ -48,16 +49,9 @@ def speech_verb(anchor: Token, speech_lemmas: frozenset[str]) -> Token | None:
     return None
 
 
-def speakings(sentence: Span, number: int, places: Sequence[Any], by_token: dict[int, list], speech_lemmas: frozenset[str]) -> list[Speaking]:
-    """Each verb of saying in ``sentence`` with a known speaker, and where it was spoken."""
-    found = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_lemmas:
-            continue
-        speakers = frozenset(speakers_of(verb, by_token))
-        if speakers:
-            found.append(Speaking(number, speakers, next((p for p in places if _spoken_at(sentence.doc[p.start:p.end].root, verb)), None)))
-    return found
+def speakings(said: Sequence[Saying], number: int, sentence: Span, places: Sequence[Any]) -> list[Speaking]:
+    """Each verb of saying of sentence ``number`` with a known speaker, and where it was spoken."""
+    return [Speaking(number, s.speakers, next((p for p in places if _spoken_at(sentence.doc[p.start:p.end].root, s.verb)), None)) for s in said]
 
 
 def _spoken_at(root: Token, verb: Token) -> bool:
@@ -98,7 +92,7 @@ def place_statements(events: Iterable[Event], spoken: Sequence[Speaking], doc: D
         if event.event not in VERBAL or (placed and event.derivation is None):
             continue
         verb = speech_verb(doc[event.extra["anchor"]], speech_lemmas)
-        speakers = frozenset(speakers_of(verb, by_token)) if verb is not None else frozenset()
+        speakers = speakers_of(verb, by_token) if verb is not None else frozenset()
         place = _speaking_place(speakers, event.extra.get("sentence", 0), spoken) if speakers else None
         if place is None:
             continue

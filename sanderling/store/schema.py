@@ -32,7 +32,7 @@ import sqlite3
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x53414E44  # "SAND"
 
-_DDL = """
+_TABLES = """
 CREATE TABLE documents (
     pk            INTEGER PRIMARY KEY,
     doc_id        TEXT NOT NULL UNIQUE,
@@ -90,35 +90,34 @@ CREATE TABLE event_actors (
     PRIMARY KEY (event_pk, role, position)
 ) WITHOUT ROWID;
 CREATE INDEX event_actors_country ON event_actors(country, role, event_pk);
+"""
 
-CREATE VIRTUAL TABLE documents_fts USING fts5(
-    title, text, content='documents', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
-END;
-CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.pk, old.title, old.text);
-END;
-CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.pk, old.title, old.text);
-    INSERT INTO documents_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
-END;
 
-CREATE VIRTUAL TABLE events_fts USING fts5(
-    text, trigger, content='events', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+def _full_text_index(table: str, columns: tuple[str, ...]) -> str:
+    """An FTS5 index over ``columns`` of ``table``. It holds no copy of the text (external content), so
+    triggers keep it in step with every insert, delete and update of the table."""
+    index, names = f"{table}_fts", ", ".join(columns)
+    new, old = (", ".join(f"{row}.{c}" for c in columns) for row in ("new", "old"))
+    add = f"INSERT INTO {index}(rowid, {names}) VALUES (new.pk, {new});"
+    remove = f"INSERT INTO {index}({index}, rowid, {names}) VALUES ('delete', old.pk, {old});"
+    return f"""
+CREATE VIRTUAL TABLE {index} USING fts5(
+    {names}, content='{table}', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-    INSERT INTO events_fts(rowid, text, trigger) VALUES (new.pk, new.text, new.trigger);
+CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN
+    {add}
 END;
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
-    INSERT INTO events_fts(events_fts, rowid, text, trigger) VALUES ('delete', old.pk, old.text, old.trigger);
+CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN
+    {remove}
 END;
-CREATE TRIGGER events_fts_update AFTER UPDATE ON events BEGIN
-    INSERT INTO events_fts(events_fts, rowid, text, trigger) VALUES ('delete', old.pk, old.text, old.trigger);
-    INSERT INTO events_fts(rowid, text, trigger) VALUES (new.pk, new.text, new.trigger);
+CREATE TRIGGER {index}_update AFTER UPDATE ON {table} BEGIN
+    {remove}
+    {add}
 END;
 """
+
+
+_DDL = _TABLES + _full_text_index("documents", ("title", "text")) + _full_text_index("events", ("text", "trigger"))
 
 
 class StoreError(Exception):

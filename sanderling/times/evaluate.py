@@ -13,16 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sanderling.evaluate.figures import precision_recall_f1
 from sanderling.model import Timex
 from sanderling.times.timeml import TimeMLDoc, read_tml, tml_paths
 
 Tagger = Callable[[str, date], list[Timex]]
-
-
-def _prf(correct: int, system: int, gold: int) -> tuple[float, float, float]:
-    p = correct / system if system else 0.0
-    r = correct / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass
@@ -46,8 +41,7 @@ class TimexScores:
         out: dict[str, float] = {}
         for name, correct in (("strict", self.strict), ("relaxed", self.relaxed),
                               ("type", self.type_correct), ("value", self.value_correct)):
-            p, r, f = _prf(correct, self.system, self.gold)
-            out[f"{name}_precision"], out[f"{name}_recall"], out[f"{name}_f1"] = round(p, 4), round(r, 4), round(f, 4)
+            out[f"{name}_precision"], out[f"{name}_recall"], out[f"{name}_f1"] = precision_recall_f1(correct, self.system, correct, self.gold)
         return out
 
     def as_dict(self) -> dict[str, Any]:
