@@ -62,7 +62,8 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     for child in [*token.children, *grandchildren]:
         # Word order holds: a verb's particle or object follows it, a noun's modifiers precede it
         # ("workers on strike" is a strike; "strikes on a town" is not).
-        in_order = child.i > token.i if entry.pos == "VERB" else child.i < token.i
+        # An adverb may stand on either side of its verb ("sexually abused", "abused sexually").
+        in_order = (child.i > token.i or child.dep_ == "advmod") if entry.pos == "VERB" else child.i < token.i
         named_by_its_preposition = child.dep_ == "pobj" and child.head in found
         if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
             rest.remove(_lemma(child))

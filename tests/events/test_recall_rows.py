@@ -1,0 +1,24 @@
+"""Event words the lexicon has but the matcher once missed, and parties named by membership."""
+
+from __future__ import annotations
+
+from tests.events.event_coding import brief, one
+
+
+def test_a_manner_adverb_before_its_verb_still_makes_the_phrase() -> None:
+    event = one("Chilean guards sexually abused Bolivian prisoners last year.", "ASSAULT")
+    assert event.mode == "sexual"
+    assert "sexually" in event.trigger
+
+
+def test_the_adverb_may_follow_the_verb() -> None:
+    assert one("Peruvian soldiers assaulted the women sexually, a Peruvian rights group said.", "ASSAULT").mode == "sexual"
+
+
+def test_fighters_loyal_to_a_government_act_for_its_country() -> None:
+    assert ("ASSAULT", "shelled", ["MLI"], []) in [(t, w, a, r) for t, w, a, r in brief("Gunmen loyal to the Malian government shelled the camp on Monday.")]
+
+
+def test_workers_affiliated_with_a_union_strike_for_its_country() -> None:
+    types = {t: a for t, _, a, _ in brief("Workers affiliated with a Chilean union stopped work on Monday.")}
+    assert types.get("PROTEST") == ["CHL"]
