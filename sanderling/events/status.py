@@ -109,6 +109,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status("hypothetical", f"conditional '{child.text}'", child)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and cues["mark"].get(c.lower_) for c in token.children):
             return Status("hypothetical", "conditional clause")
+    if _judged_infinitive(anchor):
+        return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
     for child in anchor.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
@@ -143,6 +145,15 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+def _judged_infinitive(anchor: Token) -> bool:
+    """ "it was right to provide help", "it is vital to send aid": an act the sentence judges (the infinitive
+    is the extraposed subject of "it is <adjective>") is weighed, not told as done."""
+    verb = anchor.head
+    return anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+        and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def _averted_by(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:

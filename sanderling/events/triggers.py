@@ -59,13 +59,16 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     found = [token]
     # "spoke to Erdogan by phone", "put them on trial": the noun of a verb's phrase hangs on its preposition.
     grandchildren = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for g in c.children if g.dep_ == "pobj"] if entry.pos == "VERB" else []
-    for child in [*token.children, *grandchildren]:
+    # "provided photographs and intelligence": each of coordinated objects is the verb's object.
+    further_objects = [c for o in token.children if o.dep_ == "dobj" for c in o.conjuncts] if entry.pos == "VERB" else []
+    for child in [*token.children, *grandchildren, *further_objects]:
         # Word order holds: a verb's particle or object follows it, a noun's modifiers precede it
         # ("workers on strike" is a strike; "strikes on a town" is not).
         # An adverb may stand on either side of its verb ("sexually abused", "abused sexually").
         in_order = (child.i > token.i or child.dep_ == "advmod") if entry.pos == "VERB" else child.i < token.i
         named_by_its_preposition = child.dep_ == "pobj" and child.head in found
-        if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
+        if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child in further_objects
+                                                            or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
             rest.remove(_lemma(child))
             found.append(child)
         elif rest and in_order and entry.pos == "VERB" and child.dep_ == "dobj" and _is_quantity(child):

@@ -22,3 +22,19 @@ def test_fighters_loyal_to_a_government_act_for_its_country() -> None:
 def test_workers_affiliated_with_a_union_strike_for_its_country() -> None:
     types = {t: a for t, _, a, _ in brief("Workers affiliated with a Chilean union stopped work on Monday.")}
     assert types.get("PROTEST") == ["CHL"]
+
+
+def test_supplying_named_goods_is_aid() -> None:
+    event = one("Chile provided food and medicine to Bolivian flood victims on Monday.", "AID")
+    assert [a.country for a in event.actor] == ["CHL"]
+    assert one("Peru sold weapons to Ecuador last year.", "AID").trigger == "sold weapons"
+
+
+def test_every_coordinated_object_is_the_verbs_object() -> None:
+    event = one("Chile is providing maps and military intelligence to Bolivia.", "AID")
+    assert [a.country for a in event.recipient] == ["BOL"]
+
+
+def test_an_act_judged_in_it_is_adjective_to_is_not_told_as_done() -> None:
+    assert one("It is vital to send aid to Bolivia, the Chilean minister said.", "AID").status == "hypothetical"
+    assert one("Chile sent aid to Bolivia on Monday.", "AID").status == "asserted"
