@@ -148,6 +148,15 @@ def choose_entry(
         return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
     if "REQUEST" in by_event and "CONSULT" in by_event and match.pos == "NOUN":
         return by_event["CONSULT" if phone_call(match.head) else "REQUEST"]
+    if "PROTEST" in by_event and "ACCUSE" in by_event and match.pos == "VERB" and _protest_in_words(match.head):
+        return by_event["ACCUSE"]
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]
+
+
+def _protest_in_words(verb: Token) -> bool:
+    """ "protested that the fees were too high", "protested to Somalia over the raid": a protest that says
+    something or is lodged with someone is a complaint in words, not a demonstration."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)

@@ -38,3 +38,10 @@ def test_every_coordinated_object_is_the_verbs_object() -> None:
 def test_an_act_judged_in_it_is_adjective_to_is_not_told_as_done() -> None:
     assert one("It is vital to send aid to Bolivia, the Chilean minister said.", "AID").status == "hypothetical"
     assert one("Chile sent aid to Bolivia on Monday.", "AID").status == "asserted"
+
+
+def test_a_protest_that_says_something_or_is_lodged_with_someone_is_a_complaint() -> None:
+    lodged = one("Chile protested to Bolivia over the border incident.", "ACCUSE")
+    assert [a.country for a in lodged.recipient] == ["BOL"]
+    assert one("Chilean students protested that the fees were too high.", "ACCUSE").mode == "disapprove"
+    assert one("Thousands of Chileans protested in Santiago on Monday.", "PROTEST").mode == "demo"
