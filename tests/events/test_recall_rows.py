@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.events.event_coding import brief, one
+from sanderling import code_text
+from tests.events.event_coding import PUBLISHED, brief, one
+
+
+def events_of_any(text: str) -> list:
+    return code_text(text, published=PUBLISHED)
 
 
 def test_a_manner_adverb_before_its_verb_still_makes_the_phrase() -> None:
@@ -45,3 +50,21 @@ def test_a_protest_that_says_something_or_is_lodged_with_someone_is_a_complaint(
     assert [a.country for a in lodged.recipient] == ["BOL"]
     assert one("Chilean students protested that the fees were too high.", "ACCUSE").mode == "disapprove"
     assert one("Thousands of Chileans protested in Santiago on Monday.", "PROTEST").mode == "demo"
+
+
+def test_troops_leaving_a_country_withdraw_from_it() -> None:
+    event = one("Peruvian troops will leave Ecuador by the end of the year.", "RETREAT")
+    assert event.mode == "withdraw" and [a.country for a in event.recipient] == ["ECU"]
+    assert event.status == "future"
+
+
+def test_people_who_leave_do_not_withdraw() -> None:
+    assert not [e for e in events_of_any("Thousands of Ecuadorians have left the country.") if e.event == "RETREAT"]
+    assert not [e for e in events_of_any("The Peruvian minister left the meeting early.") if e.event == "RETREAT"]
+    assert not [e for e in events_of_any("Ecuadorian police cleared the mines that Peruvian troops left behind.") if e.event == "RETREAT"]
+
+
+def test_what_troops_leave_in_some_state_is_no_withdrawal() -> None:
+    assert not [e for e in events_of_any("Peruvian soldiers left ten people dead in Ecuador.") if e.event == "RETREAT"]
+    text = "Peruvian troops pulled out of the Ecuadorian border town, leaving the rebels in control."
+    assert [e.trigger for e in events_of_any(text) if e.event == "RETREAT"] == ["pulled out"]
