@@ -47,6 +47,9 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     status = _clause_status(trigger, anchor, lexicon)
     if status.value != "asserted":
         return status
+    if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
+        # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
+        return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
         return _clause_status(anchor.head, anchor.head, lexicon)
@@ -145,6 +148,15 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+_TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+
+
+def in_time_clause(anchor: Token) -> bool:
+    """ "when US troops leave", "once they quit": a present-tense clause of time, which no one announces."""
+    return anchor.dep_ == "advcl" and anchor.tag_ in ("VBP", "VBZ") \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE_WORDS for c in anchor.children)
 
 
 def _judged_infinitive(anchor: Token) -> bool:

@@ -68,3 +68,11 @@ def test_what_troops_leave_in_some_state_is_no_withdrawal() -> None:
     assert not [e for e in events_of_any("Peruvian soldiers left ten people dead in Ecuador.") if e.event == "RETREAT"]
     text = "Peruvian troops pulled out of the Ecuadorian border town, leaving the rebels in control."
     assert [e.trigger for e in events_of_any(text) if e.event == "RETREAT"] == ["pulled out"]
+
+
+def test_a_time_clause_of_a_future_main_clause_is_future_and_unannounced() -> None:
+    text = "Ecuador will send troops to the border when Peruvian troops leave the area."
+    left = [e for e in events_of_any(text) if e.event == "RETREAT"]
+    assert [e.status for e in left] == ["future"]
+    assert not [e for e in events_of_any(text) if e.event == "CONCEDE"]
+    assert one("Peru will send aid to Ecuador once the floods end.", "AID").status == "future"
