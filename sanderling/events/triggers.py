@@ -115,6 +115,9 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 
 
 
+# Sectors of working and civil life, whose strikes are stoppages: labour, education, health, farming, business, civilians.
+UNARMED_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "BUS", "CVL"})
+
 # Sectors of the state, whose blocking or occupying coerces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
@@ -129,7 +132,8 @@ def choose_entry(
     (ASSAULT); the state's authorities, police or army who block or occupy
     something coerce (COERCE), anyone else protests (PROTEST obstruct); military
     exercises of forces of two or more countries are joint (COOPERATE), of one
-    country a show of force (MOBILIZE), as the PLOVER manual says. Shutting
+    country a show of force (MOBILIZE), as the PLOVER manual says. A strike by
+    workers, teachers, doctors or other civilians is a stoppage (PROTEST). Shutting
     down a city or a crossing is not censoring, which is done to newspapers,
     websites and broadcasters (``object_is_place``). Otherwise
     the lexicon's first row for the word is its default reading.
@@ -144,6 +148,8 @@ def choose_entry(
         by_event.setdefault(entry.event, entry)  # of two readings of one type, the first is the default
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
+    if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors and actor_sectors <= UNARMED_SECTORS:
+        return by_event["PROTEST"]  # workers, teachers or doctors who strike stop work; they do not bomb
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
         return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
     if "REQUEST" in by_event and "CONSULT" in by_event and match.pos == "NOUN":

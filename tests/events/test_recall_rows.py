@@ -76,3 +76,8 @@ def test_a_time_clause_of_a_future_main_clause_is_future_and_unannounced() -> No
     assert [e.status for e in left] == ["future"]
     assert not [e for e in events_of_any(text) if e.event == "CONCEDE"]
     assert one("Peru will send aid to Ecuador once the floods end.", "AID").status == "future"
+
+
+def test_a_strike_by_workers_or_teachers_is_a_stoppage_and_by_jets_an_attack() -> None:
+    assert [t for t, *_ in brief("Ecuadorian teachers began a strike on Monday over pay.")] == ["PROTEST"]
+    assert "ASSAULT" in [t for t, *_ in brief("Peruvian jets carried out a strike on a rebel camp in Ecuador.")]
