@@ -81,3 +81,9 @@ def test_a_time_clause_of_a_future_main_clause_is_future_and_unannounced() -> No
 def test_a_strike_by_workers_or_teachers_is_a_stoppage_and_by_jets_an_attack() -> None:
     assert [t for t, *_ in brief("Ecuadorian teachers began a strike on Monday over pay.")] == ["PROTEST"]
     assert "ASSAULT" in [t for t, *_ in brief("Peruvian jets carried out a strike on a rebel camp in Ecuador.")]
+
+
+def test_a_conjoined_clause_with_its_own_subject_is_not_the_content_of_the_first() -> None:
+    text = "Chile accused Peru of arming the rebels, but Peru refuses to discuss the charge with Chile."
+    assert "REJECT" in [t for t, *_ in brief(text)]
+    assert [t for t, *_ in brief("Chile accused Peru of arming the rebels and funding them.")] == ["ACCUSE"]
