@@ -87,3 +87,8 @@ def test_a_conjoined_clause_with_its_own_subject_is_not_the_content_of_the_first
     text = "Chile accused Peru of arming the rebels, but Peru refuses to discuss the charge with Chile."
     assert "REJECT" in [t for t, *_ in brief(text)]
     assert [t for t, *_ in brief("Chile accused Peru of arming the rebels and funding them.")] == ["ACCUSE"]
+
+
+def test_volunteering_as_someone_is_no_offer() -> None:
+    assert "AGREE" not in [t for t, *_ in brief("A Chilean nurse volunteered as a medic with Peruvian forces in 2015.")]
+    assert "AGREE" in [t for t, *_ in brief("Chile volunteered to host the Peruvian peace talks.")]
