@@ -296,6 +296,10 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                 it.attached = par.lower_  # "a newspaper based in Beirut": from the place, not the place itself
                 parent[find(n)] = find(owner[seat.i])
                 break
+            member = _member_of(par) if dep == "pobj" else None
+            if member is not None and member.i in owner and items[owner[member.i]].kind == "agent" and owner[member.i] != n:
+                parent[find(n)] = find(owner[member.i])  # "fighters loyal to the government": the government's fighters
+                break
             if dep == "pobj" and par.lower_ in ATTACHING and par.head.i in owner and par.head.i != tok.i:
                 target = owner[par.head.i]
                 if items[target].kind in ("agent", "orgname", "org", "people", "demonym") and target != n:
@@ -335,6 +339,20 @@ def _based_in(prep):  # type: ignore[no-untyped-def]
     if prep.lower_ not in ("in", "at") or verb.dep_ != "acl" or (verb.lower_ not in BASED and verb.lemma_ not in BASED):
         return None
     return verb.head
+
+
+# Words that make a role noun a member or follower of the body they name ("fighters loyal to the
+# government", "workers affiliated with the union", "gunmen belonging to a militia"). Being backed
+# by, allied or linked to a body does not: "rebels allied with Turkey" are not Turkey's.
+MEMBERSHIP = frozenset({"loyal", "affiliated", "affiliate", "belonging", "belong"})
+
+
+def _member_of(prep):  # type: ignore[no-untyped-def]
+    """The role noun a "loyal to / affiliated with / belonging to" modifier describes, or None."""
+    word = prep.head
+    if prep.lower_ not in ("to", "with") or word.dep_ not in ("amod", "acl") or (word.lower_ not in MEMBERSHIP and word.lemma_ not in MEMBERSHIP):
+        return None
+    return word.head
 
 
 def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], parent: list[int]) -> None:

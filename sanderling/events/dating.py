@@ -195,6 +195,9 @@ def date_event(
                 return EventDate(timex.event_date, timex.timex.text, "explicit")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
     clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and _dates_a_governing_clause(t, anchor)]
+    if verb_tense(tensed or anchor) in ("past", "perfect"):
+        # "will hold talks on Tuesday, after he placed conditions": what is told as done is not dated by a time yet to come.
+        clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred")

@@ -97,7 +97,8 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
     if sense.test == "question":
         return _asks_a_question(head, sense.words)
     if sense.test == "particle":
-        return any(c.dep_ == "prt" and c.lower_ in sense.words for c in head.children)
+        # The parser labels a stranded particle an adverb as often as not ("the mines they left behind").
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in sense.words for c in head.children)
     if sense.test == "object_first":
         # "called Erdoğan on Wednesday", "called him on the day she remarried": a phone call, no calling on.
         return any(o.dep_ == "dobj" and any(p.dep_ in ("prep", "prt") and p.i > o.i and p.lower_ in sense.words for p in head.children)
@@ -112,6 +113,11 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         if head.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in head.children):
             subjects.append(head.head)
         return any(t.lemma_.lower() in sense.words for t in subjects)
+    if sense.test == "resultative":
+        # "left ten people dead", "withdrew, leaving Assad in power": what an act leaves behind, not a departure.
+        trailing_participle = head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i \
+            and not any(c.dep_ in ("nsubj", "mark") for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
+        return trailing_participle or any(c.dep_ == "oprd" for c in head.children)
     if sense.test == "complement":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "claim":

@@ -47,6 +47,9 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     status = _clause_status(trigger, anchor, lexicon)
     if status.value != "asserted":
         return status
+    if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
+        # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
+        return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
         return _clause_status(anchor.head, anchor.head, lexicon)
@@ -109,6 +112,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status("hypothetical", f"conditional '{child.text}'", child)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and cues["mark"].get(c.lower_) for c in token.children):
             return Status("hypothetical", "conditional clause")
+    if _judged_infinitive(anchor):
+        return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
     for child in anchor.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
@@ -143,6 +148,24 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+_TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+
+
+def in_time_clause(anchor: Token) -> bool:
+    """ "when US troops leave", "once they quit": a present-tense clause of time, which no one announces."""
+    return anchor.dep_ == "advcl" and anchor.tag_ in ("VBP", "VBZ") \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE_WORDS for c in anchor.children)
+
+
+def _judged_infinitive(anchor: Token) -> bool:
+    """ "it was right to provide help", "it is vital to send aid": an act the sentence judges (the infinitive
+    is the extraposed subject of "it is <adjective>") is weighed, not told as done."""
+    verb = anchor.head
+    return anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+        and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def _averted_by(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:

@@ -27,7 +27,7 @@ from sanderling.events.placing import home_location, locate
 from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speaking_places import speech_verb
-from sanderling.events.status import said_long_ago
+from sanderling.events.status import in_time_clause, said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
@@ -111,7 +111,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon)
-    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"]
+    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"
+               and not in_time_clause(anchor)]
     derived += [
         stated_intent(event, lexicon, said_on)
         for event in events

@@ -59,12 +59,16 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     found = [token]
     # "spoke to Erdogan by phone", "put them on trial": the noun of a verb's phrase hangs on its preposition.
     grandchildren = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for g in c.children if g.dep_ == "pobj"] if entry.pos == "VERB" else []
-    for child in [*token.children, *grandchildren]:
+    # "provided photographs and intelligence": each of coordinated objects is the verb's object.
+    further_objects = [c for o in token.children if o.dep_ == "dobj" for c in o.conjuncts] if entry.pos == "VERB" else []
+    for child in [*token.children, *grandchildren, *further_objects]:
         # Word order holds: a verb's particle or object follows it, a noun's modifiers precede it
         # ("workers on strike" is a strike; "strikes on a town" is not).
-        in_order = child.i > token.i if entry.pos == "VERB" else child.i < token.i
+        # An adverb may stand on either side of its verb ("sexually abused", "abused sexually").
+        in_order = (child.i > token.i or child.dep_ == "advmod") if entry.pos == "VERB" else child.i < token.i
         named_by_its_preposition = child.dep_ == "pobj" and child.head in found
-        if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
+        if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child in further_objects
+                                                            or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
             rest.remove(_lemma(child))
             found.append(child)
         elif rest and in_order and entry.pos == "VERB" and child.dep_ == "dobj" and _is_quantity(child):
@@ -111,6 +115,9 @@ def match_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 
 
 
+# Sectors of working and civil life, whose strikes are stoppages: labour, education, health, farming, business, civilians.
+UNARMED_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "BUS", "CVL"})
+
 # Sectors of the state, whose blocking or occupying coerces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
@@ -125,7 +132,8 @@ def choose_entry(
     (ASSAULT); the state's authorities, police or army who block or occupy
     something coerce (COERCE), anyone else protests (PROTEST obstruct); military
     exercises of forces of two or more countries are joint (COOPERATE), of one
-    country a show of force (MOBILIZE), as the PLOVER manual says. Shutting
+    country a show of force (MOBILIZE), as the PLOVER manual says. A strike by
+    workers, teachers, doctors or other civilians is a stoppage (PROTEST). Shutting
     down a city or a crossing is not censoring, which is done to newspapers,
     websites and broadcasters (``object_is_place``). Otherwise
     the lexicon's first row for the word is its default reading.
@@ -140,10 +148,21 @@ def choose_entry(
         by_event.setdefault(entry.event, entry)  # of two readings of one type, the first is the default
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
+    if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors and actor_sectors <= UNARMED_SECTORS:
+        return by_event["PROTEST"]  # workers, teachers or doctors who strike stop work; they do not bomb
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
         return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
     if "REQUEST" in by_event and "CONSULT" in by_event and match.pos == "NOUN":
         return by_event["CONSULT" if phone_call(match.head) else "REQUEST"]
+    if "PROTEST" in by_event and "ACCUSE" in by_event and match.pos == "VERB" and _protest_in_words(match.head):
+        return by_event["ACCUSE"]
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]
+
+
+def _protest_in_words(verb: Token) -> bool:
+    """ "protested that the fees were too high", "protested to Somalia over the raid": a protest that says
+    something or is lodged with someone is a complaint in words, not a demonstration."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)

@@ -78,6 +78,8 @@ def inside_content_of_other(trigger: Token, matches: Mapping[int, TriggerMatch],
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False  # "were not charged, and the authorities have called on ...": a clause of its own, with its own subject
         happened = happened or verb_tense(current) in ("past", "perfect")
         below, current = current, current.head
         other = matches.get(current.i)

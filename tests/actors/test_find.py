@@ -223,6 +223,20 @@ def test_a_role_based_in_a_place_is_from_its_country(nlp) -> None:  # type: igno
     assert (found[0].actor.country, found[0].actor.sector) == ("NGA", "JRN")
 
 
+def test_a_role_loyal_to_or_affiliated_with_a_body_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Gunmen loyal to the Malian government stormed the village.", date(2012, 3, 1))
+    assert found[0].text.startswith("Gunmen") and found[0].actor.country == "MLI"
+    found = mentions(nlp, "Workers affiliated with a Chilean union blocked the port.", date(2012, 3, 1))
+    assert found[0].text.startswith("Workers") and found[0].actor.country == "CHL"
+    found = mentions(nlp, "Soldiers belonging to the Peruvian army came ashore.", date(2012, 3, 1))
+    assert found[0].text.startswith("Soldiers") and found[0].actor.country == "PER"
+
+
+def test_a_role_allied_with_or_backed_by_a_state_is_not_that_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Militias allied with Iran shelled the camp.", date(2012, 3, 1))
+    assert all(m.actor.country != "IRN" for m in found if m.text.startswith("Militias"))
+
+
 def test_a_titled_unknown_name_takes_the_articles_only_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Judge Maria Ortega charged twelve Peruvian police officers with torture.", date(2001, 5, 1))
     assert found[0].text == "Judge Maria Ortega" and found[0].actor.country == "PER"

@@ -181,3 +181,10 @@ def test_what_a_perfect_of_helping_brought_about_is_background() -> None:
     # Dated help is an event of its day.
     dated = events_of("Iran enabled Hezbollah to attack Israel on Monday.", "ASSAULT")[0]
     assert (dated.status, dated.date) == ("asserted", "2019-04-22")
+
+
+def test_what_is_told_as_done_is_not_dated_by_a_time_yet_to_come() -> None:
+    text = "Chile's president will meet Bolivian officials on Friday, after Chile sent troops to the border."
+    sent = events_of(text, "MOBILIZE")[0]
+    assert sent.date != "2019-04-26"
+    assert events_of(text, "CONSULT")[0].date == "2019-04-26"
