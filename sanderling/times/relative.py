@@ -160,9 +160,11 @@ def mod_unit(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("year_end")
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
-    ye = (word(m, "ye") or "").replace(" ", "-")
-    if ye in ("year-end", "year's end"):
-        return Norm("DATE", f"{ctx.dct.year:04d}")
+    ye = re.sub(r"['\s-]+", "-", (word(m, "ye") or "").replace("'s", ""))
+    if ye == "year-end":
+        # this year's end is still ahead of the reader, so a past one is last year's
+        past = ctx.direction(m) == "past" and not (ctx.dct.month == 12 and ctx.dct.day >= 20)
+        return Norm("DATE", f"{ctx.dct.year - past:04d}")
     if ye == "month-end":
         return Norm("DATE", f"{ctx.dct.year:04d}-{ctx.dct.month:02d}")
     if ctx.narrative.startswith(f"{ctx.dct.year:04d}-Q"):

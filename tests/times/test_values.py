@@ -215,3 +215,10 @@ def test_a_year_told_by_its_end_is_a_span_of_a_year() -> None:
     assert found[0] == ("the year", "DURATION", "P1Y")
     # Without its end, the year is not an expression of its own.
     assert values("Sales for the year are expected to fall.", date(1990, 3, 5)) == []
+
+
+def test_a_years_end_in_the_past_is_last_years_and_ahead_is_this_years() -> None:
+    published = date(2013, 3, 22)
+    assert values("Troops will leave by year's end.", published) == [("year's end", "DATE", "2013")]
+    assert values("Profits rose at year-end.", published) == [("year-end", "DATE", "2012")]
+    assert values("Sales are weak at year end.", published) == [("year end", "DATE", "2013")]
