@@ -1,5 +1,6 @@
 """Expressions that belong together once every expression is found: a clock time and its day,
-coordinated days of one month and compound amounts ("one year and nine months").
+coordinated days of one month, compound amounts ("one year and nine months") and the two ends
+of a span of months.
 
 Ranges of amounts ("six to 12 months") are not joined: TimeBank marks some whole, HeidelTime
 marks their numbers apart, and joining them whole cost a match on TempEval-3's platinum set,
@@ -16,7 +17,8 @@ _CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
-    return compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
+    joined = compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
+    return months_in_order(joined, text)
 
 
 def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
@@ -75,4 +77,30 @@ def compound_amounts(timexes: list[Timex], text: str) -> list[Timex]:
             found[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", value)
             continue
         found.append(t)
+    return found
+
+
+_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_SPAN_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s*$", re.I)
+
+
+def months_in_order(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "from May to September": a span's start comes before its end.
+
+    Each month is resolved on its own, and a month told in the past may be kept within the
+    year before publication, so the start of a span can land after its end; it is then the
+    start, named without a year, that belongs to the year before.
+    """
+    found = list(timexes)
+    for i in range(1, len(found)):
+        start, end = found[i - 1], found[i]
+        first, last = _MONTH.match(start.value), _MONTH.match(end.value)
+        if (first is None or last is None or start.type != "DATE" or end.type != "DATE"
+                or any(c.isdigit() for c in start.text) or not _SPAN_GAP.match(text[start.end:end.start])):
+            continue
+        year = int(first["year"])
+        while (year, first["month"]) > (int(last["year"]), last["month"]):
+            year -= 1
+        if year != int(first["year"]):
+            found[i - 1] = Timex(start.start, start.end, start.text, "DATE", f"{year:04d}-{first['month']}")
     return found

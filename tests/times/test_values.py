@@ -222,3 +222,15 @@ def test_a_years_end_in_the_past_is_last_years_and_ahead_is_this_years() -> None
     assert values("Troops will leave by year's end.", published) == [("year's end", "DATE", "2013")]
     assert values("Profits rose at year-end.", published) == [("year-end", "DATE", "2012")]
     assert values("Sales are weak at year end.", published) == [("year end", "DATE", "2013")]
+
+
+def test_a_span_of_months_starts_before_it_ends() -> None:
+    published = date(2019, 4, 10)
+    found = values("Fighting raged from May to September, officials said.", published)
+    assert found == [("May", "DATE", "2018-05"), ("September", "DATE", "2018-09")]
+    found = values("Between May and September last year, prices rose.", published)
+    assert found[0] == ("May", "DATE", "2018-05")
+    # A span already in order is left alone, and so is a start that names its year.
+    assert values("Roads were closed from October to March.", published) == [
+        ("October", "DATE", "2018-10"), ("March", "DATE", "2019-03")]
+    assert values("Prices rose from May 2019 to September.", published)[0] == ("May 2019", "DATE", "2019-05")
