@@ -115,6 +115,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     return date_norm(d.isoformat())
 
 
+_ABOUT_A_YEAR = 300  # days
+
+
 @normaliser("holiday")
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     spec = lookup("holidays", m["hol"].replace("\u2019", "'"))
@@ -138,12 +141,15 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     if story is not None and granularity(ctx.narrative) == "year":
         return date_norm(on(story.year).isoformat())
     ref = story or ctx.dct
+    nearest = min((on(y) for y in (ref.year - 1, ref.year, ref.year + 1)), key=lambda d: abs((d - ref).days))
     this = on(ref.year)
     if direction == "past" and this > ref:
         this = on(ref.year - 1)
     elif direction == "future" and this < ref:
         this = on(ref.year + 1)
-    return date_norm(this.isoformat())
+    # the tense points away from the reference time, not a year away from it: "on 31 August
+    # 2013 - Labor Day weekend - Obama strolled ..." is that week's Labor Day
+    return date_norm((this if abs((this - ref).days) <= _ABOUT_A_YEAR else nearest).isoformat())
 
 
 def month_value(month: int, m: re.Match[str], ctx: Context, rel: str) -> str:

@@ -69,8 +69,10 @@ class Context:
         if _SENTENCE_BREAK.search(between) or _PRESENT_FUTURE.search(between):
             return None  # "built in 2009, the plant will close in August": the future is the reader's
         sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, self.narrative_start)), default=0)
-        if not _SETS_THE_SCENE.match(self.text, sentence_start, self.narrative_start):
-            return None  # "the town, held by rebels until 2016, ..." : a time inside a noun phrase sets no scene
+        if granularity(self.narrative) != "day" and not _SETS_THE_SCENE.match(self.text, sentence_start, self.narrative_start):
+            # "the town, held by rebels until 2016, ...": a year inside a noun phrase sets no scene,
+            # but a full date does ("on Saturday 31 August 2013 - Labor Day weekend - ...")
+            return None
         start = value_date(self.narrative)
         return start if start is not None and start.year < self.dct.year else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sanderling.times.context import Context, Norm, word
-from sanderling.times.dates import shift
+from sanderling.times.dates import granularity, shift
 from sanderling.times.lexicon import lookup, table
 from sanderling.times.registry import normaliser
 
@@ -87,6 +87,12 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     if gran in ("hour", "minute", "second"):
         return None
     base = ctx.dct.isoformat() if direction in ("ago", "from now", "hence") else ctx.narrative
+    if base == ctx.narrative and granularity(base) == "year" and int(base) < ctx.dct.year and gran != "year":
+        # "the fall of Aleppo in 2016 ... a supply road seized six months earlier": counted from
+        # a story year, a span shorter than a year stays within about that year; the publication
+        # date is no anchor for it
+        years = int(amount // 12) if gran == "month" else 0
+        return Norm("DATE", f"{int(base) + (-years if back else years):04d}")
     if back and gran == "year" and _reporting_quarter(ctx):
         base = ctx.narrative  # "profit rose from $2 million a year ago": the same quarter a year before
     if gran == "day" and len(base) < 10:

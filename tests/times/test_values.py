@@ -234,3 +234,23 @@ def test_a_span_of_months_starts_before_it_ends() -> None:
     assert values("Roads were closed from October to March.", published) == [
         ("October", "DATE", "2018-10"), ("March", "DATE", "2019-03")]
     assert values("Prices rose from May 2019 to September.", published)[0] == ("May 2019", "DATE", "2019-05")
+
+
+def test_a_holiday_beside_a_full_date_is_that_years() -> None:
+    found = values("It was a hot morning on Saturday 31 August 2013 - Labor Day weekend - when the president spoke.",
+                   date(2018, 2, 10))
+    assert found[1] == ("Labor Day", "DATE", "2013-09-02")
+
+
+def test_a_holiday_a_year_away_against_the_tense_is_the_nearest_one() -> None:
+    # Three days before Christmas, a past tense cannot send it back a whole year.
+    assert values("Christmas came early for the rebels.", date(2018, 12, 22)) == [("Christmas", "DATE", "2018-12-25")]
+    assert values("Shops were busy before Christmas.", date(2019, 3, 2)) == [("Christmas", "DATE", "2018-12-25")]
+
+
+def test_months_counted_from_a_story_year_stay_in_about_that_year() -> None:
+    published = date(2019, 1, 10)
+    found = values("The family arrived in the UK in 2015. They had registered with the UN six months earlier.", published)
+    assert found[-1] == ("six months earlier", "DATE", "2015")
+    found = values("The city fell in 2016. Eighteen months later the army returned.", published)
+    assert found[-1] == ("Eighteen months later", "DATE", "2017")
