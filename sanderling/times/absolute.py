@@ -61,7 +61,8 @@ def weekday_full_date(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("full_date_mdy", "full_date_dmy")
 def full_date(m: re.Match[str], ctx: Context) -> Norm | None:
     month = month_of(m)
-    d = safe_date(int(m["year"]), month, int(m["day"])) if month else None
+    year = int(m["year"]) if m["year"] else ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
+    d = safe_date(year, month, int(m["day"])) if month else None
     return date_norm(d.isoformat()) if d else None
 
 

@@ -46,10 +46,19 @@ _NEXT_DAY_NUMBER = re.compile(
 )
 
 
+_PREVIOUS_DAY_NUMBER = re.compile(
+    r"(?<![\w,.$£€-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*$", re.I)
+
+
 def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "April 24 and 25", "March 3 to 5": the bare number is a day of the same month."""
+    """ "April 24 and 25", "March 3 to 5", "16 and 17 July": the bare number is a day of the same month."""
     found: list[Timex] = []
     for t in timexes:
+        before = _PREVIOUS_DAY_NUMBER.search(text, max(0, t.start - 12), t.start) if t.text[:1].isdigit() else None
+        if (t.type == "DATE" and len(t.value) == 10 and before is not None
+                and int(before["day"]) < int(t.value[8:]) and not (found and found[-1].end > before.start())):
+            value = f"{t.value[:8]}{int(before['day']):02d}"
+            found.append(Timex(before.start("day"), before.end("day"), before["day"], "DATE", value))
         found.append(t)
         if t.type != "DATE" or len(t.value) != 10 or not t.text[-1:].isdigit() and not t.text.endswith(("st", "nd", "rd", "th")):
             continue

@@ -254,3 +254,19 @@ def test_months_counted_from_a_story_year_stay_in_about_that_year() -> None:
     assert found[-1] == ("six months earlier", "DATE", "2015")
     found = values("The city fell in 2016. Eighteen months later the army returned.", published)
     assert found[-1] == ("Eighteen months later", "DATE", "2017")
+
+
+def test_a_day_told_with_last_or_this_year_keeps_its_day() -> None:
+    published = date(2018, 6, 20)
+    assert values("He left for Iraq on 18 August last year.", published) == [("18 August last year", "DATE", "2017-08-18")]
+    assert values("On August 18 last year, he left.", published) == [("August 18 last year", "DATE", "2017-08-18")]
+    assert values("The deal ends on March 3 next year.", published) == [("March 3 next year", "DATE", "2019-03-03")]
+
+
+def test_a_day_before_a_number_is_not_cut_from_its_month() -> None:
+    found = values("On 16 and 17 July 36 civilians were killed.", date(2018, 6, 20))
+    assert found == [("16", "DATE", "2018-07-16"), ("17 July", "DATE", "2018-07-17")]
+    assert values("The talks are on 29-30 January.", date(2018, 1, 2)) == [
+        ("29", "DATE", "2018-01-29"), ("30 January", "DATE", "2018-01-30")]
+    # A number that is no day is left alone.
+    assert values("Prices rose 3.5 to 4 March.", date(2018, 1, 2))[0][0] == "4 March"
