@@ -32,6 +32,7 @@ _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend"
 _NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "under", "up"}}  # "next to": a place, not a time
 _LOOKS_AHEAD = {"will", "'ll", "shall", "would", "to", "wo"}
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
+_ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
 
@@ -51,7 +52,10 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
     """The direction word ``words[i]`` marks, reading the word before it for "is due"/"was due"."""
     lower = words[i].lower()
     if lower in _PLANNED:
-        prev = words[i - 1].lower() if i > 0 else ""
+        j = i - 1
+        while j > 0 and words[j].lower() in _ADVERBS:  # "are not due to", "was originally scheduled"
+            j -= 1
+        prev = words[j].lower() if j >= 0 else ""
         return "future" if prev in _IS else "past" if prev in _WAS else None
     if lower == "to" and i > 0 and words[i - 1].lower() in _IS:
         return "future"

@@ -270,3 +270,9 @@ def test_a_day_before_a_number_is_not_cut_from_its_month() -> None:
         ("29", "DATE", "2018-01-29"), ("30 January", "DATE", "2018-01-30")]
     # A number that is no day is left alone.
     assert values("Prices rose 3.5 to 4 March.", date(2018, 1, 2))[0][0] == "4 March"
+
+
+def test_a_plan_keeps_its_direction_past_a_negation_or_adverb() -> None:
+    published = date(2018, 4, 12)  # a Thursday
+    assert values("They are not due to visit the site until Saturday.", published) == [("Saturday", "DATE", "2018-04-14")]
+    assert values("The talks were originally scheduled for Tuesday.", published) == [("Tuesday", "DATE", "2018-04-10")]
