@@ -148,9 +148,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         this = on(ref.year - 1)
     elif direction == "future" and this < ref:
         this = on(ref.year + 1)
-    # the tense points away from the reference time, not a year away from it: "on 31 August
-    # 2013 - Labor Day weekend - Obama strolled ..." is that week's Labor Day
-    return date_norm((this if abs((this - ref).days) <= _ABOUT_A_YEAR else nearest).isoformat())
+    # the tense is the reader's, and points away from the story's time, not a year away from
+    # it: "on 31 August 2013 - Labor Day weekend - Obama strolled ..." is that week's Labor Day
+    return date_norm((this if story is None or abs((this - ref).days) <= _ABOUT_A_YEAR else nearest).isoformat())
 
 
 def month_value(month: int, m: re.Match[str], ctx: Context, rel: str) -> str:

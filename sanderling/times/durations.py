@@ -166,7 +166,7 @@ def half_duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("unit_long")
 def unit_long(m: re.Match[str], ctx: Context) -> Norm | None:
-    unit = m["lu"].lower()
+    unit = (m["lu"] or m["lu2"]).lower()
     plural = unit.endswith("s") or unit == "centuries"  # "decades-long": an unspecified number of them
     value = duration_value("X" if plural else 1, unit)
     return Norm("DURATION", value) if value else None

@@ -87,7 +87,7 @@ _TRIGGER_EXTRA = ["quarter", "quarters", "half", "century", "centuries", "decade
                   "overnight", "noon", "midnight", "midday", "o'clock",
                   "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                   "nineteen", "eighteen", "thousand", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-                  "saturdays", "sundays", "fiscal"]
+                  "saturdays", "sundays", "fiscal", "yearlong", "monthlong", "weeklong", "daylong", "hourlong"]
 _LEXICON_CLASSES = ("months", "weekdays", "units", "seasons", "parts_of_day", "references", "sets", "days", "holidays")
 ANCHOR_CLASSES = ("digit", "extra", *_LEXICON_CLASSES)
 

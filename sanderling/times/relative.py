@@ -172,6 +172,12 @@ def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.dct.year - 1:04d}")
 
 
+@normaliser("new_year")
+def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "into the new year": told in the second half of a year, the year about to begin."""
+    return Norm("DATE", f"{ctx.dct.year + (ctx.dct.month >= 7):04d}")
+
+
 @normaliser("weekend")
 def weekend(m: re.Match[str], ctx: Context) -> Norm | None:
     start = m.start() + (m.group(0).lower().index("the"))
@@ -217,6 +223,11 @@ def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
         story = ctx.narrative if ctx.narrative[:1].isdigit() and "-Q" not in ctx.narrative else ctx.dct.isoformat()
         value = story[:4] if unit == "year" else (story[:7] if len(story) >= 7 else ctx.dct.isoformat()[:7])
         return Norm("DATE", value, start=max(0, m.start() - 12) + lead.start())
+    if unit == "week":
+        # "earlier in the week": the week the story is on; "the week" alone is no time of its own
+        if det == "the" and not adj and lead:
+            return Norm("DATE", week_value(ctx.narrative_date()), start=max(0, m.start() - 12) + lead.start())
+        return None
     if unit == "period" and adj not in ("latest", "same"):
         return None
     if unit == "year" and det == "the" and _ENDED.match(ctx.text, m.end()):

@@ -242,9 +242,8 @@ def test_a_holiday_beside_a_full_date_is_that_years() -> None:
     assert found[1] == ("Labor Day", "DATE", "2013-09-02")
 
 
-def test_a_holiday_a_year_away_against_the_tense_is_the_nearest_one() -> None:
-    # Three days before Christmas, a past tense cannot send it back a whole year.
-    assert values("Christmas came early for the rebels.", date(2018, 12, 22)) == [("Christmas", "DATE", "2018-12-25")]
+def test_a_holiday_takes_the_readers_tense() -> None:
+    assert values("He celebrated New Year's Day at home.", date(2018, 12, 21)) == [("New Year's Day", "DATE", "2018-01-01")]
     assert values("Shops were busy before Christmas.", date(2019, 3, 2)) == [("Christmas", "DATE", "2018-12-25")]
 
 
@@ -276,3 +275,11 @@ def test_a_plan_keeps_its_direction_past_a_negation_or_adverb() -> None:
     published = date(2018, 4, 12)  # a Thursday
     assert values("They are not due to visit the site until Saturday.", published) == [("Saturday", "DATE", "2018-04-14")]
     assert values("The talks were originally scheduled for Tuesday.", published) == [("Tuesday", "DATE", "2018-04-10")]
+
+
+def test_weeklong_earlier_in_the_week_and_the_new_year() -> None:
+    published = date(2018, 12, 21)
+    assert values("The weeklong siege ended.", published) == [("weeklong", "DURATION", "P1W")]
+    assert values("Earlier in the week, a deal appeared close.", published) == [("Earlier in the week", "DATE", "2018-W51")]
+    assert values("The government is funded into the new year.", published) == [("the new year", "DATE", "2019")]
+    assert values("The week was busy.", published) == []
