@@ -283,3 +283,11 @@ def test_weeklong_earlier_in_the_week_and_the_new_year() -> None:
     assert values("Earlier in the week, a deal appeared close.", published) == [("Earlier in the week", "DATE", "2018-W51")]
     assert values("The government is funded into the new year.", published) == [("the new year", "DATE", "2019")]
     assert values("The week was busy.", published) == []
+
+
+def test_a_daily_newspaper_is_no_frequency() -> None:
+    published = date(2018, 12, 21)
+    assert values("He told the Daily Beast about it.", published) == []
+    assert values("The business daily Kommersant reported it.", published) == []
+    assert values("Prices are checked daily.", published) == [("daily", "SET", "P1D")]
+    assert values("Daily, the queue grows.", published) == [("Daily", "SET", "P1D")]
