@@ -130,7 +130,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if word(m, "num") in ("a", "an") and (unit.lower().endswith("s") or unit.lower() == "millennia"):
         value = duration_value("X", unit)
         return Norm("DURATION", value, start=m.start("unit")) if value else None
-    if (m["adj"] or "") == "" and re.match(r"-old\b|\s+old\b", ctx.text[m.end():m.end() + 5]):
+    if (m["adj"] or "") == "" and re.match(r"-old\b|\s+old\b|\s+of\s+age\b", ctx.text[m.end():m.end() + 8]):
         return None
     if m["and"] or m["and2"] or m["half"]:
         n = float(n) + 0.5 if n != "X" else n
@@ -172,7 +172,7 @@ def unit_long(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", value) if value else None
 
 
-@normaliser("bare_units", "rel_units")
+@normaliser("bare_units", "rel_units", "units_before_event")
 def bare_units(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = word(m, "rel") or ""
     value = duration_value("X", m["bu"])

@@ -291,3 +291,14 @@ def test_a_daily_newspaper_is_no_frequency() -> None:
     assert values("The business daily Kommersant reported it.", published) == []
     assert values("Prices are checked daily.", published) == [("daily", "SET", "P1D")]
     assert values("Daily, the queue grows.", published) == [("Daily", "SET", "P1D")]
+
+
+def test_bare_units_before_an_event_are_a_vague_span() -> None:
+    published = date(2018, 12, 21)
+    assert values("The strike came days after the vote.", published) == [("days", "DURATION", "PXD")]
+    assert values("Decades of frustration exploded.", published) == [("Decades", "DURATION", "PXY")]
+    # Not a span: parts of a day, ages, calendar words, and units already counted.
+    assert values("Police came in the early hours of Friday.", published) == [("Friday", "DATE", "2018-12-21")]
+    assert values("The boy is 12 years of age.", published) == []
+    assert values("He named the days of the week.", published) == []
+    assert values("The cost of three days of talks rose.", published) == [("three days", "DURATION", "P3D")]
