@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -88,6 +89,28 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel or "", ctx.direction(m))
     d = safe_date(pick_year(month, day, ctx.dct, direction), month, day)
     return date_norm(d.isoformat()) if d else None
+
+
+_NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1, "closing": -1}
+
+
+@normaliser("part_of_period")
+def part_of_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the first week of August" is that calendar week; "the final days of 2018", "the first
+    months of the war's second year" are a part of the period named, and take its value."""
+    if m["ofyear"]:
+        return None if m["part"] == "week" else date_norm(m["ofyear"])
+    month = month_of(m)
+    if month is None:
+        return None
+    value = f"{m['year']}-{month:02d}" if m["year"] else month_value(month, m, ctx, "")
+    if m["part"] != "week":
+        return date_norm(value)
+    year = int(value[:4])
+    nth = _NTH_WEEK[word(m, "nth") or "first"]
+    last_day = calendar.monthrange(year, month)[1]
+    middle = 7 * (nth - 1) + 4 if nth > 0 else last_day - 3  # the day a week wholly in the month would hold midweek
+    return date_norm(week_value(date(year, month, min(middle, last_day))))
 
 
 @normaliser("month_year")

@@ -302,3 +302,10 @@ def test_bare_units_before_an_event_are_a_vague_span() -> None:
     assert values("The boy is 12 years of age.", published) == []
     assert values("He named the days of the week.", published) == []
     assert values("The cost of three days of talks rose.", published) == [("three days", "DURATION", "P3D")]
+
+
+def test_a_named_part_of_a_month_or_year_is_one_expression() -> None:
+    published = date(2017, 9, 21)
+    assert values("Bombings came in the first week of August.", published) == [("the first week of August", "DATE", "2017-W31")]
+    assert values("In the last week of March, talks failed.", published) == [("the last week of March", "DATE", "2017-W13")]
+    assert values("In the final days of 2016, Aleppo fell.", published) == [("the final days of 2016", "DATE", "2016")]
