@@ -74,7 +74,7 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number(m["num"])
     unit = (m["unit"] or "").lower().rstrip(".")
     direction = word(m, "dir") or ""
-    back = direction in ("ago", "earlier", "previously")
+    back = direction in ("ago", "earlier", "previously", "before")
     if n is None or unit not in table("units"):
         return None
     if n == "X":
@@ -84,7 +84,9 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     gran = table("units")[unit][2]
     per = int(table("units")[unit][1])
     amount = float(n) * per + (0.5 * per if m["and"] or m["half"] else 0)
-    if gran in ("hour", "minute", "second"):
+    if gran == "hour" and amount % 24 == 0:
+        gran, per, amount = "day", 1, amount // 24  # "24 hours later": the next day
+    elif gran in ("hour", "minute", "second"):
         return None
     base = ctx.dct.isoformat() if direction in ("ago", "from now", "hence") else ctx.narrative
     if base == ctx.narrative and granularity(base) == "year" and int(base) < ctx.dct.year and gran != "year":
@@ -107,6 +109,10 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     value = shift(base, shift_unit, int(-amount if back else amount))
     if value is None:
         return None
+    if direction == "later" and value[:10] > ctx.dct.isoformat() and ctx.direction(m) == "past":
+        # "Two weeks later, she was killed": told in the past, so counted from a time the text
+        # has not dated, not from the publication date; only its direction is known
+        value = "PAST_REF"
     start = m.start("num") if word(m, "approx") in ("about", "just", "only", "roughly", "some") else None
     return Norm("DATE", value, start=start)
 

@@ -309,3 +309,13 @@ def test_a_named_part_of_a_month_or_year_is_one_expression() -> None:
     assert values("Bombings came in the first week of August.", published) == [("the first week of August", "DATE", "2017-W31")]
     assert values("In the last week of March, talks failed.", published) == [("the last week of March", "DATE", "2017-W13")]
     assert values("In the final days of 2016, Aleppo fell.", published) == [("the final days of 2016", "DATE", "2016")]
+
+
+def test_offsets_before_and_later() -> None:
+    published = date(2018, 12, 21)
+    assert values("Obama backed down two years before.", published) == [("two years before", "DATE", "2016")]
+    assert values("The talks will resume 24 hours later.", published) == [("24 hours later", "DATE", "2018-12-22")]
+    # Told in the past, "later" cannot run past the publication date: only its direction is known.
+    assert values("Two weeks later, she was killed.", published) == [("Two weeks later", "DATE", "PAST_REF")]
+    # "before" an event is a span before it.
+    assert values("The war began two years before the treaty.", published) == [("two years", "DURATION", "P2Y")]
