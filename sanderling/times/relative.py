@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import shift, week_value
+from sanderling.times.dates import granularity, shift, week_value
 from sanderling.times.durations import duration_value
 from sanderling.times.lexicon import table
 from sanderling.times.registry import normaliser
@@ -37,6 +37,18 @@ def _ref_for(rel: str, ctx: Context) -> str:
     return ctx.narrative if rel in _ANAPHORIC else ctx.dct.isoformat()
 
 
+def _story_period(ctx: Context) -> str | None:
+    """The past year or month the story was last set in, when no day has been named since.
+
+    "When they left in 2014 ... The next day my sister came": a day of a story told only to the
+    year is somewhere in that year, not a day after the publication date.
+    """
+    if ctx.narrative_end > ctx.last_day_end and granularity(ctx.narrative) in ("year", "month") \
+            and ctx.narrative < ctx.dct.isoformat()[:len(ctx.narrative)]:
+        return ctx.narrative
+    return None
+
+
 def _step(rel: str) -> int:
     return -1 if rel in _BACK else 1 if rel in _FORWARD else 0
 
@@ -44,13 +56,16 @@ def _step(rel: str) -> int:
 @normaliser("rel_unit")
 def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel, unit = word(m, "rel") or "", word(m, "runit") or ""
-    if m.group(0).lower().startswith("the ") and not rel.startswith("the ") and rel in ("next", "following", "previous", "same", "past", "last"):
+    said_the = ctx.text[max(m.start(), m.start("rel") - 4):m.start("rel")].lower() == "the "  # "(early) the next year"
+    if said_the and not rel.startswith("the ") and rel in ("next", "following", "previous", "same", "past", "last"):
         rel = "the " + rel
     if unit == "season":
         return None if rel in ("past", "the past") else _season_now(m, ctx, rel)
     if rel in ("past", "the past", "the last", "last") and unit in ("day", "night") and not (rel == "last" and unit == "night"):
         return None
     name = _UNIT_NAME[unit]
+    if name == "day" and rel in _ANAPHORIC and (period := _story_period(ctx)) is not None:
+        return Norm("DATE", period)
     if name == "day":
         base = ctx.narrative_day if rel in _ANAPHORIC else ctx.dct.isoformat()
         value = shift(base, "day", _step(rel))
@@ -206,6 +221,8 @@ def anaphoric_day(m: re.Match[str], ctx: Context) -> Norm | None:
         offset = -1 if ctx.text[m.end():m.end() + 8].strip().lower().startswith("before") else 1
         if ctx.last_day_end >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.last_day_end:m.start()]):
             offset = 0  # "Oct. 12, the day before the crash": an apposition naming that very day
+    if (period := _story_period(ctx)) is not None:
+        return Norm("DATE", period)
     d = ctx.narrative_date() + timedelta(days=offset)
     return Norm("TIME", f"{d.isoformat()}T{pod}") if pod else Norm("DATE", d.isoformat())
 

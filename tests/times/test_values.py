@@ -319,3 +319,14 @@ def test_offsets_before_and_later() -> None:
     assert values("Two weeks later, she was killed.", published) == [("Two weeks later", "DATE", "PAST_REF")]
     # "before" an event is a span before it.
     assert values("The war began two years before the treaty.", published) == [("two years", "DURATION", "P2Y")]
+
+
+def test_the_next_day_or_year_of_a_story_told_to_the_year() -> None:
+    published = date(2018, 12, 30)
+    found = values("I went to Syria some time in 2012. It was not until early the next year that my unit swore allegiance.", published)
+    assert found[-1] == ("early the next year", "DATE", "2013")
+    found = values("When they left in 2014, we were afraid. The next day my sister came.", published)
+    assert found[-1] == ("The next day", "DATE", "2014")
+    # A day named since keeps its own next day.
+    found = values("They left on 3 March 2014. The next day my sister came.", published)
+    assert found[-1] == ("The next day", "DATE", "2014-03-04")
