@@ -51,9 +51,15 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
         near = windows.get(anchors[0], []) if len(anchors) == 1 else _merge([w for a in anchors for w in windows.get(a, [])])
         for start, end in near:
             for m in regex.finditer(text, start, end):
-                if m.end() > m.start():
+                if m.end() > m.start() and not _cuts_a_word(text, m.start(), m.end()):
                     found.append((m.start(), m.end(), priority, rule, m))
     return found
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """A match that begins or ends inside a word ("an|other 18 months", "17 Jul|y") is no expression."""
+    return (start > 0 and text[start - 1].isalpha() and text[start].isalpha()) or (
+        end < len(text) and text[end - 1].isalpha() and text[end].isalpha())
 
 
 def _select(candidates: list[tuple[int, int, int, str, re.Match[str]]], scratch: Context) -> list[tuple[int, int, int, str, re.Match[str]]]:

@@ -237,3 +237,11 @@ def test_national_days_are_holidays() -> None:
 )
 def test_may_the_name_is_no_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_no_expression_begins_or_ends_inside_a_word() -> None:
+    text = "Elections had not been due for another 18 months. Rebels vowed to escalate Friday attacks."
+    for t in tag_times(text, date(2018, 4, 19)):
+        assert not (t.start > 0 and text[t.start - 1].isalpha()), t
+        assert not (t.end < len(text) and text[t.end].isalpha()), t
+    assert [t.text for t in tag_times(text, date(2018, 4, 19))] == ["18 months", "Friday"]
