@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from datetime import date, timedelta
+
 from sanderling.model import Timex
+from sanderling.times.lexicon import lookup
 
 _CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 
@@ -18,7 +21,7 @@ _CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
     joined = compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
-    return months_in_order(joined, text)
+    return weekdays_together(months_in_order(joined, text), text)
 
 
 def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
@@ -112,4 +115,54 @@ def months_in_order(timexes: list[Timex], text: str) -> list[Timex]:
             year -= 1
         if year != int(first["year"]):
             found[i - 1] = Timex(start.start, start.end, start.text, "DATE", f"{year:04d}-{first['month']}")
+    return found
+
+
+_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$")
+_PAIR_GAP = re.compile(r"^\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
+
+
+def _weekday(t: Timex) -> int | None:
+    """The ISO weekday a bare weekday expression ("Tuesday", "Friday night") names, if it is one."""
+    if t.type not in ("DATE", "TIME") or len(t.value) < 10 or not t.text[:1].isupper():
+        return None
+    found = lookup("weekdays", t.text.split()[0])
+    return int(found) if found else None
+
+
+def _moved(t: Timex, day: date) -> Timex:
+    return Timex(t.start, t.end, t.text, t.type, day.isoformat() + t.value[10:])
+
+
+def weekdays_together(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "on Thursday next week": the day in that week; "on Monday and Tuesday": the second day follows the first.
+
+    Each weekday is resolved on its own from the tense near it, so a pair can come apart
+    ("meeting on Monday and Tuesday", told on a Sunday: the coming Monday, the past Tuesday).
+    """
+    found = list(timexes)
+    anchored: set[int] = set()
+    for i in range(len(found) - 1):
+        day, week = found[i], found[i + 1]
+        iso, w = _weekday(day), _WEEK.match(week.value)
+        if iso is not None and w is not None and re.fullmatch(r"\s+", text[day.end:week.start]) \
+                and week.text.lower().split()[0] in ("next", "last", "this"):
+            found[i] = _moved(day, date.fromisocalendar(int(w["year"]), int(w["week"]), iso))
+            anchored.add(i)
+    for i in range(len(found) - 2, -1, -1):  # "Thursday and Friday next week": back from the anchored day
+        first, second = found[i], found[i + 1]
+        a, b = _weekday(first), _weekday(second)
+        if a is None or b is None or not _PAIR_GAP.match(text[first.end:second.start]):
+            continue
+        if i + 1 in anchored:
+            found[i] = _moved(first, date.fromisoformat(second.value[:10]) - timedelta(days=(b - a) % 7))
+            anchored.add(i)
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        a, b = _weekday(first), _weekday(second)
+        if a is None or b is None or i + 1 in anchored or not _PAIR_GAP.match(text[first.end:second.start]):
+            continue
+        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
+        if abs((end - start).days) > 3:  # a few days apart either way is a list ("made Friday and Thursday")
+            found[i + 1] = _moved(second, start + timedelta(days=(b - a) % 7 or 7))
     return found

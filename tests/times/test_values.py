@@ -330,3 +330,15 @@ def test_the_next_day_or_year_of_a_story_told_to_the_year() -> None:
     # A day named since keeps its own next day.
     found = values("They left on 3 March 2014. The next day my sister came.", published)
     assert found[-1] == ("The next day", "DATE", "2014-03-04")
+
+
+def test_weekdays_together() -> None:
+    # Told on a Wednesday: "next week" holds both days.
+    found = values("They will hold talks in Vienna on Thursday and Friday next week.", date(2018, 1, 17))
+    assert found[:2] == [("Thursday", "DATE", "2018-01-25"), ("Friday", "DATE", "2018-01-26")]
+    # A pair of days is a short span in reading order ...
+    found = values("The congress, meeting on Monday and Tuesday, will be boycotted.", date(2018, 1, 28))
+    assert found == [("Monday", "DATE", "2018-01-29"), ("Tuesday", "DATE", "2018-01-30")]
+    # ... unless it lists days already close together, latest first.
+    found = values("In statements made Friday and Thursday, aides denied it.", date(1998, 2, 6))
+    assert found == [("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]
