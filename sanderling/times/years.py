@@ -10,12 +10,17 @@ from sanderling.times.matchwords import date_norm
 from sanderling.times.registry import normaliser
 
 
+_SOMEONES = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.I)
+
+
 @normaliser("decade")
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["dec"]:
         return date_norm(m["dec"][:3])
-    if m["dec2"]:
-        start = ctx.dct.year // 100 * 100 + int(m["dec2"])
+    if m["dec3"] and (m.group(0) == m["dec3"] + "s" or _SOMEONES.search(ctx.text, max(0, m.start() - 7), m.start())):
+        return None  # "the 80s" and "the early 90s" are decades; "80s" alone or "their early 80s" may be ages
+    if m["dec2"] or m["dec3"]:
+        start = ctx.dct.year // 100 * 100 + int(m["dec2"] or m["dec3"])
         if start > ctx.dct.year:
             start -= 100
         return date_norm(f"{start // 10:03d}")

@@ -342,3 +342,12 @@ def test_weekdays_together() -> None:
     # ... unless it lists days already close together, latest first.
     found = values("In statements made Friday and Thursday, aides denied it.", date(1998, 2, 6))
     assert found == [("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]
+
+
+def test_decades_of_two_digits() -> None:
+    published = date(2018, 4, 19)
+    assert values("In the early 90s it fell.", published) == [("the early 90s", "DATE", "199")]
+    assert values("From the mid-90s on it rose.", published) == [("the mid-90s", "DATE", "199")]
+    # Ages and bare plural numbers are no decades.
+    assert values("She is in her early 80s.", published) == []
+    assert values("Sales of 80s music rose.", published) == []
