@@ -53,8 +53,8 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         before = ctx.text[max(0, m.start() - 12):m.start()]
         if not m["mod"] and not re.search(r"\b(?:in|during|by|until|since|through|over|for|before|after|this|last|next)\s+$", before, re.I):
             return None
-        if code in ("FA", "SP") and not m["mod"]:
-            return None
+        if m["season"].lower() == "fall" and not m["mod"]:
+            return None  # "in fall" is rarely the season; "by spring", "in autumn" are
     if rel == "that":
         return date_norm(f"{ctx.narrative[:4]}-{code}")
     return date_norm(season_value(code, m, ctx, rel.replace("the", "").strip()))

@@ -351,3 +351,11 @@ def test_decades_of_two_digits() -> None:
     # Ages and bare plural numbers are no decades.
     assert values("She is in her early 80s.", published) == []
     assert values("Sales of 80s music rose.", published) == []
+
+
+def test_spring_and_autumn_after_a_preposition() -> None:
+    published = date(2018, 12, 29)
+    assert values("They struck a deal in spring.", published) == [("spring", "DATE", "2018-SP")]
+    assert values("By autumn their savings were gone.", published) == [("autumn", "DATE", "2018-FA")]
+    assert values("He had a spring in his step.", published) == []
+    assert values("Prices rose in fall.", published) == []
