@@ -33,6 +33,7 @@ _NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "
 _LOOKS_AHEAD = {"will", "'ll", "shall", "would", "to", "wo"}
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
 _ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
+_INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
 
@@ -48,7 +49,7 @@ def _adjective(words: list[str], i: int) -> bool:
     return len(before) == 2 and before[0] in _DETERMINERS and (before[1].endswith("ly") or before[1] in ("still", "much", "well", "long", "newly"))
 
 
-def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
+def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True) -> str | None:
     """The direction word ``words[i]`` marks, reading the word before it for "is due"/"was due"."""
     lower = words[i].lower()
     if lower in _PLANNED:
@@ -57,7 +58,9 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True) -> str | None:
             j -= 1
         prev = words[j].lower() if j >= 0 else ""
         return "future" if prev in _IS else "past" if prev in _WAS else None
-    if lower == "to" and i > 0 and words[i - 1].lower() in _IS:
+    if lower == "to" and i > 0 and (words[i - 1].lower() in _IS or inside and words[i - 1].lower() in _INTENDED):
+        # "is to meet"; "had planned to leave in February": a time inside what is intended lies ahead
+        # (but not one set before the intention: "On Friday, the government planned to pay")
         return "future"
     if lower in _NEEDS_TO and (i + 1 >= len(words) or words[i + 1].lower() != "to"):
         return None
@@ -98,7 +101,7 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
     words = _WORD.findall(right)
     for i in range(len(words)):
-        cue = _cue(words, i, allow_ed=i < 3 or fronted)
+        cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)
         if cue:
             return cue
     return None

@@ -359,3 +359,11 @@ def test_spring_and_autumn_after_a_preposition() -> None:
     assert values("By autumn their savings were gone.", published) == [("autumn", "DATE", "2018-FA")]
     assert values("He had a spring in his step.", published) == []
     assert values("Prices rose in fall.", published) == []
+
+
+def test_a_time_inside_an_intention_lies_ahead() -> None:
+    published = date(2018, 12, 29)
+    assert values("He had planned to leave in February.", published) == [("February", "DATE", "2019-02")]
+    # A time set before the intention is not inside it, and "agreed to" more often takes a noun.
+    assert values("On Friday, the government planned to pay the claims.", published) == [("Friday", "DATE", "2018-12-28")]
+    assert values("The rebels agreed to a truce on Friday.", published) == [("Friday", "DATE", "2018-12-28")]
