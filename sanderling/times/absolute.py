@@ -118,6 +118,13 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     month = month_of(m)
     if month is None:
         return None
+    if m["yana"]:
+        # "in May the following year", "August that year": the story's year, not the reader's
+        if not ctx.narrative[:4].isdigit():
+            return None
+        step = 1 if word(m, "yana") in ("the following year", "the next year", "the year after") else \
+            -1 if word(m, "yana") in ("the previous year", "the year before") else 0
+        return date_norm(f"{int(ctx.narrative[:4]) + step:04d}-{month:02d}")
     year = int(m["year"]) if m["year"] else ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
     return date_norm(f"{year:04d}-{month:02d}")
 

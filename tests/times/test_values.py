@@ -367,3 +367,13 @@ def test_a_time_inside_an_intention_lies_ahead() -> None:
     # A time set before the intention is not inside it, and "agreed to" more often takes a noun.
     assert values("On Friday, the government planned to pay the claims.", published) == [("Friday", "DATE", "2018-12-28")]
     assert values("The rebels agreed to a truce on Friday.", published) == [("Friday", "DATE", "2018-12-28")]
+
+
+def test_a_month_of_the_storys_year_and_more_shapes_of_amounts() -> None:
+    published = date(2018, 12, 29)
+    found = values("From late 2014 until her capture in May the following year, she hid.", published)
+    assert found[-1] == ("May the following year", "DATE", "2015-05")
+    assert values("MPs met in 2013. They voted in August that year.", published)[-1] == ("August that year", "DATE", "2013-08")
+    assert values("It ends by the end of the 21st century.", published) == [("the end of the 21st century", "DATE", "20")]
+    assert values("It was a seven-and-a-half year sentence.", published) == [("seven-and-a-half year", "DURATION", "P7Y6M")]
+    assert values("After seven and a-half years of war.", published) == [("seven and a-half years", "DURATION", "P7Y6M")]
