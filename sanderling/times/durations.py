@@ -109,9 +109,9 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     value = shift(base, shift_unit, int(-amount if back else amount))
     if value is None:
         return None
-    if direction == "later" and value[:10] > ctx.dct.isoformat() and ctx.direction(m) == "past":
-        # "Two weeks later, she was killed": told in the past, so counted from a time the text
-        # has not dated, not from the publication date; only its direction is known
+    if direction == "later" and base[:10] == ctx.dct.isoformat() and value[:10] > base[:10] and ctx.direction(m) == "past":
+        # "Two weeks later, she was killed", with no date told before it: counted from a time the
+        # text has not dated, not from the publication date; only its direction is known
         value = "PAST_REF"
     start = m.start("num") if word(m, "approx") in ("about", "just", "only", "roughly", "some") else None
     return Norm("DATE", value, start=start)

@@ -317,6 +317,10 @@ def test_offsets_before_and_later() -> None:
     assert values("The talks will resume 24 hours later.", published) == [("24 hours later", "DATE", "2018-12-22")]
     # Told in the past, "later" cannot run past the publication date: only its direction is known.
     assert values("Two weeks later, she was killed.", published) == [("Two weeks later", "DATE", "PAST_REF")]
+    # Counted from a date the story has told, it is that date's offset, whatever the tense.
+    found = values("A congress opens in Sochi on 18 November. UN-brokered talks resume in Geneva 10 days later.",
+                   date(2017, 11, 2))
+    assert found[-1] == ("10 days later", "DATE", "2017-11-28")
     # "before" an event is a span before it.
     assert values("The war began two years before the treaty.", published) == [("two years", "DURATION", "P2Y")]
 
