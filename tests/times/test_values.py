@@ -381,3 +381,9 @@ def test_a_month_of_the_storys_year_and_more_shapes_of_amounts() -> None:
     assert values("It ends by the end of the 21st century.", published) == [("the end of the 21st century", "DATE", "20")]
     assert values("It was a seven-and-a-half year sentence.", published) == [("seven-and-a-half year", "DURATION", "P7Y6M")]
     assert values("After seven and a-half years of war.", published) == [("seven and a-half years", "DURATION", "P7Y6M")]
+
+
+def test_us_time_zones_belong_to_the_clock_time() -> None:
+    published = date(2013, 3, 20)
+    assert values("The speech is at 8:30 p.m. ET.", published) == [("8:30 p.m. ET", "TIME", "2013-03-20T20:30")]
+    assert values("The vote is at noon ET Thursday.", published) == [("noon ET Thursday", "TIME", "2013-03-21T12:00")]
