@@ -117,6 +117,7 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, start=start)
 
 
+_VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|did|does|didn't|not)\s+$", re.I)
 _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "some", "around"}
 
 
@@ -146,7 +147,9 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
         return None
     start = None
-    if (m["adj"] or "").lower() == "-long" and word(m, "num") in ("a", "an"):
+    if word(m, "rel") == "last" and not m["the"] and (word(m, "num") in ("a", "an") or _VERB_LAST.search(ctx.text[max(0, m.start() - 12):m.start()])):
+        start = m.start("num")  # "the talks will last a year": the verb, not "the last year"
+    elif (m["adj"] or "").lower() == "-long" and word(m, "num") in ("a", "an"):
         start = m.start("unit")
     elif re.match(r"\S+-", m.group("num") + ctx.text[m.end("num"):m.end("num") + 1]) and m.group("num")[0].isalnum():
         start = m.start("num")

@@ -21,7 +21,7 @@ _CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
     joined = compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
-    return weekdays_together(months_in_order(joined, text), text)
+    return weekdays_together(months_in_order(part_of_a_day(joined, text), text), text)
 
 
 def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
@@ -165,4 +165,20 @@ def weekdays_together(timexes: list[Timex], text: str) -> list[Timex]:
         start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
         if abs((end - start).days) > 3:  # a few days apart either way is a list ("made Friday and Thursday")
             found[i + 1] = _moved(second, start + timedelta(days=(b - a) % 7 or 7))
+    return found
+
+
+_PART = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$", re.I)
+
+
+def part_of_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "the morning of March 18" is one TIME: that day's morning."""
+    found: list[Timex] = []
+    for t in timexes:
+        prev = found[-1] if found else None
+        if (prev is not None and prev.type == "TIME" and _PART.match(prev.text) and "T" in prev.value
+                and t.type == "DATE" and len(t.value) == 10 and re.fullmatch(r"\s+of\s+", text[prev.end:t.start])):
+            found[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{prev.value.split('T', 1)[1]}")
+            continue
+        found.append(t)
     return found

@@ -387,3 +387,10 @@ def test_us_time_zones_belong_to_the_clock_time() -> None:
     published = date(2013, 3, 20)
     assert values("The speech is at 8:30 p.m. ET.", published) == [("8:30 p.m. ET", "TIME", "2013-03-20T20:30")]
     assert values("The vote is at noon ET Thursday.", published) == [("noon ET Thursday", "TIME", "2013-03-21T12:00")]
+
+
+def test_the_verb_last_and_the_morning_of_a_date() -> None:
+    published = date(2013, 3, 20)
+    assert values("The programme will last a year and a half.", published) == [("a year and a half", "DURATION", "P1Y6M")]
+    assert values("In the last three days, 40 died.", published) == [("the last three days", "DURATION", "P3D")]
+    assert values("On the morning of March 18, troops moved.", published) == [("the morning of March 18", "TIME", "2013-03-18TMO")]
