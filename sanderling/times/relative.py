@@ -150,6 +150,9 @@ def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{(ctx.narrative_date() - timedelta(days=back)).isoformat()}TNI")
 
 
+_QUANTITY_WORDS = {"few", "several", "many", "couple", "dozen"}
+
+
 @normaliser("reference")
 def reference(m: re.Match[str], ctx: Context) -> Norm | None:
     row = table("references").get(" ".join(m["ref"].lower().split()))
@@ -163,6 +166,9 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if ref in ("current", "future", "recent") and not m["ref"].islower():
         return None
+    if ref == "the past" and (following := re.match(r"\s+([\w-]+)", ctx.text[m.end():m.end() + 20])) and (
+            following[1][0].isdigit() or following[1].lower() in _QUANTITY_WORDS or table("numbers").get(following[1].lower())):
+        return None  # "the past three summers": a span of them, not the past
     return Norm("DATE", value)
 
 

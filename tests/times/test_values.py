@@ -394,3 +394,9 @@ def test_the_verb_last_and_the_morning_of_a_date() -> None:
     assert values("The programme will last a year and a half.", published) == [("a year and a half", "DURATION", "P1Y6M")]
     assert values("In the last three days, 40 died.", published) == [("the last three days", "DURATION", "P3D")]
     assert values("On the morning of March 18, troops moved.", published) == [("the morning of March 18", "TIME", "2013-03-18TMO")]
+
+
+def test_the_past_before_a_number_is_no_reference() -> None:
+    published = date(2013, 3, 20)
+    assert values("Over the past three summers, fires raged.", published) == []
+    assert values("In the past, it was different.", published) == [("the past", "DATE", "PAST_REF")]
