@@ -38,14 +38,14 @@ def _ref_for(rel: str, ctx: Context) -> str:
 
 
 def _story_period(ctx: Context) -> str | None:
-    """The past year or month the story was last set in, when no day has been named since.
+    """The earlier year (or a month of it) the story was last set in, when no day has been named since.
 
     "When they left in 2014 ... The next day my sister came": a day of a story told only to the
     year is somewhere in that year, not a day after the publication date.
     """
     if ctx.narrative_end > ctx.last_day_end and granularity(ctx.narrative) in ("year", "month") \
-            and ctx.narrative < ctx.dct.isoformat()[:len(ctx.narrative)]:
-        return ctx.narrative
+            and int(ctx.narrative[:4]) < ctx.dct.year:
+        return ctx.narrative  # (a month of this year is too near the reader's days to hold the story)
     return None
 
 

@@ -400,3 +400,8 @@ def test_the_past_before_a_number_is_no_reference() -> None:
     published = date(2013, 3, 20)
     assert values("Over the past three summers, fires raged.", published) == []
     assert values("In the past, it was different.", published) == [("the past", "DATE", "PAST_REF")]
+
+
+def test_a_month_of_this_year_does_not_hold_the_next_day() -> None:
+    found = values("Fighting began in January. The deaths came on the same day that the president spoke.", date(2018, 3, 30))
+    assert found[-1] == ("the same day", "DATE", "2018-03-30")
