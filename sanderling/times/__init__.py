@@ -2,7 +2,8 @@
 
 The tagger is hand-written rules over lexicons and patterns in ``data/``, because the
 libraries measured in issue 3 (Recognizers-Text, dateparser) fall far short of the
-TempEval-3 targets in both span and value, and neither reads tense.
+TempEval-3 targets in both span and value, and neither reads tense. Islamic holidays
+("Ramadan", "Eid al-Adha") are dated with the ``hijridate`` package (Umm al-Qura calendar).
 
 - ``tag_times(text, published, *, doc=None) -> list[Timex]``: every expression, with
   character offsets into ``text`` as given. ``doc`` (a spaCy Doc of the same text)

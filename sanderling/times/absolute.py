@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import easter, granularity, nth_weekday, pick_weekday, pick_year, safe_date, week_value
+from sanderling.times.dates import easter, hijri_holiday, granularity, nth_weekday, pick_weekday, pick_year, safe_date, week_value
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.matchwords import date_norm, day_of, month_of
 from sanderling.times.registry import normaliser
@@ -147,17 +147,30 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _ABOUT_A_YEAR = 300  # days
+# Before a holiday that is also a surname: "during Ramadan", "the holy month of Ramadan".
+_HOLIDAY_CUE = re.compile(r"\b(?:in|since|until|till|by|of|during|before|after|from|through|to|for|on|and|or|the|holy|this|last|next|early|late|mid|end)[-\s]+$", re.I)
 
 
 @normaliser("holiday")
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
+    try:
+        return _holiday(m, ctx)
+    except ValueError:  # a calendar that does not reach that year
+        return None
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     spec = lookup("holidays", m["hol"].replace("\u2019", "'"))
     if spec is None or not m["hol"][0].isupper():
         return None
+    if spec.startswith("hijri:") and not m["rel"] and not _HOLIDAY_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # "Tariq Ramadan", "Tim Ramadan": a surname as often as the month
     rel = word(m, "rel")
     direction = {"last": "past", "next": "future"}.get(rel or "", ctx.direction(m))
 
     def on(y: int) -> date:
+        if spec.startswith("hijri:"):
+            return hijri_holiday(y, *(int(x) for x in spec.split(":")[1].split("-")))
         if spec.startswith("easter:"):
             return easter(y) + timedelta(days=int(spec.split(":")[1]))
         if ":" in spec:

@@ -183,3 +183,23 @@ def easter(year: int) -> date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return date(year, month, day + 1)
+
+
+def hijri_holiday(year: int, month: int, day: int) -> date:
+    """The first day in Gregorian ``year`` that is ``day`` of Hijri ``month`` (Umm al-Qura calendar).
+
+    The Hijri year is eleven days shorter, so a holiday falls in every Gregorian year and, about
+    once in 33 years, twice; then the first is taken.
+    """
+    from hijridate import Hijri  # the conversion tables load only when an Islamic holiday is named
+
+    found = []
+    for hijri_year in range(year - 580, year - 577):
+        try:
+            found.append(Hijri(hijri_year, month, day).to_gregorian())
+        except (ValueError, OverflowError):  # outside the calendar's table, 1924-2077
+            continue
+    days = [date(g.year, g.month, g.day) for g in found if g.year == year]
+    if not days:
+        raise ValueError(f"no Hijri {month:02d}-{day:02d} known in {year}")
+    return min(days)

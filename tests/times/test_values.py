@@ -405,3 +405,10 @@ def test_the_past_before_a_number_is_no_reference() -> None:
 def test_a_month_of_this_year_does_not_hold_the_next_day() -> None:
     found = values("Fighting began in January. The deaths came on the same day that the president spoke.", date(2018, 3, 30))
     assert found[-1] == ("the same day", "DATE", "2018-03-30")
+
+
+def test_islamic_holidays_and_a_surname() -> None:
+    published = date(2013, 9, 20)
+    assert values("Muslims began fasting for Ramadan.", published) == [("Ramadan", "DATE", "2013-07-09")]
+    assert values("A truce will begin on Eid al-Adha.", published) == [("Eid al-Adha", "DATE", "2013-10-15")]
+    assert values("Tariq Ramadan spoke in Paris.", published) == []
