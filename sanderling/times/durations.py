@@ -77,6 +77,8 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     back = direction in ("ago", "earlier", "previously", "before")
     if n is None or unit not in table("units"):
         return None
+    if direction in ("earlier", "later") and re.match(r"\s+than\b", ctx.text[m.end():m.end() + 6]):
+        return None  # "three months earlier than officials believed": a span between two times; the duration rule takes it
     if n == "X":
         if direction == "ago":
             return Norm("DATE", "PAST_REF")
@@ -171,6 +173,12 @@ def half_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = word(m, "hu") or "hour"
     value = {"hour": "PT30M", "year": "P6M", "day": "PT12H", "century": "P50Y"}[unit]
     return Norm("DURATION", value)
+
+
+@normaliser("rel_hour")
+def rel_hour(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "in the past hour", "the next hour": an hour up to, or from, now."""
+    return Norm("DURATION", "PT1H" if word(m, "hu") == "hour" else "PT1M")
 
 
 @normaliser("unit_long")

@@ -162,13 +162,17 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm(row[0], row[1])
     value = row[1]
     ref = word(m, "ref")
-    if ref == "now" and re.match(r"-\w", ctx.text[m.end():m.end() + 2]):
-        return None
+    if ref == "now" and (re.match(r"-\w|\s+and\s+(?:again|then)\b", ctx.text[m.end():m.end() + 12])
+                         or re.search(r"\bevery\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)):
+        return None  # "now-defunct"; "every now and then", "now and again": once in a while, not the present
     if ref in ("current", "future", "recent") and not m["ref"].islower():
         return None
+    if ref == "for the moment":
+        return Norm("DATE", value, start=m.start() + 4)  # "for" is a preposition, outside the expression
     if ref == "the past" and (following := re.match(r"\s+([\w-]+)", ctx.text[m.end():m.end() + 20])) and (
-            following[1][0].isdigit() or following[1].lower() in _QUANTITY_WORDS or table("numbers").get(following[1].lower())):
-        return None  # "the past three summers": a span of them, not the past
+            following[1][0].isdigit() or following[1].lower() in _QUANTITY_WORDS or table("numbers").get(following[1].lower())
+            or following[1].lower() in table("units")):
+        return None  # "the past three summers", "the past hour": a span of them, not the past
     return Norm("DATE", value)
 
 

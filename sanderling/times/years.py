@@ -54,6 +54,8 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
     if re.search(r"(?:No\.|number|Nos\.|flight|route|page|resolution|model|\$|£|€)\s*$", before, re.I):
         return None
+    if re.search(r"\w/$", before):
+        return None  # "S/1612/2018": a document's symbol
     return date_norm(f"{y:04d}")
 
 

@@ -412,3 +412,14 @@ def test_islamic_holidays_and_a_surname() -> None:
     assert values("Muslims began fasting for Ramadan.", published) == [("Ramadan", "DATE", "2013-07-09")]
     assert values("A truce will begin on Eid al-Adha.", published) == [("Eid al-Adha", "DATE", "2013-10-15")]
     assert values("Tariq Ramadan spoke in Paris.", published) == []
+
+
+def test_smaller_shapes_from_the_second_review() -> None:
+    published = date(2018, 6, 20)
+    assert values("He died on 25 November.", published) == [("25 November", "DATE", "2017-11-25")]
+    assert values("See document S/1612/2018 for details.", published) == []
+    assert values("In these past few days, it rained.", published) == [("these past few days", "DURATION", "PXD")]
+    assert values("Troops arrived three months earlier than officials believed.", published) == [("three months", "DURATION", "P3M")]
+    assert values("For the moment, the world waits.", published) == [("the moment", "DATE", "PRESENT_REF")]
+    assert values("Every now and then, shells fall. There is outrage now and again.", published) == []
+    assert values("In the past hour, ten died.", published) == [("the past hour", "DURATION", "PT1H")]
