@@ -28,6 +28,7 @@ _UNIT_NAME = {"week": "week", "weekend": "week", "month": "month", "year": "year
 
 
 _EARLIER_LATER_IN = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
+_IN_THE_WEEK = re.compile(r"\b(?:during|through|throughout|over)\s+$", re.I)
 
 
 _OVER = re.compile(r"\b(?:for|over|throughout|during)\s+$", re.I)
@@ -197,6 +198,12 @@ def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.dct.year - 1:04d}")
 
 
+@normaliser("week_before")
+def week_before(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "He had arrived the week before.": the week before (or after) the story's own."""
+    return Norm("DATE", week_value(ctx.narrative_date() + timedelta(weeks=-1 if word(m, "ba") == "before" else 1)))
+
+
 @normaliser("new_year")
 def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "into the new year": told in the second half of a year, the year about to begin."""
@@ -251,9 +258,11 @@ def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
         value = story[:4] if unit == "year" else (story[:7] if len(story) >= 7 else ctx.dct.isoformat()[:7])
         return Norm("DATE", value, start=max(0, m.start() - 12) + lead.start())
     if unit == "week":
-        # "earlier in the week": the week the story is on; "the week" alone is no time of its own
+        # "earlier in the week", "during the week": the week the story is on; "the week" alone is no time of its own
         if det == "the" and not adj and lead:
             return Norm("DATE", week_value(ctx.narrative_date()), start=max(0, m.start() - 12) + lead.start())
+        if det == "the" and not adj and _IN_THE_WEEK.search(ctx.text[max(0, m.start() - 12):m.start()]):
+            return Norm("DATE", week_value(ctx.narrative_date()))
         return None
     if unit == "period" and adj not in ("latest", "same"):
         return None

@@ -423,3 +423,11 @@ def test_smaller_shapes_from_the_second_review() -> None:
     assert values("For the moment, the world waits.", published) == [("the moment", "DATE", "PRESENT_REF")]
     assert values("Every now and then, shells fall. There is outrage now and again.", published) == []
     assert values("In the past hour, ten died.", published) == [("the past hour", "DURATION", "PT1H")]
+
+
+def test_the_week_of_the_story_and_an_adjective_in_an_amount() -> None:
+    published = date(2019, 2, 17)
+    assert values("Men who fled during the week said so.", published) == [("the week", "DATE", "2019-W07")]
+    assert values("He had arrived the week before.", published) == [("the week before", "DATE", "2019-W06")]
+    assert values("It changed over eight long years.", published) == [("eight long years", "DURATION", "P8Y")]
+    assert values("Every single day I miss it.", published) == [("Every single day", "SET", "P1D")]
