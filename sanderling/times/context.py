@@ -90,6 +90,9 @@ class Context:
             return
         if rule == "offset" and re.search(r"\b(?:earlier|before|previously)$", self.text[:end], re.I):
             return
+        if rule == "holiday" and 0 <= self.last_day_end <= (start if start is not None else end) \
+                and not _SENTENCE_BREAK.search(self.text, self.last_day_end, start if start is not None else end):
+            return  # "on Saturday 31 August 2013 - Labor Day weekend - ...": the date named stays the story's day
         g = granularity(norm.value)
         if g is None or (rule == "offset" and (g == "quarter" or g == "year" and self.text[:end].lower().endswith("ago"))):
             return  # "up from a year ago" compares; the story stays in its own period

@@ -64,6 +64,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         return None if rel in ("past", "the past") else _season_now(m, ctx, rel)
     if rel in ("past", "the past", "the last", "last") and unit in ("day", "night") and not (rel == "last" and unit == "night"):
         return None
+    if rel in ("the last", "the first") and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "the last year of the Obama presidency": a part of something else, not a time of its own
     name = _UNIT_NAME[unit]
     if name == "day" and rel in _ANAPHORIC and (period := _story_period(ctx)) is not None:
         return Norm("DATE", period)

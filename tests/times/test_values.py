@@ -431,3 +431,11 @@ def test_the_week_of_the_story_and_an_adjective_in_an_amount() -> None:
     assert values("He had arrived the week before.", published) == [("the week before", "DATE", "2019-W06")]
     assert values("It changed over eight long years.", published) == [("eight long years", "DURATION", "P8Y")]
     assert values("Every single day I miss it.", published) == [("Every single day", "SET", "P1D")]
+
+
+def test_a_holiday_beside_a_date_keeps_the_dates_day_and_the_last_year_of_something() -> None:
+    published = date(2018, 2, 10)
+    found = values("It was a sunny morning on Saturday 31 August 2013 - Labor Day weekend - when he spoke. "
+                   "Ten days earlier, Assad had attacked.", published)
+    assert found[-1] == ("Ten days earlier", "DATE", "2013-08-21")
+    assert values("Arrests rose in the last year of the Obama presidency.", published) == []
