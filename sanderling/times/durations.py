@@ -202,6 +202,8 @@ def bare_units(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", value, start=start)
     if rel == "recent":
         return Norm("DATE", "PAST_REF")
+    if rel == "following" and not re.match(r"the\s", m.group(0), re.I):
+        return Norm("DURATION", value, start=m.start("bu"))  # "exhausted following years of war": a preposition
     return Norm("DURATION", value)
 
 

@@ -439,3 +439,11 @@ def test_a_holiday_beside_a_date_keeps_the_dates_day_and_the_last_year_of_someth
                    "Ten days earlier, Assad had attacked.", published)
     assert found[-1] == ("Ten days earlier", "DATE", "2013-08-21")
     assert values("Arrests rose in the last year of the Obama presidency.", published) == []
+
+
+def test_more_frequencies_and_a_preposition_following() -> None:
+    published = date(2018, 2, 10)
+    assert values("It pays $1bn per annum.", published) == [("per annum", "SET", "P1Y")]
+    assert values("Risk rises week by week.", published) == [("week by week", "SET", "P1W")]
+    assert values("They were exhausted following years of war.", published) == [("years", "DURATION", "PXY")]
+    assert values("It was weeks away from capture.", published) == [("weeks", "DURATION", "PXW")]
