@@ -49,6 +49,9 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
             date_value, basis, date_text = "PAST_REF", "inferred", None
     elif status == "asserted" and basis == "explicit" and is_after(date_value, published):
         status, status_reason = "future", f"dated {date_value}, after publication"
+    if status == "historical" and basis == "published":
+        # "has previously refused": history is not the day's news, whatever cue made it history
+        date_value, basis, date_text = "PAST_REF", "inferred", None
     # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
     looks_ahead = status == "future" or (status == "hypothetical" and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children))
     if looks_ahead and not is_after(date_value, published) and basis != "explicit":

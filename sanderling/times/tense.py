@@ -153,7 +153,15 @@ def parsed_direction(doc: Doc, start: int, end: int) -> str | None:
 def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str | None:
     """Past, future or None for the expression at ``start:end``; the parse first when given."""
     if doc is not None:
+        if _points_ahead_by_its_words(text, start):
+            return "future"  # "put on hold until February", whatever the tense of "put"
         found = parsed_direction(doc, start, end)
         if found:
             return found
     return lexical_direction(text, start, end)
+
+
+def _points_ahead_by_its_words(text: str, start: int) -> bool:
+    """A deferral, a deadline set or "as soon as" just before the expression looks ahead of its own verb."""
+    left = text[max(0, start - _WINDOW):start]
+    return bool(_FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left) or _DEADLINE_SET.search(left))

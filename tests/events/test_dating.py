@@ -188,3 +188,9 @@ def test_what_is_told_as_done_is_not_dated_by_a_time_yet_to_come() -> None:
     sent = events_of(text, "MOBILIZE")[0]
     assert sent.date != "2019-04-26"
     assert events_of(text, "CONSULT")[0].date == "2019-04-26"
+
+
+def test_history_is_never_dated_by_the_publication_day() -> None:
+    # "previously" makes history of an act with no time of its own: its date is the past, not today.
+    refused = events_of("France has previously refused to take back fighters from Syria.", "REJECT")[0]
+    assert (refused.status, refused.date) == ("historical", "PAST_REF")

@@ -56,7 +56,9 @@ def test_parse_decides_tense_when_given() -> None:
                            ("Pompeo, who arrived on Friday, met Kim.", "2019-04-19"),
                            ("Elections will be held in February.", "2020-02"),
                            ("The film is released on Friday.", "2019-04-26"),
-                           ("The leaders are meeting on Friday.", "2019-04-26")]:
+                           ("The leaders are meeting on Friday.", "2019-04-26"),
+                           # a deferral looks ahead whatever the tense of the verb that defers
+                           ("The conference was put on hold until at least February.", "2020-02")]:
         found = tag_times(text, DCT, doc=nlp(text))
         assert [t.value for t in found] == [expected], text
 
