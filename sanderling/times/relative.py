@@ -191,7 +191,7 @@ def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     ye = re.sub(r"['\s-]+", "-", (word(m, "ye") or "").replace("'s", ""))
     if ye == "year-end":
         # this year's end is still ahead of the reader, so a past one is last year's
-        past = ctx.direction(m) == "past" and not (ctx.dct.month == 12 and ctx.dct.day >= 20)
+        past = ctx.direction(m) == "past" and ctx.dct.month != 12  # in December the end is at hand
         return Norm("DATE", f"{ctx.dct.year - past:04d}")
     if ye == "month-end":
         return Norm("DATE", f"{ctx.dct.year:04d}-{ctx.dct.month:02d}")

@@ -79,3 +79,16 @@ def test_a_past_ed_verb_still_counts() -> None:
     sentence = "The firm reported a loss in January."
     start = sentence.index("January")
     assert lexical_direction(sentence, start, start + 7) == "past"
+
+
+@pytest.mark.slow
+def test_nearby_words_decide_before_the_parse() -> None:
+    from sanderling.parse import load_nlp
+
+    nlp = load_nlp()
+    # The parse takes its tense from "planned" and looks ahead; the clause is told in the past ("was cancelled").
+    text = "A memorial planned for Saturday was cancelled."
+    assert [t.value for t in tag_times(text, DCT, doc=nlp(text))] == ["2019-04-20"]
+    # In December a year's end told in the past is still this year's.
+    text = "Senators said the bill should not be in year-end spending measures."
+    assert [t.value for t in tag_times(text, date(2018, 12, 19), doc=nlp(text))] == ["2018"]
