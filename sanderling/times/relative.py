@@ -202,8 +202,14 @@ def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @normaliser("week_before")
 def week_before(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "He had arrived the week before.": the week before (or after) the story's own."""
-    return Norm("DATE", week_value(ctx.narrative_date() + timedelta(weeks=-1 if word(m, "ba") == "before" else 1)))
+    """ "He had arrived the week before.", "sales fell the year before": the period before (or after) the story's own."""
+    step = -1 if word(m, "ba") == "before" else 1
+    if word(m, "wu") == "week":
+        return Norm("DATE", week_value(ctx.narrative_date() + timedelta(weeks=step)))
+    unit = word(m, "wu") or "year"
+    base = ctx.narrative if granularity(ctx.narrative) in ("year", "month", "day") else ctx.dct.isoformat()
+    value = shift(base[:4] if unit == "year" else base[:7] if len(base) >= 7 else ctx.dct.isoformat()[:7], unit, step)
+    return Norm("DATE", value) if value else None
 
 
 @normaliser("new_year")

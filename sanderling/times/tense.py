@@ -33,6 +33,7 @@ _NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "
 _LOOKS_AHEAD = {"will", "'ll", "shall", "would", "to", "wo"}
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
 _ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
+_SCHEDULED_PRESENT = {"takes", "take", "comes", "come", "goes", "go", "enters"}
 _INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
@@ -71,6 +72,14 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
     if i > 1 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
         # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
         return "future" if words[i - 2].lower() in _LOOKS_AHEAD else None
+    if lower in ("effect", "force") and i > 0:
+        # "takes effect on Jan. 1", "comes into force in May": a present of what is scheduled looks ahead
+        j = i - 2 if words[i - 1].lower() in ("into", "in") else i - 1
+        verb = words[j].lower() if j >= 0 else ""
+        if verb in _SCHEDULED_PRESENT:
+            return "future"
+        if verb in ("took", "came", "went", "entered"):
+            return "past"
     if lower == "may" and (words[i] != "may" or (i + 1 < len(words) and words[i + 1].lower() == "have")):
         return None  # "in May" names a month; "may have gone" looks back
     cue = mapping("tense_cues").get(lower)

@@ -447,3 +447,10 @@ def test_more_frequencies_and_a_preposition_following() -> None:
     assert values("Risk rises week by week.", published) == [("week by week", "SET", "P1W")]
     assert values("They were exhausted following years of war.", published) == [("years", "DURATION", "PXY")]
     assert values("It was weeks away from capture.", published) == [("weeks", "DURATION", "PXW")]
+
+
+def test_the_period_before_and_what_takes_effect() -> None:
+    published = date(2013, 3, 22)
+    assert values("The war began in 2011. Sales had fallen the year before.", published)[-1] == ("the year before", "DATE", "2010")
+    assert values("The law takes effect on Jan. 1.", published) == [("Jan. 1", "DATE", "2014-01-01")]
+    assert values("The ban came into force in January.", published) == [("January", "DATE", "2013-01")]
