@@ -120,6 +120,20 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|did|does|didn't|not)\s+$", re.I)
+@normaliser("time_hence")
+def time_hence(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "in two days' time", "in a fortnight's time": a point that far ahead of publication."""
+    n = number(m["num"])
+    unit = (m["unit"] or "").lower().rstrip(".")
+    if n in (None, "X") or unit not in table("units"):
+        return None
+    gran, per = table("units")[unit][2], int(table("units")[unit][1])
+    if gran not in _SHIFT_UNIT:
+        return None
+    value = shift(ctx.dct.isoformat(), _SHIFT_UNIT[gran], int(float(n) * per))
+    return Norm("DATE", value) if value else None
+
+
 _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "some", "around"}
 
 

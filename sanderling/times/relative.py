@@ -79,6 +79,8 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     spans_to_now = (name == "decade" or name == "century" and rel != "the last") or _OVER.search(ctx.text[max(0, m.start() - 12):m.start()])
     if looking_back and spans_to_now:
         return Norm("DURATION", duration_value(1, unit) or "P10Y")
+    if rel in ("the next", "the coming") and name == "decade" and _OVER.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return Norm("DURATION", duration_value(1, unit) or "P10Y")  # "over the next decade": the span ahead
     base = _ref_for(rel, ctx)
     if name == "week":
         value = shift(base[:10] if len(base) >= 10 else ctx.dct.isoformat(), "week", _step(rel))

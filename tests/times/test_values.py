@@ -454,3 +454,11 @@ def test_the_period_before_and_what_takes_effect() -> None:
     assert values("The war began in 2011. Sales had fallen the year before.", published)[-1] == ("the year before", "DATE", "2010")
     assert values("The law takes effect on Jan. 1.", published) == [("Jan. 1", "DATE", "2014-01-01")]
     assert values("The ban came into force in January.", published) == [("January", "DATE", "2013-01")]
+
+
+def test_points_some_time_ahead_and_the_decade_ahead() -> None:
+    published = date(2013, 3, 22)
+    assert values("The talks resume in two days' time.", published) == [("two days' time", "DATE", "2013-03-24")]
+    assert values("It will be finished in a year's time.", published) == [("a year's time", "DATE", "2014")]
+    assert values("Over the next decade, costs will rise.", published) == [("the next decade", "DURATION", "P10Y")]
+    assert values("In the next decade, costs will rise.", published) == [("the next decade", "DATE", "202")]
