@@ -51,8 +51,11 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
         return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-        # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
-        return _clause_status(anchor.head, anchor.head, lexicon)
+        # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status; but "will not join
+        # the strikes, but supports the effort" contrasts with its head's negation.
+        shared = _clause_status(anchor.head, anchor.head, lexicon)
+        contrasted = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in anchor.head.children if anchor.head.i < c.i < anchor.i)
+        return status if contrasted and shared.value == "negated" else shared
     before = continued_infinitive(anchor)
     if before is not None:
         # "is due to arrive tomorrow, then fly on to Beijing" parsed without the coordination: the bare verb
@@ -60,6 +63,12 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         shared = decide_status(before, before, lexicon)
         if shared.value != "asserted":
             return Status(shared.value, f"continues '{before.text}' ({shared.reason})", shared.cue)
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and (trigger == anchor or trigger.dep_ == "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children):
+        # "could give Ankara an excuse, triggering an exodus": a participle telling what follows shares a supposed
+        # or planned main clause's status (not a negated one: "did not retreat, fighting on" fought).
+        head_status = decide_status(anchor.head, anchor.head, lexicon)
+        if head_status.value in ("future", "hypothetical"):
+            return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", head_status.cue)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         # A purpose clause shares its head's status: "is due to begin a tour to reassure allies" is
         # future, "did not send troops to attack" negated, "fought to liberate the town" happened.
@@ -83,6 +92,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         noun_head = noun_head.head
         if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
             return Status("negated", f"determiner on '{noun_head.text}'", noun_head)
+    excluded = _set_aside(trigger, anchor, cues)
+    if excluded is not None:
+        return excluded
     governors = _governors(anchor)
     if anchor != trigger:
         # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
@@ -114,6 +126,14 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("hypothetical", "conditional clause")
     if _judged_infinitive(anchor):
         return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
+    condition = _condition_of(anchor, cues)
+    if condition is not None:
+        # "will die if they are not allowed to leave": what follows from a supposition is supposed too.
+        return Status("hypothetical", f"consequence of '{condition.text}'", condition)
+    for child in anchor.children if anchor.tag_ not in ("VBN", "VBD") else ():
+        # "potentially triggering an exodus" supposes; "were potentially killed unlawfully" hedges a report.
+        if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "hypothetical":
+            return Status("hypothetical", f"adverb '{child.text}'", child)
     for child in anchor.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
@@ -125,6 +145,10 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status(status, f"auxiliary '{child.text}'", child)
     for governor in governors:
         lemma = governor.lemma_.lower()
+        below = _child_towards(trigger, governor)
+        if below is not None and below.dep_ == "prep" and _object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
+            # "counting on support", "bracing for an attack", "called for talks": what is awaited or asked for.
+            return Status("future", f"governed by '{governor.text} {below.text}'", governor)
         if lemma == "go" and governor.tag_ != "VBG":
             continue  # "is going to strike" looks ahead; "went on strike" does not
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
@@ -148,6 +172,61 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -> Status | None:
+    """ "without any casualties", "instead of a settlement", "rather than talks": what the words just before the event's
+    phrase set aside did not happen; "in case the rebels attack", "in case of an attack": it is only supposed."""
+    for token in dict.fromkeys([trigger, anchor]):
+        current = token
+        while True:
+            start = current.left_edge.i
+            for width in (3, 2, 1):
+                words = " ".join(t.lower_ for t in current.doc[max(0, start - width):start])
+                if start - width >= 0 and cues["preceding"].get(words):
+                    return Status(cues["preceding"][words], f"after '{words}'", current.doc[start - 1])
+            if current.dep_ != "conj" or current.head == current:
+                break
+            current = current.head
+    return None
+
+
+def _object_of(token: Token, preposition: Token) -> bool:
+    """ "for an attack", "for talks and a ceasefire": the event is what the preposition takes, not a word deeper in."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head == preposition
+
+
+def _child_towards(token: Token, ancestor: Token) -> Token | None:
+    """The child of ``ancestor`` whose subtree holds ``token``."""
+    while token.head != token:
+        if token.head == ancestor:
+            return token
+        token = token.head
+    return None
+
+
+def _condition_of(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The "if" of a conditional clause the event's own clause depends on ("will die if they stay", "would strike if").
+
+    A simple present or past ("if you go out, they beat you") tells what happens whenever the condition holds,
+    not a supposition; "if anything", "if possible" are asides without a clause; "especially if", "even if" do not
+    make the main clause depend on the condition."""
+    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return None  # "would shoot down the missiles and attack the launchers if ...": the first verb's modal decides
+    auxiliaries = [c for c in anchor.children if c.dep_ == "aux"]
+    simple = anchor.tag_ in ("VBP", "VBZ", "VBD") or any(c.lemma_ == "do" for c in auxiliaries)  # "we don't torture them if ..."
+    if simple and not any(c.tag_ == "MD" for c in auxiliaries):
+        return None
+    for child in anchor.children:
+        if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        for mark in child.children:
+            if mark.dep_ == "mark" and cues["condition"].get(mark.lower_) == "hypothetical" and mark.i < child.i \
+                    and not (mark.i > 0 and mark.nbor(-1).lower_ in ("even", "especially", "particularly")):
+                return mark
+    return None
 
 
 _TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})

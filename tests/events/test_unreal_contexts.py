@@ -1,0 +1,44 @@
+"""Events the sentence sets aside, supposes or awaits are not told as done: "without", "instead of", "in case",
+the consequence of an "if", "potentially", and what is counted on or braced for."""
+
+from __future__ import annotations
+
+from event_coding import events_of
+
+
+def _status(text: str, event_type: str, trigger: str) -> str:
+    return next(e.status for e in events_of(text, event_type) if e.trigger.startswith(trigger))
+
+
+def test_what_is_set_aside_did_not_happen() -> None:
+    assert _status("Turkish troops pulled back without firing on Kurdish fighters.", "ASSAULT", "firing") == "negated"
+    assert _status("Damascus wants an outright military victory instead of a negotiated settlement with the rebels.", "AGREE", "settlement") == "negated"
+    assert _status("Rather than backing Washington, Britain should seek talks with Russia.", "SUPPORT", "backing") == "negated"
+
+
+def test_what_is_provided_for_in_case_is_supposed() -> None:
+    assert _status("Russian jets will strike in case Syrian rebels attack civilians.", "ASSAULT", "attack") == "hypothetical"
+
+
+def test_the_consequence_of_a_condition_is_supposed_but_not_a_habit() -> None:
+    assert _status("Iraqi soldiers will die if Iran attacks them.", "ASSAULT", "die") == "hypothetical"
+    # A simple present with "if" tells what happens whenever the condition holds.
+    assert _status("If reporters go outside, Syrian police beat them.", "ASSAULT", "beat") == "asserted"
+    # "even if" does not make the main clause depend on the condition.
+    assert _status("Russia will send troops to Syria even if Turkey objects.", "MOBILIZE", "send") == "future"
+
+
+def test_a_potential_consequence_is_supposed_but_a_hedged_report_is_not() -> None:
+    assert _status("France could give Turkey an excuse to launch an offensive, potentially triggering an attack on Kurdish fighters.",
+                   "ASSAULT", "triggering") == "hypothetical"
+
+
+def test_what_is_counted_on_or_braced_for_lies_ahead() -> None:
+    assert _status("Washington is counting on support from France.", "SUPPORT", "support") == "future"
+    assert _status("Kurdish fighters are bracing themselves for a Turkish attack.", "ASSAULT", "attack") == "future"
+    # Only what the preposition takes is awaited, not a word deeper in it.
+    assert _status("Kurdish fighters appealed to Damascus for help against the threat of a Turkish attack.", "THREATEN", "threat") != "future"
+
+
+def test_a_contrasting_conjunct_does_not_share_the_negation() -> None:
+    assert _status("Germany will not join the strikes on Syria, but supports French efforts.", "SUPPORT", "supports") == "asserted"
