@@ -80,6 +80,9 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
 
 def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     cues = lexicon.status_cues
+    given = _taken_as_given(trigger, anchor, lexicon)
+    if given is not None:
+        return _own_status(trigger, cues, given)
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
         for child in token.children:
@@ -172,6 +175,57 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _taken_as_given(trigger: Token, anchor: Token, lexicon: Lexicon) -> str | None:
+    """Why a nominal event is a fact the clause around it speaks about, not an event the clause tells (or denies,
+    or plans), if it is one; only a verb of reaction ("act on", "accept", "comment on", data) speaks about its object.
+
+    "following Russian objections", "despite the partnership": a cause or time the clause hangs on happened.
+    "would not act on Trump's call", "could not accept the charges", "the Russian refusal will anger Washington":
+    a definite event that a verb reacts to, or that is the subject of a verb which does not tell it take place,
+    exists; the verb's negation or modality is about the reaction. A verb that carries the event out ("hold
+    the talks", light), attends it ("join the talks"), or states a plan or refusal of it ("planned the attack")
+    still decides its status, as does one of taking place ("the talks did not happen")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger == anchor:
+        return None
+    cues = lexicon.status_cues
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ == "pobj" and cues["adjunct"].get(noun.head.lower_):
+        return f"'{noun.head.text}' takes it as given"
+    lemma = anchor.lemma_.lower()
+    if anchor.pos_ != "VERB" or lemma == "be" or any(lexicon.has_role(lemma, role) for role in ("light", "attendance")) \
+            or lemma in cues["governor"] or lemma in cues["averter"] or lemma in cues["occurrence"]:
+        return None
+    definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    if not definite:
+        return None
+    if noun.head == anchor and noun.dep_ in ("nsubj", "nsubjpass"):
+        if any(cues["governor"].get(g.lemma_.lower()) for g in _governors(anchor)):
+            return None  # "hopes the US strikes would target the air bases": the subject is hoped for too
+        return f"a definite event that '{anchor.text}' takes as given"
+    if cues["reaction"].get(lemma) is None or any(c.dep_ == "prt" for c in anchor.children):
+        return None  # "welcome back its exiles" is another verb than "welcome"
+    if noun.head == anchor and noun.dep_ == "dobj":
+        return f"a definite event that '{anchor.text}' reacts to"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == anchor:
+        return f"a definite event that '{anchor.text} {noun.head.text}' reacts to"
+    return None
+
+
+def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) -> Status:
+    """The status a nominal event's own words give it ("no talks", "the planned withdrawal"), else asserted."""
+    for child in trigger.children:
+        if child.dep_ == "det" and cues["det"].get(child.lower_) == "negated":
+            return Status("negated", f"determiner '{child.text}'", child)
+        if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
+            return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
+    return Status("asserted", reason)
 
 
 def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -> Status | None:

@@ -42,3 +42,15 @@ def test_what_is_counted_on_or_braced_for_lies_ahead() -> None:
 
 def test_a_contrasting_conjunct_does_not_share_the_negation() -> None:
     assert _status("Germany will not join the strikes on Syria, but supports French efforts.", "SUPPORT", "supports") == "asserted"
+
+
+def test_an_event_a_clause_takes_as_given_keeps_its_own_status() -> None:
+    # What a negated reaction reacts to was done; the negation is the reaction's.
+    assert _status("Paris said it would not act on Trump's call to repatriate French fighters.", "REQUEST", "call") == "asserted"
+    # A cause or time the clause hangs on happened, whatever the clause's negation.
+    assert _status("The UN did not set a date for the ceasefire, following Russian objections.", "ACCUSE", "following") == "asserted"
+    # A definite subject event is there; the verb's future or negation speaks of its effects.
+    assert _status("The Russian refusal to make concessions will anger the United States.", "REJECT", "refusal") == "asserted"
+    # But a verb of taking place, or one that carries the event out, still decides.
+    assert _status("The talks between Russia and Turkey did not take place.", "CONSULT", "talks") == "negated"
+    assert _status("Russia would not accept a ceasefire with Syrian rebels.", "AGREE", "accept") == "negated"
