@@ -85,9 +85,14 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         return _own_status(trigger, cues, given)
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
+        # "will not pull out until Isis is gone": not before, so after; the negation bounds the time, not the event.
+        bounded = any(c.lower_ == "until" or any(m.lower_ == "until" for m in c.children if m.dep_ == "mark") for c in token.children)
         for child in token.children:
-            if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated":
+            if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated" and not bounded:
                 return Status("negated", f"negation '{child.text}'", child)
+            if child.dep_ == "advmod" and any(cues["neg"].get(f"{g.lower_} {child.lower_}") == "negated" for g in child.children if g.dep_ == "neg"):
+                # "would no longer supply arms": what stops is not done any more.
+                return Status("negated", f"negation 'no {child.text}'", child)
             if child.dep_ == "det" and token.pos_ in ("NOUN", "PROPN") and cues["det"].get(child.lower_) == "negated":
                 return Status("negated", f"determiner '{child.text}'", child)
     noun_head = trigger

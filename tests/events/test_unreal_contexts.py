@@ -54,3 +54,12 @@ def test_an_event_a_clause_takes_as_given_keeps_its_own_status() -> None:
     # But a verb of taking place, or one that carries the event out, still decides.
     assert _status("The talks between Russia and Turkey did not take place.", "CONSULT", "talks") == "negated"
     assert _status("Russia would not accept a ceasefire with Syrian rebels.", "AGREE", "accept") == "negated"
+
+
+def test_what_stops_is_not_done_any_more() -> None:
+    assert _status("Washington would no longer supply arms to Kurdish fighters, Ankara said.", "AID", "supply") == "negated"
+    assert _status("The Kurds won’t be given arms by the United States.", "AID", "given") == "negated"
+
+
+def test_not_until_puts_the_event_later() -> None:
+    assert _status("American troops will not pull out of Syria until Isis is defeated.", "RETREAT", "pull") == "future"
