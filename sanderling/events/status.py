@@ -44,6 +44,12 @@ class Status:
 
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     """The status and the cue that decided it; asserted when none applies."""
+    effort = _effort_made_by(anchor, lexicon.status_cues)
+    if effort is not None:
+        # "By arming militias, Tehran has sought to push back Isis": the means is how the effort was made, so it
+        # stands as the effort does, not as its aim.
+        made = decide_status(effort, effort, lexicon)
+        return Status(made.value, f"means of '{effort.text}' ({made.reason or made.value})", made.cue)
     status = _clause_status(trigger, anchor, lexicon)
     if status.value != "asserted":
         return status
@@ -55,7 +61,10 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # the strikes, but supports the effort" contrasts with its head's negation.
         shared = _clause_status(anchor.head, anchor.head, lexicon)
         contrasted = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in anchor.head.children if anchor.head.i < c.i < anchor.i)
-        return status if contrasted and shared.value == "negated" else shared
+        # "insisted he would stop her and ordered her citizenship revoked": a verb with a tense of its own is outside
+        # the first verb's auxiliary.
+        finite = anchor.tag_ in ("VBD", "VBZ", "VBP") and shared.cue is not None and shared.cue.head == anchor.head and shared.cue.dep_ in ("aux", "neg")
+        return status if (contrasted and shared.value == "negated") or finite else shared
     before = continued_infinitive(anchor)
     if before is not None:
         # "is due to arrive tomorrow, then fly on to Beijing" parsed without the coordination: the bare verb
@@ -172,7 +181,7 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
             return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
     if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-            and cues["noun"].get(anchor.head.lemma_.lower()) == "future":
+            and cues["noun"].get(anchor.head.lemma_.lower()) == "future" and not _done_by_deciding(anchor, anchor.head, cues):
         # "his decision to withdraw", "efforts to broker a deal": decided or tried, not yet done.
         return Status("future", f"infinitive of '{anchor.head.text}'", anchor.head)
     for child in anchor.children:
@@ -231,6 +240,26 @@ def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) ->
         if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
             return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
     return Status("asserted", reason)
+
+
+def _effort_made_by(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The verb of effort ("sought", "tried") whose aim ``anchor`` is the "by ..." means of, if any."""
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "by":
+        return None
+    verb = anchor.head.head
+    if cues["effort"].get(verb.lemma_.lower()):
+        return verb  # "By arming militias, Tehran has sought to ..."
+    if verb.dep_ == "xcomp" and cues["effort"].get(verb.head.lemma_.lower()):
+        return verb.head  # "has sought to push back Isis by arming militias"
+    return None
+
+
+def _done_by_deciding(act: Token, decision: Token, cues: dict[str, dict[str, str]]) -> bool:
+    """ "his decision to revoke her citizenship", "the court's decision to acquit them": an act of authority that a
+    decision or order itself performs is done when decided (a decision to withdraw troops still waits on the troops)."""
+    return cues["decided"].get(decision.lemma_.lower()) is not None and cues["performed"].get(act.lemma_.lower()) is not None
 
 
 def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -> Status | None:

@@ -63,3 +63,19 @@ def test_what_stops_is_not_done_any_more() -> None:
 
 def test_not_until_puts_the_event_later() -> None:
     assert _status("American troops will not pull out of Syria until Isis is defeated.", "RETREAT", "pull") == "future"
+
+
+def test_an_act_of_authority_is_done_when_decided() -> None:
+    assert _status("British MPs criticised the decision of the Home Office to revoke the citizenship of an Isis fighter.", "SANCTION", "revoke") == "asserted"
+    # A decision to withdraw troops still waits on the troops.
+    assert _status("British MPs criticised Trump's decision to withdraw American troops from Syria.", "RETREAT", "withdraw") == "future"
+
+
+def test_the_means_of_an_effort_stands_as_the_effort_does() -> None:
+    assert _status("Iran has tried to push back Islamic State fighters by arming Shia militias in Iraq.", "AID", "arming") == "asserted"
+    assert _status("Iran plans to push back Islamic State fighters by arming Shia militias in Iraq.", "AID", "arming") == "future"
+
+
+def test_a_conjunct_with_its_own_tense_is_outside_the_first_verbs_auxiliary() -> None:
+    assert _status("Russia did not send troops and attacked Syrian rebels from the air.", "ASSAULT", "attacked") == "asserted"
+    assert _status("Russia will send troops and attack Syrian rebels.", "ASSAULT", "attack") == "future"
