@@ -53,9 +53,25 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     status = _clause_status(trigger, anchor, lexicon)
     if status.value != "asserted":
         return status
+    shared = _shared_status(trigger, anchor, lexicon, status)
+    if shared.value in ("future", "hypothetical") and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger != anchor:
+        # "would send two men to stand trial on charges", "should be summoned for all his massacres": a thing a
+        # preposition names is there already; only its own clause's words make it planned or supposed.
+        return status
+    return shared
+
+
+def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Status) -> Status:
+    """The status the event shares with a clause its own clause depends on, else ``status``."""
     if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
         # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
         return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
+    if _later_than(anchor):
+        # "proceedings would have to end before any extradition took place": what comes after something still
+        # ahead or supposed is ahead or supposed too, whatever the tense reported speech gives it.
+        main = decide_status(anchor.head, anchor.head, lexicon)
+        if main.value in ("future", "hypothetical"):
+            return Status(main.value, f"after '{anchor.head.text}' ({main.reason})", anchor.head)  # no plan of this actor's
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
         # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status; but "will not join
         # the strikes, but supports the effort" contrasts with its head's negation.
@@ -77,7 +93,7 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # or planned main clause's status (not a negated one: "did not retreat, fighting on" fought).
         head_status = decide_status(anchor.head, anchor.head, lexicon)
         if head_status.value in ("future", "hypothetical"):
-            return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", head_status.cue)
+            return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", anchor.head)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         # A purpose clause shares its head's status: "is due to begin a tour to reassure allies" is
         # future, "did not send troops to attack" negated, "fought to liberate the town" happened.
@@ -116,8 +132,11 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     if anchor != trigger:
         # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
         governors = [anchor, *governors]
-    for governor in governors:
+    for below, governor in zip([anchor, *governors], governors):
         lemma = governor.lemma_.lower()
+        if below.dep_ == "pcomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
+            # "would not comment on whether it would seek extradition": an open question, whatever is said of it.
+            return Status("hypothetical", "an open question ('whether')", below)
         if cues["governor"].get(lemma) == "negated":
             return Status("negated", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
@@ -151,15 +170,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "potentially triggering an exodus" supposes; "were potentially killed unlawfully" hedges a report.
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "hypothetical":
             return Status("hypothetical", f"adverb '{child.text}'", child)
-    for child in anchor.children:
-        if child.dep_ == "aux" and child.lower_ in cues["aux"]:
-            status = cues["aux"][child.lower_]
-            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
-                # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
-                return Status("asserted", f"'{child.text} have': uncertain report of a past event")
-            if child.lower_ == "would" and _reported(anchor, lexicon):
-                status = "future"  # "said it would send troops": future in the past
-            return Status(status, f"auxiliary '{child.text}'", child)
+    modal = _modal_status(anchor, lexicon)
+    if modal is not None:
+        return modal
     for governor in governors:
         lemma = governor.lemma_.lower()
         below = _child_towards(trigger, governor)
@@ -174,6 +187,13 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
+        if below is not None and below.dep_ == "xcomp" and governor.pos_ == "VERB" and _done_in(trigger, anchor):
+            # "will begin to withdraw", "could try to attack", "would have to withdraw": the complement is only as
+            # real as the verb it completes. The verb, not its auxiliary, is the cue: "will continue to regroup"
+            # predicts; it states no plan of the actor's.
+            modal = _modal_status(governor, lexicon)
+            if modal is not None:
+                return Status(modal.value, f"complement of '{governor.text}' ({modal.reason})", governor)
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
@@ -318,6 +338,35 @@ def _condition_of(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | Non
 
 
 _TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+
+
+def _done_in(trigger: Token, verb: Token) -> bool:
+    """The event is what ``verb`` does: the verb itself, or an indefinite object it brings about ("to thrash out a
+    deal"), not a thing already there ("its veto", "on charges", "for his massacres")."""
+    if trigger == verb:
+        return verb.pos_ in ("VERB", "AUX")
+    return trigger.dep_ == "dobj" and trigger.head == verb \
+        and not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
+
+
+def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
+    """The status the auxiliary of ``verb`` gives it ("will send", "could meet"), if it has one."""
+    cues = lexicon.status_cues
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in cues["aux"]:
+            status = cues["aux"][child.lower_]
+            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
+                return Status("asserted", f"'{child.text} have': uncertain report of a past event")
+            if child.lower_ == "would" and _reported(verb, lexicon):
+                status = "future"  # "said it would send troops": future in the past
+            return Status(status, f"auxiliary '{child.text}'", child)
+    return None
+
+
+def _later_than(anchor: Token) -> bool:
+    """ "before any extradition took place", "until the talks began": a clause of what follows its main clause."""
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in anchor.children)
 
 
 def in_time_clause(anchor: Token) -> bool:

@@ -3,7 +3,9 @@ the consequence of an "if", "potentially", and what is counted on or braced for.
 
 from __future__ import annotations
 
-from event_coding import events_of
+from event_coding import PUBLISHED, events_of
+
+from sanderling import code_text
 
 
 def _status(text: str, event_type: str, trigger: str) -> str:
@@ -79,3 +81,21 @@ def test_the_means_of_an_effort_stands_as_the_effort_does() -> None:
 def test_a_conjunct_with_its_own_tense_is_outside_the_first_verbs_auxiliary() -> None:
     assert _status("Russia did not send troops and attacked Syrian rebels from the air.", "ASSAULT", "attacked") == "asserted"
     assert _status("Russia will send troops and attack Syrian rebels.", "ASSAULT", "attack") == "future"
+
+
+def test_a_complement_is_only_as_real_as_the_verb_it_completes() -> None:
+    assert _status("Russia will begin to withdraw its troops from Syria.", "RETREAT", "withdraw") == "future"
+    assert _status("Russia could try to attack Turkish troops.", "ASSAULT", "attack") == "hypothetical"
+    # A thing a preposition names is there already.
+    assert _status("Britain would send the two men to America to stand trial on charges of terrorism.", "ACCUSE", "charges") == "asserted"
+
+
+def test_an_open_question_is_supposed_whatever_is_said_of_it() -> None:
+    assert _status("The Home Office would not comment on whether it would seek the extradition of the British fighters.", "REQUEST", "seek") == "hypothetical"
+
+
+def test_what_comes_after_something_ahead_is_ahead() -> None:
+    text = "Moscow said Russian troops would leave Afrin before Turkish jets bombed the Kurdish militia."
+    assert _status(text, "ASSAULT", "bombed") == "future"
+    # What follows is no plan its own actor states: Turkey threatens nothing here.
+    assert "THREATEN" not in [e.event for e in code_text(text, published=PUBLISHED)]
