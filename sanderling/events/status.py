@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.tree import continued_infinitive
 
-_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj")
+_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj", "agent")
 
 
 def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:

@@ -112,7 +112,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon)
     derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"
-               and not in_time_clause(anchor)]
+               and not in_time_clause(anchor) and not event.extra.get("wished_by_other")]
     derived += [
         stated_intent(event, lexicon, said_on)
         for event in events
@@ -250,6 +250,9 @@ def _build(
             "intent_token": plan.intent_token,
             "condition": plan.condition,
             "commitment": plan.commitment,
+            # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
+            "wished_by_other": cue is not None and cue.pos_ == "VERB" and anchor.dep_ in ("xcomp", "ccomp") and anchor.head == cue
+            and (any(c.dep_ == "dobj" for c in cue.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)),
         },
     )
 

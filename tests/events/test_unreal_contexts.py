@@ -99,3 +99,18 @@ def test_what_comes_after_something_ahead_is_ahead() -> None:
     assert _status(text, "ASSAULT", "bombed") == "future"
     # What follows is no plan its own actor states: Turkey threatens nothing here.
     assert "THREATEN" not in [e.event for e in code_text(text, published=PUBLISHED)]
+
+
+def test_an_impending_event_lies_ahead() -> None:
+    assert _status("Syrian civilians fled amid reports of an impending Turkish incursion.", "ASSAULT", "incursion") == "future"
+
+
+def test_the_agent_of_a_conditional_passive_is_supposed() -> None:
+    assert _status("If the American announcement is followed by a Russian withdrawal, Syria will suffer.", "RETREAT", "withdrawal") == "hypothetical"
+
+
+def test_a_withdrawal_someone_else_expects_is_no_concession() -> None:
+    types = [e.event for e in code_text("Lavrov said on Monday that Moscow expected Turkey to hand over Afrin to Damascus.", published=PUBLISHED)]
+    assert "RETREAT" in types and "CONCEDE" not in types
+    types = [e.event for e in code_text("Putin said Russia would withdraw its troops from Syria.", published=PUBLISHED)]
+    assert "CONCEDE" in types
