@@ -251,10 +251,24 @@ def _build(
             "condition": plan.condition,
             "commitment": plan.commitment,
             # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
-            "wished_by_other": cue is not None and cue.pos_ == "VERB" and anchor.dep_ in ("xcomp", "ccomp") and anchor.head == cue
-            and (any(c.dep_ == "dobj" for c in cue.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)),
+            "wished_by_other": _wished_by_other(anchor, cue),
         },
     )
+
+
+def _wished_by_other(anchor: Token, cue: Token | None) -> bool:
+    """ "Moscow expected Turkey to hand over Afrin", "pleaded with Russia to halt the offensive": the verb that makes the
+    event a plan asks or expects it of someone else (its object, or a subject of the clause below it)."""
+    if cue is None or cue.pos_ != "VERB" or cue == anchor or cue not in anchor.ancestors:
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in cue.children):
+        return True
+    verb = anchor
+    while verb != cue:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        verb = verb.head
+    return False
 
 
 def _place_of(match: TriggerMatch, entry: TriggerEntry, anchor: Token, frame: Frame, parties: Parties, context: SentenceContext,

@@ -114,3 +114,9 @@ def test_a_withdrawal_someone_else_expects_is_no_concession() -> None:
     assert "RETREAT" in types and "CONCEDE" not in types
     types = [e.event for e in code_text("Putin said Russia would withdraw its troops from Syria.", published=PUBLISHED)]
     assert "CONCEDE" in types
+
+
+def test_what_is_begged_for_is_not_done_nor_conceded() -> None:
+    assert _status("The UN begged Damascus to agree to a ceasefire in Ghouta.", "AGREE", "agree") == "future"
+    types = [e.event for e in code_text("Erdogan pleaded with Russia to halt its offensive on Idlib.", published=PUBLISHED)]
+    assert "CONCEDE" not in types
