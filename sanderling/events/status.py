@@ -94,6 +94,13 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
         head_status = decide_status(anchor.head, anchor.head, lexicon)
         if head_status.value in ("future", "hypothetical"):
             return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", anchor.head)
+    clause_verb = _clause_of_object(anchor.head) if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
+    if clause_verb is not None:
+        # "would not put lives at risk to rescue them", "will send aid to help refugees": an infinitive on an object
+        # tells the clause's purpose and shares what is planned, supposed or refused of it.
+        head_status = decide_status(clause_verb, clause_verb, lexicon)
+        if head_status.value != "asserted":
+            return Status(head_status.value, f"purpose of a clause that is {head_status.value} ({head_status.reason})", clause_verb)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         # A purpose clause shares its head's status: "is due to begin a tour to reassure allies" is
         # future, "did not send troops to attack" negated, "fought to liberate the town" happened.
@@ -262,6 +269,21 @@ def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) ->
     return Status("asserted", reason)
 
 
+def _clause_of_object(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional object) ``noun`` is, when it is a plain thing and not a noun whose
+    infinitive says what is planned or refused ("decision", "refusal": the status cues' nouns)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = noun
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "pobj", "prep") or token.head == token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
 def _effort_made_by(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
     """The verb of effort ("sought", "tried") whose aim ``anchor`` is the "by ..." means of, if any."""
     while anchor.dep_ == "conj" and anchor.head != anchor:
@@ -293,6 +315,12 @@ def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -
                 words = " ".join(t.lower_ for t in current.doc[max(0, start - width):start])
                 if start - width >= 0 and cues["preceding"].get(words):
                     return Status(cues["preceding"][words], f"after '{words}'", current.doc[start - 1])
+                # "in case those groups are targeting civilians" parsed with "in case" inside the clause: the words open
+                # it and take no object of their own.
+                opening = current.doc[start:start + width]
+                words = " ".join(t.lower_ for t in opening)
+                if current not in opening and opening.end < current.i and cues["preceding"].get(words) and not list(opening[-1].children):
+                    return Status(cues["preceding"][words], f"after '{words}'", opening[-1])
             if current.dep_ != "conj" or current.head == current:
                 break
             current = current.head

@@ -120,3 +120,12 @@ def test_what_is_begged_for_is_not_done_nor_conceded() -> None:
     assert _status("The UN begged Damascus to agree to a ceasefire in Ghouta.", "AGREE", "agree") == "future"
     types = [e.event for e in code_text("Erdogan pleaded with Russia to halt its offensive on Idlib.", published=PUBLISHED)]
     assert "CONCEDE" not in types
+
+
+def test_an_infinitive_on_an_object_shares_the_clauses_plan_or_refusal() -> None:
+    assert _status("The minister said Britain would not put officials' lives at risk to rescue British fighters in Syria.", "AID", "rescue") == "negated"
+    assert _status("A new rebel army could wage a campaign to eliminate Isis fighters in Idlib.", "ASSAULT", "eliminate") == "hypothetical"
+
+
+def test_in_case_parsed_inside_its_clause_still_supposes() -> None:
+    assert _status("Syrian families feared for their relatives in case Isis raided their houses.", "COERCE", "raided") == "hypothetical"
