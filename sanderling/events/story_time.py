@@ -74,7 +74,7 @@ def tensed_verb(verb: Token) -> Token:
 def _span_of_the_news(verb: Token, when: EventDate, published: date) -> bool:
     """ "have been bombed since Monday morning", "now accept": a span that begins in the story's own days, or a
     present told as now, is the news, not background."""
-    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children) or _recent_stretch(verb):
         return True
     if when.value in (None, "PAST_REF") or not when.text or is_well_before(when.value, published):
         return False
@@ -82,6 +82,22 @@ def _span_of_the_news(verb: Token, when: EventDate, published: date) -> bool:
     spans += [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
     # The span's time follows its "since" (the parse may hang "since the barrage began last Sunday" apart).
     return any(when.text in verb.doc[span.i:span.sent.end].text for span in spans)
+
+
+_SHORT_UNITS = frozenset({"hour", "day", "week", "fortnight"})
+
+
+def _recent_stretch(verb: Token) -> bool:
+    """ "have been killed in the last two weeks", "over the past few days": a stretch of days or weeks up to now."""
+    # "have been killed and hundreds wounded in the last two weeks": the stretch closes the coordination.
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for prep in (p for v in clause for p in v.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "over", "during", "within", "for"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _SHORT_UNITS \
+                        and any(c.lower_ in ("last", "past") for c in noun.children if c.dep_ == "amod"):
+                    return True
+    return False
 
 
 def _during_pluperfect(verb: Token) -> bool:

@@ -202,3 +202,10 @@ def test_a_span_begun_in_the_storys_own_days_is_the_news() -> None:
     assert recent.status == "asserted"
     old = events_of("Syrian jets have bombed five hospitals in Idlib since March 2017.", "ASSAULT")[0]
     assert old.status == "historical"
+
+
+def test_a_stretch_of_recent_days_or_weeks_is_the_news() -> None:
+    text = "Syrian jets have bombed Douma, where 50 civilians have been killed in the last two weeks."
+    assert [e.status for e in events_of(text, "ASSAULT") if e.trigger == "killed"] == ["asserted"]
+    text = "Syrian jets have bombed Douma, where 50 civilians have been killed in the last two years."
+    assert [e.status for e in events_of(text, "ASSAULT") if e.trigger == "killed"] == ["historical"]
