@@ -26,6 +26,8 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if (current.dep_ not in _CONTROL_DEPS and not infinitive) or current.head == current:
             break
+        if any(c.lower_ == ";" for c in current.head.children if current.i < c.i < current.head.i):
+            break  # "our allies have captured them; he did not intend that ...": a semicolon closes a clause of its own
         current = current.head
         found.append(current)
         if current.pos_ == "VERB" and current.dep_ in ("ROOT",):
@@ -207,6 +209,10 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
         if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
             return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
+        if trigger.dep_ == "nsubj" and cues["governor"].get(trigger.head.lemma_.lower()) == "hypothetical" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
+            # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
+            return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
     if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
             and cues["noun"].get(anchor.head.lemma_.lower()) == "future" and not _done_by_deciding(anchor, anchor.head, cues):
         # "his decision to withdraw", "efforts to broker a deal": decided or tried, not yet done.

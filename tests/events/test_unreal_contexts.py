@@ -129,3 +129,12 @@ def test_an_infinitive_on_an_object_shares_the_clauses_plan_or_refusal() -> None
 
 def test_in_case_parsed_inside_its_clause_still_supposes() -> None:
     assert _status("Syrian families feared for their relatives in case Isis raided their houses.", "COERCE", "raided") == "hypothetical"
+
+
+def test_an_event_weighed_for_its_risks_is_supposed() -> None:
+    assert _status("A direct clash between Turkish and Syrian troops risks a wider war.", "ASSAULT", "clash") == "hypothetical"
+
+
+def test_a_semicolon_closes_a_clause_of_its_own() -> None:
+    text = "Kurdish fighters have captured two British Isis members; London did not intend that they should be executed."
+    assert _status(text, "ASSAULT", "captured") == "asserted"
