@@ -169,6 +169,10 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status("hypothetical", f"conditional '{child.text}'", child)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and cues["mark"].get(c.lower_) for c in token.children):
             return Status("hypothetical", "conditional clause")
+    doer = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), anchor.head if anchor.dep_ in ("acl", "relcl") else None)
+    if doer is not None and cues["generic"].get(doer.lower_):
+        # "ten years in jail for anyone giving him support", "a reward to whoever kills him": no one in particular acts.
+        return Status(cues["generic"][doer.lower_], f"done by '{doer.text}', no one in particular", doer)
     if _judged_infinitive(anchor):
         return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
     condition = _condition_of(anchor, cues)

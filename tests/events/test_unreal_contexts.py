@@ -138,3 +138,9 @@ def test_an_event_weighed_for_its_risks_is_supposed() -> None:
 def test_a_semicolon_closes_a_clause_of_its_own() -> None:
     text = "Kurdish fighters have captured two British Isis members; London did not intend that they should be executed."
     assert _status(text, "ASSAULT", "captured") == "asserted"
+
+
+def test_an_act_of_no_one_in_particular_is_supposed() -> None:
+    text = "Canberra imposed sanctions that bring ten years in jail to anyone giving the Isis recruiter material support."
+    assert _status(text, "SUPPORT", "support") == "hypothetical"
+    assert _status("Australian law punishes anyone giving material support to Isis.", "SUPPORT", "giving") == "hypothetical"
