@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.tree import continued_infinitive
 
-_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj")
+_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj", "agent")
 
 
 def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
@@ -26,6 +26,8 @@ def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
         infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if (current.dep_ not in _CONTROL_DEPS and not infinitive) or current.head == current:
             break
+        if any(c.lower_ == ";" for c in current.head.children if current.i < c.i < current.head.i):
+            break  # "our allies have captured them; he did not intend that ...": a semicolon closes a clause of its own
         current = current.head
         found.append(current)
         if current.pos_ == "VERB" and current.dep_ in ("ROOT",):
@@ -44,15 +46,43 @@ class Status:
 
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     """The status and the cue that decided it; asserted when none applies."""
+    effort = _effort_made_by(anchor, lexicon.status_cues)
+    if effort is not None:
+        # "By arming militias, Tehran has sought to push back Isis": the means is how the effort was made, so it
+        # stands as the effort does, not as its aim.
+        made = decide_status(effort, effort, lexicon)
+        return Status(made.value, f"means of '{effort.text}' ({made.reason or made.value})", made.cue)
     status = _clause_status(trigger, anchor, lexicon)
     if status.value != "asserted":
         return status
+    shared = _shared_status(trigger, anchor, lexicon, status)
+    if shared.value in ("future", "hypothetical") and trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger != anchor:
+        # "would send two men to stand trial on charges", "should be summoned for all his massacres": a thing a
+        # preposition names is there already; only its own clause's words make it planned or supposed.
+        return status
+    return shared
+
+
+def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Status) -> Status:
+    """The status the event shares with a clause its own clause depends on, else ``status``."""
     if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
         # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
         return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
+    if _later_than(anchor):
+        # "proceedings would have to end before any extradition took place": what comes after something still
+        # ahead or supposed is ahead or supposed too, whatever the tense reported speech gives it.
+        main = decide_status(anchor.head, anchor.head, lexicon)
+        if main.value in ("future", "hypothetical"):
+            return Status(main.value, f"after '{anchor.head.text}' ({main.reason})", anchor.head)  # no plan of this actor's
     if anchor.dep_ == "conj" and anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-        # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status.
-        return _clause_status(anchor.head, anchor.head, lexicon)
+        # "is due to arrive tomorrow, then fly on": a conjoined verb shares its head's status; but "will not join
+        # the strikes, but supports the effort" contrasts with its head's negation.
+        shared = _clause_status(anchor.head, anchor.head, lexicon)
+        contrasted = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in anchor.head.children if anchor.head.i < c.i < anchor.i)
+        # "insisted he would stop her and ordered her citizenship revoked": a verb with a tense of its own is outside
+        # the first verb's auxiliary.
+        finite = anchor.tag_ in ("VBD", "VBZ", "VBP") and shared.cue is not None and shared.cue.head == anchor.head and shared.cue.dep_ in ("aux", "neg")
+        return status if (contrasted and shared.value == "negated") or finite else shared
     before = continued_infinitive(anchor)
     if before is not None:
         # "is due to arrive tomorrow, then fly on to Beijing" parsed without the coordination: the bare verb
@@ -60,6 +90,19 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         shared = decide_status(before, before, lexicon)
         if shared.value != "asserted":
             return Status(shared.value, f"continues '{before.text}' ({shared.reason})", shared.cue)
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and (trigger == anchor or trigger.dep_ == "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children):
+        # "could give Ankara an excuse, triggering an exodus": a participle telling what follows shares a supposed
+        # or planned main clause's status (not a negated one: "did not retreat, fighting on" fought).
+        head_status = decide_status(anchor.head, anchor.head, lexicon)
+        if head_status.value in ("future", "hypothetical"):
+            return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", anchor.head)
+    clause_verb = _clause_of_object(anchor.head) if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
+    if clause_verb is not None:
+        # "would not put lives at risk to rescue them", "will send aid to help refugees": an infinitive on an object
+        # tells the clause's purpose and shares what is planned, supposed or refused of it.
+        head_status = decide_status(clause_verb, clause_verb, lexicon)
+        if head_status.value != "asserted":
+            return Status(head_status.value, f"purpose of a clause that is {head_status.value} ({head_status.reason})", clause_verb)
     if anchor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         # A purpose clause shares its head's status: "is due to begin a tour to reassure allies" is
         # future, "did not send troops to attack" negated, "fought to liberate the town" happened.
@@ -71,11 +114,19 @@ def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
 
 def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     cues = lexicon.status_cues
+    given = _taken_as_given(trigger, anchor, lexicon)
+    if given is not None:
+        return _own_status(trigger, cues, given)
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
+        # "will not pull out until Isis is gone": not before, so after; the negation bounds the time, not the event.
+        bounded = any(c.lower_ == "until" or any(m.lower_ == "until" for m in c.children if m.dep_ == "mark") for c in token.children)
         for child in token.children:
-            if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated":
+            if child.dep_ == "neg" and cues["neg"].get(child.lower_) == "negated" and not bounded:
                 return Status("negated", f"negation '{child.text}'", child)
+            if child.dep_ == "advmod" and any(cues["neg"].get(f"{g.lower_} {child.lower_}") == "negated" for g in child.children if g.dep_ == "neg"):
+                # "would no longer supply arms": what stops is not done any more.
+                return Status("negated", f"negation 'no {child.text}'", child)
             if child.dep_ == "det" and token.pos_ in ("NOUN", "PROPN") and cues["det"].get(child.lower_) == "negated":
                 return Status("negated", f"determiner '{child.text}'", child)
     noun_head = trigger
@@ -83,12 +134,18 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         noun_head = noun_head.head
         if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
             return Status("negated", f"determiner on '{noun_head.text}'", noun_head)
+    excluded = _set_aside(trigger, anchor, cues)
+    if excluded is not None:
+        return excluded
     governors = _governors(anchor)
     if anchor != trigger:
         # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
         governors = [anchor, *governors]
-    for governor in governors:
+    for below, governor in zip([anchor, *governors], governors):
         lemma = governor.lemma_.lower()
+        if below.dep_ == "pcomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
+            # "would not comment on whether it would seek extradition": an open question, whatever is said of it.
+            return Status("hypothetical", "an open question ('whether')", below)
         if cues["governor"].get(lemma) == "negated":
             return Status("negated", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
@@ -112,19 +169,29 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 return Status("hypothetical", f"conditional '{child.text}'", child)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and cues["mark"].get(c.lower_) for c in token.children):
             return Status("hypothetical", "conditional clause")
+    doer = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), anchor.head if anchor.dep_ in ("acl", "relcl") else None)
+    if doer is not None and cues["generic"].get(doer.lower_):
+        # "ten years in jail for anyone giving him support", "a reward to whoever kills him": no one in particular acts.
+        return Status(cues["generic"][doer.lower_], f"done by '{doer.text}', no one in particular", doer)
     if _judged_infinitive(anchor):
         return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
-    for child in anchor.children:
-        if child.dep_ == "aux" and child.lower_ in cues["aux"]:
-            status = cues["aux"][child.lower_]
-            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children):
-                # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
-                return Status("asserted", f"'{child.text} have': uncertain report of a past event")
-            if child.lower_ == "would" and _reported(anchor, lexicon):
-                status = "future"  # "said it would send troops": future in the past
-            return Status(status, f"auxiliary '{child.text}'", child)
+    condition = _condition_of(anchor, cues)
+    if condition is not None:
+        # "will die if they are not allowed to leave": what follows from a supposition is supposed too.
+        return Status("hypothetical", f"consequence of '{condition.text}'", condition)
+    for child in anchor.children if anchor.tag_ not in ("VBN", "VBD") else ():
+        # "potentially triggering an exodus" supposes; "were potentially killed unlawfully" hedges a report.
+        if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "hypothetical":
+            return Status("hypothetical", f"adverb '{child.text}'", child)
+    modal = _modal_status(anchor, lexicon)
+    if modal is not None:
+        return modal
     for governor in governors:
         lemma = governor.lemma_.lower()
+        below = _child_towards(trigger, governor)
+        if below is not None and below.dep_ == "prep" and _object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
+            # "counting on support", "bracing for an attack", "called for talks": what is awaited or asked for.
+            return Status("future", f"governed by '{governor.text} {below.text}'", governor)
         if lemma == "go" and governor.tag_ != "VBG":
             continue  # "is going to strike" looks ahead; "went on strike" does not
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
@@ -133,14 +200,25 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
+        if below is not None and below.dep_ == "xcomp" and governor.pos_ == "VERB" and _done_in(trigger, anchor):
+            # "will begin to withdraw", "could try to attack", "would have to withdraw": the complement is only as
+            # real as the verb it completes. The verb, not its auxiliary, is the cue: "will continue to regroup"
+            # predicts; it states no plan of the actor's.
+            modal = _modal_status(governor, lexicon)
+            if modal is not None:
+                return Status(modal.value, f"complement of '{governor.text}' ({modal.reason})", governor)
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
                 return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
         if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
             return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
+        if trigger.dep_ == "nsubj" and cues["governor"].get(trigger.head.lemma_.lower()) == "hypothetical" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
+            # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
+            return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
     if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-            and cues["noun"].get(anchor.head.lemma_.lower()) == "future":
+            and cues["noun"].get(anchor.head.lemma_.lower()) == "future" and not _done_by_deciding(anchor, anchor.head, cues):
         # "his decision to withdraw", "efforts to broker a deal": decided or tried, not yet done.
         return Status("future", f"infinitive of '{anchor.head.text}'", anchor.head)
     for child in anchor.children:
@@ -150,7 +228,183 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     return Status("asserted")
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _taken_as_given(trigger: Token, anchor: Token, lexicon: Lexicon) -> str | None:
+    """Why a nominal event is a fact the clause around it speaks about, not an event the clause tells (or denies,
+    or plans), if it is one; only a verb of reaction ("act on", "accept", "comment on", data) speaks about its object.
+
+    "following Russian objections", "despite the partnership": a cause or time the clause hangs on happened.
+    "would not act on Trump's call", "could not accept the charges", "the Russian refusal will anger Washington":
+    a definite event that a verb reacts to, or that is the subject of a verb which does not tell it take place,
+    exists; the verb's negation or modality is about the reaction. A verb that carries the event out ("hold
+    the talks", light), attends it ("join the talks"), or states a plan or refusal of it ("planned the attack")
+    still decides its status, as does one of taking place ("the talks did not happen")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger == anchor:
+        return None
+    cues = lexicon.status_cues
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ == "pobj" and cues["adjunct"].get(noun.head.lower_):
+        return f"'{noun.head.text}' takes it as given"
+    lemma = anchor.lemma_.lower()
+    if anchor.pos_ != "VERB" or lemma == "be" or any(lexicon.has_role(lemma, role) for role in ("light", "attendance")) \
+            or lemma in cues["governor"] or lemma in cues["averter"] or lemma in cues["occurrence"]:
+        return None
+    definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    if not definite:
+        return None
+    if noun.head == anchor and noun.dep_ in ("nsubj", "nsubjpass"):
+        if any(cues["governor"].get(g.lemma_.lower()) for g in _governors(anchor)):
+            return None  # "hopes the US strikes would target the air bases": the subject is hoped for too
+        return f"a definite event that '{anchor.text}' takes as given"
+    if cues["reaction"].get(lemma) is None or any(c.dep_ == "prt" for c in anchor.children):
+        return None  # "welcome back its exiles" is another verb than "welcome"
+    if noun.head == anchor and noun.dep_ == "dobj":
+        return f"a definite event that '{anchor.text}' reacts to"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == anchor:
+        return f"a definite event that '{anchor.text} {noun.head.text}' reacts to"
+    return None
+
+
+def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) -> Status:
+    """The status a nominal event's own words give it ("no talks", "the planned withdrawal"), else asserted."""
+    for child in trigger.children:
+        if child.dep_ == "det" and cues["det"].get(child.lower_) == "negated":
+            return Status("negated", f"determiner '{child.text}'", child)
+        if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
+            return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
+    return Status("asserted", reason)
+
+
+def _clause_of_object(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional object) ``noun`` is, when it is a plain thing and not a noun whose
+    infinitive says what is planned or refused ("decision", "refusal": the status cues' nouns)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = noun
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "pobj", "prep") or token.head == token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def _effort_made_by(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The verb of effort ("sought", "tried") whose aim ``anchor`` is the "by ..." means of, if any."""
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "by":
+        return None
+    verb = anchor.head.head
+    if cues["effort"].get(verb.lemma_.lower()):
+        return verb  # "By arming militias, Tehran has sought to ..."
+    if verb.dep_ == "xcomp" and cues["effort"].get(verb.head.lemma_.lower()):
+        return verb.head  # "has sought to push back Isis by arming militias"
+    return None
+
+
+def _done_by_deciding(act: Token, decision: Token, cues: dict[str, dict[str, str]]) -> bool:
+    """ "his decision to revoke her citizenship", "the court's decision to acquit them": an act of authority that a
+    decision or order itself performs is done when decided (a decision to withdraw troops still waits on the troops)."""
+    return cues["decided"].get(decision.lemma_.lower()) is not None and cues["performed"].get(act.lemma_.lower()) is not None
+
+
+def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -> Status | None:
+    """ "without any casualties", "instead of a settlement", "rather than talks": what the words just before the event's
+    phrase set aside did not happen; "in case the rebels attack", "in case of an attack": it is only supposed."""
+    for token in dict.fromkeys([trigger, anchor]):
+        current = token
+        while True:
+            start = current.left_edge.i
+            for width in (3, 2, 1):
+                words = " ".join(t.lower_ for t in current.doc[max(0, start - width):start])
+                if start - width >= 0 and cues["preceding"].get(words):
+                    return Status(cues["preceding"][words], f"after '{words}'", current.doc[start - 1])
+                # "in case those groups are targeting civilians" parsed with "in case" inside the clause: the words open
+                # it and take no object of their own.
+                opening = current.doc[start:start + width]
+                words = " ".join(t.lower_ for t in opening)
+                if current not in opening and opening.end < current.i and cues["preceding"].get(words) and not list(opening[-1].children):
+                    return Status(cues["preceding"][words], f"after '{words}'", opening[-1])
+            if current.dep_ != "conj" or current.head == current:
+                break
+            current = current.head
+    return None
+
+
+def _object_of(token: Token, preposition: Token) -> bool:
+    """ "for an attack", "for talks and a ceasefire": the event is what the preposition takes, not a word deeper in."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head == preposition
+
+
+def _child_towards(token: Token, ancestor: Token) -> Token | None:
+    """The child of ``ancestor`` whose subtree holds ``token``."""
+    while token.head != token:
+        if token.head == ancestor:
+            return token
+        token = token.head
+    return None
+
+
+def _condition_of(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The "if" of a conditional clause the event's own clause depends on ("will die if they stay", "would strike if").
+
+    A simple present or past ("if you go out, they beat you") tells what happens whenever the condition holds,
+    not a supposition; "if anything", "if possible" are asides without a clause; "especially if", "even if" do not
+    make the main clause depend on the condition."""
+    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return None  # "would shoot down the missiles and attack the launchers if ...": the first verb's modal decides
+    auxiliaries = [c for c in anchor.children if c.dep_ == "aux"]
+    simple = anchor.tag_ in ("VBP", "VBZ", "VBD") or any(c.lemma_ == "do" for c in auxiliaries)  # "we don't torture them if ..."
+    if simple and not any(c.tag_ == "MD" for c in auxiliaries):
+        return None
+    for child in anchor.children:
+        if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        for mark in child.children:
+            if mark.dep_ == "mark" and cues["condition"].get(mark.lower_) == "hypothetical" and mark.i < child.i \
+                    and not (mark.i > 0 and mark.nbor(-1).lower_ in ("even", "especially", "particularly")):
+                return mark
+    return None
+
+
 _TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+
+
+def _done_in(trigger: Token, verb: Token) -> bool:
+    """The event is what ``verb`` does: the verb itself, or an indefinite object it brings about ("to thrash out a
+    deal"), not a thing already there ("its veto", "on charges", "for his massacres")."""
+    if trigger == verb:
+        return verb.pos_ in ("VERB", "AUX")
+    return trigger.dep_ == "dobj" and trigger.head == verb \
+        and not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
+
+
+def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
+    """The status the auxiliary of ``verb`` gives it ("will send", "could meet"), if it has one."""
+    cues = lexicon.status_cues
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in cues["aux"]:
+            status = cues["aux"][child.lower_]
+            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
+                return Status("asserted", f"'{child.text} have': uncertain report of a past event")
+            if child.lower_ == "would" and _reported(verb, lexicon):
+                status = "future"  # "said it would send troops": future in the past
+            return Status(status, f"auxiliary '{child.text}'", child)
+    return None
+
+
+def _later_than(anchor: Token) -> bool:
+    """ "before any extradition took place", "until the talks began": a clause of what follows its main clause."""
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in anchor.children)
 
 
 def in_time_clause(anchor: Token) -> bool:

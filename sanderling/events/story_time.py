@@ -42,7 +42,7 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
-    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)):
+    elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)) and not _span_of_the_news(anchor, when, published):
         status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
         if basis == "published":
             # Background reaching back to some past time is not the day's news.
@@ -69,6 +69,35 @@ def tensed_verb(verb: Token) -> Token:
             break
         verb = verb.head
     return verb
+
+
+def _span_of_the_news(verb: Token, when: EventDate, published: date) -> bool:
+    """ "have been bombed since Monday morning", "now accept": a span that begins in the story's own days, or a
+    present told as now, is the news, not background."""
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children) or _recent_stretch(verb):
+        return True
+    if when.value in (None, "PAST_REF") or not when.text or is_well_before(when.value, published):
+        return False
+    spans = [c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "mark")]
+    spans += [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
+    # The span's time follows its "since" (the parse may hang "since the barrage began last Sunday" apart).
+    return any(when.text in verb.doc[span.i:span.sent.end].text for span in spans)
+
+
+_SHORT_UNITS = frozenset({"hour", "day", "week", "fortnight"})
+
+
+def _recent_stretch(verb: Token) -> bool:
+    """ "have been killed in the last two weeks", "over the past few days": a stretch of days or weeks up to now."""
+    # "have been killed and hundreds wounded in the last two weeks": the stretch closes the coordination.
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for prep in (p for v in clause for p in v.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "over", "during", "within", "for"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _SHORT_UNITS \
+                        and any(c.lower_ in ("last", "past") for c in noun.children if c.dep_ == "amod"):
+                    return True
+    return False
 
 
 def _during_pluperfect(verb: Token) -> bool:

@@ -112,7 +112,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon)
     derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"
-               and not in_time_clause(anchor)]
+               and not in_time_clause(anchor) and not event.extra.get("wished_by_other")]
     derived += [
         stated_intent(event, lexicon, said_on)
         for event in events
@@ -250,8 +250,25 @@ def _build(
             "intent_token": plan.intent_token,
             "condition": plan.condition,
             "commitment": plan.commitment,
+            # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
+            "wished_by_other": _wished_by_other(anchor, cue),
         },
     )
+
+
+def _wished_by_other(anchor: Token, cue: Token | None) -> bool:
+    """ "Moscow expected Turkey to hand over Afrin", "pleaded with Russia to halt the offensive": the verb that makes the
+    event a plan asks or expects it of someone else (its object, or a subject of the clause below it)."""
+    if cue is None or cue.pos_ != "VERB" or cue == anchor or cue not in anchor.ancestors:
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in cue.children):
+        return True
+    verb = anchor
+    while verb != cue:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+        verb = verb.head
+    return False
 
 
 def _place_of(match: TriggerMatch, entry: TriggerEntry, anchor: Token, frame: Frame, parties: Parties, context: SentenceContext,

@@ -194,3 +194,18 @@ def test_history_is_never_dated_by_the_publication_day() -> None:
     # "previously" makes history of an act with no time of its own: its date is the past, not today.
     refused = events_of("France has previously refused to take back fighters from Syria.", "REJECT")[0]
     assert (refused.status, refused.date) == ("historical", "PAST_REF")
+
+
+def test_a_span_begun_in_the_storys_own_days_is_the_news() -> None:
+    # Published on Wednesday: "since Monday" is this week's news, not background.
+    recent = events_of("Syrian jets have bombed five hospitals in Idlib since Monday morning.", "ASSAULT")[0]
+    assert recent.status == "asserted"
+    old = events_of("Syrian jets have bombed five hospitals in Idlib since March 2017.", "ASSAULT")[0]
+    assert old.status == "historical"
+
+
+def test_a_stretch_of_recent_days_or_weeks_is_the_news() -> None:
+    text = "Syrian jets have bombed Douma, where 50 civilians have been killed in the last two weeks."
+    assert [e.status for e in events_of(text, "ASSAULT") if e.trigger == "killed"] == ["asserted"]
+    text = "Syrian jets have bombed Douma, where 50 civilians have been killed in the last two years."
+    assert [e.status for e in events_of(text, "ASSAULT") if e.trigger == "killed"] == ["historical"]

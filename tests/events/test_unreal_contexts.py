@@ -1,0 +1,146 @@
+"""Events the sentence sets aside, supposes or awaits are not told as done: "without", "instead of", "in case",
+the consequence of an "if", "potentially", and what is counted on or braced for."""
+
+from __future__ import annotations
+
+from event_coding import PUBLISHED, events_of
+
+from sanderling import code_text
+
+
+def _status(text: str, event_type: str, trigger: str) -> str:
+    return next(e.status for e in events_of(text, event_type) if e.trigger.startswith(trigger))
+
+
+def test_what_is_set_aside_did_not_happen() -> None:
+    assert _status("Turkish troops pulled back without firing on Kurdish fighters.", "ASSAULT", "firing") == "negated"
+    assert _status("Damascus wants an outright military victory instead of a negotiated settlement with the rebels.", "AGREE", "settlement") == "negated"
+    assert _status("Rather than backing Washington, Britain should seek talks with Russia.", "SUPPORT", "backing") == "negated"
+
+
+def test_what_is_provided_for_in_case_is_supposed() -> None:
+    assert _status("Russian jets will strike in case Syrian rebels attack civilians.", "ASSAULT", "attack") == "hypothetical"
+
+
+def test_the_consequence_of_a_condition_is_supposed_but_not_a_habit() -> None:
+    assert _status("Iraqi soldiers will die if Iran attacks them.", "ASSAULT", "die") == "hypothetical"
+    # A simple present with "if" tells what happens whenever the condition holds.
+    assert _status("If reporters go outside, Syrian police beat them.", "ASSAULT", "beat") == "asserted"
+    # "even if" does not make the main clause depend on the condition.
+    assert _status("Russia will send troops to Syria even if Turkey objects.", "MOBILIZE", "send") == "future"
+
+
+def test_a_potential_consequence_is_supposed_but_a_hedged_report_is_not() -> None:
+    assert _status("France could give Turkey an excuse to launch an offensive, potentially triggering an attack on Kurdish fighters.",
+                   "ASSAULT", "triggering") == "hypothetical"
+
+
+def test_what_is_counted_on_or_braced_for_lies_ahead() -> None:
+    assert _status("Washington is counting on support from France.", "SUPPORT", "support") == "future"
+    assert _status("Kurdish fighters are bracing themselves for a Turkish attack.", "ASSAULT", "attack") == "future"
+    # Only what the preposition takes is awaited, not a word deeper in it.
+    assert _status("Kurdish fighters appealed to Damascus for help against the threat of a Turkish attack.", "THREATEN", "threat") != "future"
+
+
+def test_a_contrasting_conjunct_does_not_share_the_negation() -> None:
+    assert _status("Germany will not join the strikes on Syria, but supports French efforts.", "SUPPORT", "supports") == "asserted"
+
+
+def test_an_event_a_clause_takes_as_given_keeps_its_own_status() -> None:
+    # What a negated reaction reacts to was done; the negation is the reaction's.
+    assert _status("Paris said it would not act on Trump's call to repatriate French fighters.", "REQUEST", "call") == "asserted"
+    # A cause or time the clause hangs on happened, whatever the clause's negation.
+    assert _status("The UN did not set a date for the ceasefire, following Russian objections.", "ACCUSE", "following") == "asserted"
+    # A definite subject event is there; the verb's future or negation speaks of its effects.
+    assert _status("The Russian refusal to make concessions will anger the United States.", "REJECT", "refusal") == "asserted"
+    # But a verb of taking place, or one that carries the event out, still decides.
+    assert _status("The talks between Russia and Turkey did not take place.", "CONSULT", "talks") == "negated"
+    assert _status("Russia would not accept a ceasefire with Syrian rebels.", "AGREE", "accept") == "negated"
+
+
+def test_what_stops_is_not_done_any_more() -> None:
+    assert _status("Washington would no longer supply arms to Kurdish fighters, Ankara said.", "AID", "supply") == "negated"
+    assert _status("The Kurds won’t be given arms by the United States.", "AID", "given") == "negated"
+
+
+def test_not_until_puts_the_event_later() -> None:
+    assert _status("American troops will not pull out of Syria until Isis is defeated.", "RETREAT", "pull") == "future"
+
+
+def test_an_act_of_authority_is_done_when_decided() -> None:
+    assert _status("British MPs criticised the decision of the Home Office to revoke the citizenship of an Isis fighter.", "SANCTION", "revoke") == "asserted"
+    # A decision to withdraw troops still waits on the troops.
+    assert _status("British MPs criticised Trump's decision to withdraw American troops from Syria.", "RETREAT", "withdraw") == "future"
+
+
+def test_the_means_of_an_effort_stands_as_the_effort_does() -> None:
+    assert _status("Iran has tried to push back Islamic State fighters by arming Shia militias in Iraq.", "AID", "arming") == "asserted"
+    assert _status("Iran plans to push back Islamic State fighters by arming Shia militias in Iraq.", "AID", "arming") == "future"
+
+
+def test_a_conjunct_with_its_own_tense_is_outside_the_first_verbs_auxiliary() -> None:
+    assert _status("Russia did not send troops and attacked Syrian rebels from the air.", "ASSAULT", "attacked") == "asserted"
+    assert _status("Russia will send troops and attack Syrian rebels.", "ASSAULT", "attack") == "future"
+
+
+def test_a_complement_is_only_as_real_as_the_verb_it_completes() -> None:
+    assert _status("Russia will begin to withdraw its troops from Syria.", "RETREAT", "withdraw") == "future"
+    assert _status("Russia could try to attack Turkish troops.", "ASSAULT", "attack") == "hypothetical"
+    # A thing a preposition names is there already.
+    assert _status("Britain would send the two men to America to stand trial on charges of terrorism.", "ACCUSE", "charges") == "asserted"
+
+
+def test_an_open_question_is_supposed_whatever_is_said_of_it() -> None:
+    assert _status("The Home Office would not comment on whether it would seek the extradition of the British fighters.", "REQUEST", "seek") == "hypothetical"
+
+
+def test_what_comes_after_something_ahead_is_ahead() -> None:
+    text = "Moscow said Russian troops would leave Afrin before Turkish jets bombed the Kurdish militia."
+    assert _status(text, "ASSAULT", "bombed") == "future"
+    # What follows is no plan its own actor states: Turkey threatens nothing here.
+    assert "THREATEN" not in [e.event for e in code_text(text, published=PUBLISHED)]
+
+
+def test_an_impending_event_lies_ahead() -> None:
+    assert _status("Syrian civilians fled amid reports of an impending Turkish incursion.", "ASSAULT", "incursion") == "future"
+
+
+def test_the_agent_of_a_conditional_passive_is_supposed() -> None:
+    assert _status("If the American announcement is followed by a Russian withdrawal, Syria will suffer.", "RETREAT", "withdrawal") == "hypothetical"
+
+
+def test_a_withdrawal_someone_else_expects_is_no_concession() -> None:
+    types = [e.event for e in code_text("Lavrov said on Monday that Moscow expected Turkey to hand over Afrin to Damascus.", published=PUBLISHED)]
+    assert "RETREAT" in types and "CONCEDE" not in types
+    types = [e.event for e in code_text("Putin said Russia would withdraw its troops from Syria.", published=PUBLISHED)]
+    assert "CONCEDE" in types
+
+
+def test_what_is_begged_for_is_not_done_nor_conceded() -> None:
+    assert _status("The UN begged Damascus to agree to a ceasefire in Ghouta.", "AGREE", "agree") == "future"
+    types = [e.event for e in code_text("Erdogan pleaded with Russia to halt its offensive on Idlib.", published=PUBLISHED)]
+    assert "CONCEDE" not in types
+
+
+def test_an_infinitive_on_an_object_shares_the_clauses_plan_or_refusal() -> None:
+    assert _status("The minister said Britain would not put officials' lives at risk to rescue British fighters in Syria.", "AID", "rescue") == "negated"
+    assert _status("A new rebel army could wage a campaign to eliminate Isis fighters in Idlib.", "ASSAULT", "eliminate") == "hypothetical"
+
+
+def test_in_case_parsed_inside_its_clause_still_supposes() -> None:
+    assert _status("Syrian families feared for their relatives in case Isis raided their houses.", "COERCE", "raided") == "hypothetical"
+
+
+def test_an_event_weighed_for_its_risks_is_supposed() -> None:
+    assert _status("A direct clash between Turkish and Syrian troops risks a wider war.", "ASSAULT", "clash") == "hypothetical"
+
+
+def test_a_semicolon_closes_a_clause_of_its_own() -> None:
+    text = "Kurdish fighters have captured two British Isis members; London did not intend that they should be executed."
+    assert _status(text, "ASSAULT", "captured") == "asserted"
+
+
+def test_an_act_of_no_one_in_particular_is_supposed() -> None:
+    text = "Canberra imposed sanctions that bring ten years in jail to anyone giving the Isis recruiter material support."
+    assert _status(text, "SUPPORT", "support") == "hypothetical"
+    assert _status("Australian law punishes anyone giving material support to Isis.", "SUPPORT", "giving") == "hypothetical"
