@@ -40,6 +40,7 @@ class EventDate:
     value: str | None
     text: str | None
     basis: str
+    how: str = ""  # for people: which rule chose the date
 
 
 def anchor_timexes(doc: Doc, timexes: list[Timex], published: date) -> list[AnchoredTimex]:
@@ -192,7 +193,7 @@ def date_event(
     for head in heads:
         for timex in usable:
             if _attached(timex, trigger_tokens if head == anchor else set(), head):
-                return EventDate(timex.event_date, timex.timex.text, "explicit")
+                return EventDate(timex.event_date, timex.timex.text, "explicit", "the expression on the event's words")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
     clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and _dates_a_governing_clause(t, anchor)]
     if verb_tense(tensed or anchor) in ("past", "perfect"):
@@ -200,26 +201,48 @@ def date_event(
         clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
-        return EventDate(nearest.event_date, nearest.timex.text, "inferred")
+        return EventDate(nearest.event_date, nearest.timex.text, "inferred", "the expression dating its clause")
     tense = verb_tense(tensed or anchor)
     saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" else None
     if saying is not None:
         # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of saying.
         said_when = [t for t in usable if dates_speech(t, speech_lemmas) and verb_above(t.span.root, limit=3) == saying]
         if said_when:
-            return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred")
+            return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred", "the time of the saying that reports it")
         if said_on and saying.i in said_on:
             return said_on[saying.i]
         tense = "past"
-    if narrative is not None and tense in ("past", "perfect"):
+    if narrative is not None and tense in ("past", "perfect") and _narrative_reaches(narrative, tensed or anchor, tense, published, speech_lemmas):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
-        return EventDate(narrative.event_date, narrative.timex.text, "inferred")
+        return EventDate(narrative.event_date, narrative.timex.text, "inferred", "the story's time from an earlier sentence")
     if tense == "perfect" and anchor.lemma_.lower() not in speech_lemmas:
         # "Kim has arrived in Russia": the present perfect of news reports what just happened.
         return EventDate(published.isoformat(), None, "published")
     if tense in ("past", "perfect"):
         return EventDate("PAST_REF", None, "inferred")
     return EventDate(published.isoformat(), None, "published")
+
+
+# Adverbs that put an event after the time the story was at ("He was later charged", "has since been released").
+_AFTERWARDS = frozenset({"later", "since", "afterwards", "afterward", "subsequently", "eventually"})
+
+
+def _narrative_reaches(narrative: AnchoredTimex, verb: Token, tense: str, published: date, speech_lemmas: frozenset[str]) -> bool:
+    """Whether the time an earlier sentence set is this clause's time.
+
+    The present perfect tells what holds up to now and takes no finished past time
+    ("*has asked in 2015"): after "She left in 2015.", "She has asked to come home" is not of 2015.
+    What is told as done was before "now" ("Rebels now hold the town. They took it ..."); a past perfect,
+    outside reported speech, was before the story's time; "later" and "since" move past it.
+    """
+    if tense == "perfect":
+        covered = timex_range(narrative.event_date)
+        return covered is not None and covered[0] <= published <= covered[1]
+    if narrative.timex.value == "PRESENT_REF" and verb_tense(verb) == "past":
+        return False
+    if is_pluperfect(verb) and _past_saying_above(verb, speech_lemmas) is None:
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
 
 
 def _past_saying_above(verb: Token, speech_lemmas: frozenset[str]) -> Token | None:

@@ -194,3 +194,30 @@ def test_history_is_never_dated_by_the_publication_day() -> None:
     # "previously" makes history of an act with no time of its own: its date is the past, not today.
     refused = events_of("France has previously refused to take back fighters from Syria.", "REJECT")[0]
     assert (refused.status, refused.date) == ("historical", "PAST_REF")
+
+
+def test_the_present_perfect_does_not_continue_a_story_set_in_the_past() -> None:
+    text = "Israel and Hezbollah fought a war in 2006. A Saudi-led coalition has launched airstrikes on Yemen."
+    assert events_of(text, "ASSAULT")[-1].date == "2019-04-24"
+    # Told in the past, the next event carries the story's 2006 on.
+    text = "Israel and Hezbollah fought a war in 2006. A Saudi-led coalition launched airstrikes on Yemen."
+    assert events_of(text, "ASSAULT")[-1].date == "2006"
+
+
+def test_a_past_perfect_lies_before_the_storys_time_except_in_reported_speech() -> None:
+    text = "Russian jets bombed Idlib on Monday. Turkey had warned Russia against an offensive."
+    assert events_of(text, "THREATEN")[0].date == "PAST_REF"
+    text = "Russian jets bombed Idlib on Monday. Syrian officials said rebels had attacked a Russian base."
+    assert events_of(text, "ASSAULT")[-1].date == "2019-04-22"
+
+
+def test_later_moves_an_event_past_the_storys_time() -> None:
+    text = "Turkish police arrested a French jihadist in March. He was later charged with terrorism by Turkish prosecutors."
+    assert events_of(text, "ACCUSE")[0].date == "PAST_REF"
+    text = "Turkish police arrested a French jihadist in March. He was charged with terrorism by Turkish prosecutors."
+    assert events_of(text, "ACCUSE")[0].date == "2019-03"
+
+
+def test_what_is_told_as_done_was_before_now() -> None:
+    text = "Rebels now control the town of Kafr Nabl. Syrian forces shelled the town."
+    assert events_of(text, "ASSAULT")[0].date == "PAST_REF"
