@@ -41,6 +41,8 @@ class EventDate:
     text: str | None
     basis: str
     how: str = ""  # for people: which rule chose the date
+    # A time the event lies at or before, when it has no date of its own ("who was also killed", "had fled").
+    not_after: str | None = None
 
 
 def anchor_timexes(doc: Doc, timexes: list[Timex], published: date) -> list[AnchoredTimex]:
@@ -72,6 +74,10 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     The path from the expression up to the event may pass only through
     prepositions: "the 2020 election" dates the election, not a verb above it.
     """
+    # "the latest violence in Ghouta, where 1,300 died in 2013": a clause about a participant inside the phrase has its own time.
+    side_clause = _describing_clause(timex.span.root, None, timex)
+    if side_clause is not None and side_clause.head.i in tokens and side_clause.head.head.i in tokens:
+        return False  # (a clause about the event's own noun, "the congress, which opens on 18 November", dates it)
     current, below = timex.span.root, None
     for _ in range(6):
         if current.i in tokens or current.i == anchor.i:
@@ -93,7 +99,38 @@ def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
         return False
     # "have fought to liberate the town since 2014": an infinitive complement belongs to its verb's event.
     complement = verb.head == anchor and (verb.dep_ == "xcomp" or _purpose(verb))
-    return in_clause_of(timex.span.root, anchor) or complement or _simultaneous_clause_of(verb, anchor)
+    governs = in_clause_of(timex.span.root, anchor) and _describing_clause(anchor, verb, timex) is None
+    return governs or complement or _simultaneous_clause_of(verb, anchor)
+
+
+# Who or what a clause describes, when the clause has a time of its own: people, groups and places.
+_PARTICIPANT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _describing_clause(anchor: Token, above: Token | None, timex: AnchoredTimex | None = None) -> Token | None:
+    """The relative clause about a participant that the event sits in, below ``above`` (None: anywhere).
+
+    A relative clause that describes a person, group or place tells of that participant, at a time of its
+    own: in "Hill, until last autumn the reviewer, argued against prosecuting citizens who were coerced to
+    join Isis", the coercion is not of last autumn, nor is "Ghouta, which has been under siege for years"
+    of this morning's bombing. A clause about an event ("an attack that targeted a mosque") or about a
+    time ("in 2015, when the ceasefire broke down") shares the time of its antecedent.
+    """
+    current = anchor
+    while current != above and current.head != current:
+        if current.dep_ == "relcl" and _about_a_participant(current, timex):
+            return current
+        current = current.head
+    return None
+
+
+def _about_a_participant(clause: Token, timex: AnchoredTimex | None) -> bool:
+    antecedent = clause.head
+    if timex is not None and antecedent in timex.span:
+        return False
+    personal = any(t.lower_ in _PERSONAL_RELATIVES for c in clause.children for t in (c, *c.children))
+    return personal or antecedent.ent_type_ in _PARTICIPANT_ENTITIES
 
 
 def _purpose(verb: Token) -> bool:
@@ -212,15 +249,45 @@ def date_event(
         if said_on and saying.i in said_on:
             return said_on[saying.i]
         tense = "past"
-    if narrative is not None and tense in ("past", "perfect") and _narrative_reaches(narrative, tensed or anchor, tense, published, speech_lemmas):
+    if narrative is not None and tense in ("past", "perfect") and _describing_clause(tensed or anchor, None) is None and _narrative_reaches(narrative, tensed or anchor, tense, published, speech_lemmas):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
         return EventDate(narrative.event_date, narrative.timex.text, "inferred", "the story's time from an earlier sentence")
     if tense == "perfect" and anchor.lemma_.lower() not in speech_lemmas:
         # "Kim has arrived in Russia": the present perfect of news reports what just happened.
         return EventDate(published.isoformat(), None, "published")
     if tense in ("past", "perfect"):
-        return EventDate("PAST_REF", None, "inferred")
+        bound = _earlier_than(anchor, tensed or anchor, usable, narrative, speech_lemmas) if tense == "past" else None
+        return EventDate("PAST_REF", None, "inferred", not_after=bound)
     return EventDate(published.isoformat(), None, "published")
+
+
+def _earlier_than(anchor: Token, verb: Token, usable: list[AnchoredTimex], narrative: AnchoredTimex | None, speech_lemmas: frozenset[str]) -> str | None:
+    """The time a past event with no date of its own lies at or before.
+
+    What a relative clause tells of a participant ("arrested in 2015 a man who fought for Isis") and what a
+    past perfect tells ("In 2015 she left. Her mother had died") came before the time of the story around them.
+    """
+    for timex in usable:
+        clause = verb_above(timex.span.root)
+        if clause is not None and clause_level(timex) and in_clause_of(timex.span.root, anchor) and _describing_clause(anchor, clause, timex) is not None:
+            return timex.event_date
+    if narrative is None or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
+        return None
+    if _describing_clause(verb, None) is not None or (is_pluperfect(verb) and not _reported(verb, speech_lemmas)):
+        return narrative.event_date
+    return None
+
+
+def _reported(verb: Token, speech_lemmas: frozenset[str]) -> bool:
+    """ "told the Times that she was pregnant and had fled": the clause reports someone's words."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in speech_lemmas:
+            return True
+    return False
 
 
 # Adverbs that put an event after the time the story was at ("He was later charged", "has since been released").
@@ -240,7 +307,7 @@ def _narrative_reaches(narrative: AnchoredTimex, verb: Token, tense: str, publis
         return covered is not None and covered[0] <= published <= covered[1]
     if narrative.timex.value == "PRESENT_REF" and verb_tense(verb) == "past":
         return False
-    if is_pluperfect(verb) and _past_saying_above(verb, speech_lemmas) is None:
+    if is_pluperfect(verb) and not _reported(verb, speech_lemmas):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
 

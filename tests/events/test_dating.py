@@ -221,3 +221,27 @@ def test_later_moves_an_event_past_the_storys_time() -> None:
 def test_what_is_told_as_done_was_before_now() -> None:
     text = "Rebels now control the town of Kafr Nabl. Syrian forces shelled the town."
     assert events_of(text, "ASSAULT")[0].date == "PAST_REF"
+
+
+def test_a_relative_clause_about_a_participant_has_a_time_of_its_own() -> None:
+    fought = events_of("On Monday, Turkish police arrested a Syrian man who fought for Isis.", "ASSAULT")[0]
+    assert fought.date == "PAST_REF"
+    # Nor does the story's time from the sentence before date it.
+    text = "Syrian rebels attacked a checkpoint on Monday. Turkish police arrested a Syrian man who fought for Isis."
+    assert events_of(text, "ASSAULT")[-1].date == "PAST_REF"
+    # A clause about the event itself shares its time.
+    killed = events_of("On Monday, Russian jets carried out an airstrike that killed 20 civilians in Idlib.", "ASSAULT")[-1]
+    assert killed.trigger == "killed" and killed.date == "2019-04-22"
+
+
+def test_a_clause_about_a_place_inside_an_event_phrase_does_not_date_the_event() -> None:
+    text = "Aid workers said the Syrian army's shelling of Aleppo, where 300 people died in 2016, has intensified."
+    assert events_of(text, "ASSAULT")[0].date != "2016"
+
+
+def test_what_lies_before_a_time_long_past_is_history() -> None:
+    text = "Turkish police arrested a Syrian man in 2016. He had attacked a Kurdish checkpoint in Iraq."
+    fought = events_of(text, "ASSAULT")[0]
+    assert fought.date == "PAST_REF" and fought.status == "historical"
+    fought = events_of("In 2016, Turkish police arrested a Syrian man who fought for Isis.", "ASSAULT")[0]
+    assert fought.date == "PAST_REF" and fought.status == "historical"
