@@ -239,6 +239,9 @@ def date_event(
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         return EventDate(nearest.event_date, nearest.timex.text, "inferred", "the expression dating its clause")
+    span = _span_up_to_now(sentence_timexes, trigger_tokens, tensed or anchor)
+    if span is not None:
+        return EventDate("PAST_REF", span.timex.text, "inferred", "a span of time up to now")
     tense = verb_tense(tensed or anchor)
     saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" else None
     if saying is not None:
@@ -288,6 +291,40 @@ def _reported(verb: Token, speech_lemmas: frozenset[str]) -> bool:
         if current.lemma_.lower() in speech_lemmas:
             return True
     return False
+
+
+# The words that make a length of time reach back from now ("the past three years", "the last few months").
+_BACK_FROM_NOW = frozenset({"past", "last", "previous"})
+
+
+def _span_up_to_now(timexes: list[AnchoredTimex], tokens: set[int], verb: Token) -> AnchoredTimex | None:
+    """A length of time the event's clause fills up to now: "has killed 60,000 fighters in the past three
+    years", "having been captured over the last three years", "For more than a year the EU has said".
+
+    What is told in the perfect over such a span, or in the past over "the past N years", is spread over
+    it: no one day, and not the publication day.
+    """
+    tense = verb_tense(verb)
+    perfect = tense == "perfect" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in verb.children)
+    for timex in timexes:
+        if timex.timex.type != "DURATION" or not _attached(timex, tokens, verb):
+            continue
+        back_from_now = any(t.lower_ in _BACK_FROM_NOW for t in timex.span)
+        if (perfect and not _length_of_a_result(timex, verb)) or (tense == "past" and back_from_now):
+            return timex
+    return None
+
+
+def _length_of_a_result(timex: AnchoredTimex, verb: Token) -> bool:
+    """ "has been jailed for eight years": after a verb that is done at once, a "for" phrase
+    measures what it brought about, not the time up to now. "has been fighting for three years",
+    "has been under siege for years", "For more than a year the EU has said" reach up to now."""
+    before = timex.span.doc[timex.span.start - 1] if timex.span.start > 0 else None
+    if before is None or before.lower_ != "for" or before.i < verb.i or "X" in timex.timex.value:
+        return False
+    if any(t.lower_ in _BACK_FROM_NOW for t in timex.span) or verb.lemma_ == "be":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) or verb.tag_ != "VBG"
 
 
 # Adverbs that put an event after the time the story was at ("He was later charged", "has since been released").

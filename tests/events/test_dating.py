@@ -245,3 +245,15 @@ def test_what_lies_before_a_time_long_past_is_history() -> None:
     assert fought.date == "PAST_REF" and fought.status == "historical"
     fought = events_of("In 2016, Turkish police arrested a Syrian man who fought for Isis.", "ASSAULT")[0]
     assert fought.date == "PAST_REF" and fought.status == "historical"
+
+
+def test_what_the_perfect_spreads_over_a_span_up_to_now_has_no_one_day() -> None:
+    killed = events_of("The US-led coalition has killed more than 6,000 Isis fighters in the past three years.", "ASSAULT")[0]
+    assert killed.date == "PAST_REF"
+    attacking = events_of("Kurdish forces have been attacking Isis positions for three years.", "ASSAULT")[0]
+    assert attacking.date == "PAST_REF"
+    accused = events_of("For more than a year Russia has accused Turkey of arming rebels.", "ACCUSE")[0]
+    assert accused.date == "PAST_REF"
+    # After a verb done at once, "for" measures its result: the jailing is the day's news.
+    jailed = events_of("A British volunteer has been jailed for eight years by a Turkish court.", "COERCE")[0]
+    assert jailed.date == "2019-04-24"
