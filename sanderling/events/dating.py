@@ -88,6 +88,18 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     return False
 
 
+def _in_clause_about(timex: AnchoredTimex, anchor: Token) -> bool:
+    """ "echoes of 2003, when Turkey refused to back the invasion": a relative clause about a time is at that time."""
+    current = anchor
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return current.head in timex.span
+        if current.head == current:
+            return False
+        current = current.head
+    return False
+
+
 def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
     """The expression dates the event's own clause or one above it, not a side clause.
 
@@ -229,7 +241,7 @@ def date_event(
     heads = [anchor] + ([anchor.head] if shares_clause else [])
     for head in heads:
         for timex in usable:
-            if _attached(timex, trigger_tokens if head == anchor else set(), head):
+            if _attached(timex, trigger_tokens if head == anchor else set(), head) or _in_clause_about(timex, head):
                 return EventDate(timex.event_date, timex.timex.text, "explicit", "the expression on the event's words")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
     clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and _dates_a_governing_clause(t, anchor)]

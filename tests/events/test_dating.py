@@ -257,3 +257,8 @@ def test_what_the_perfect_spreads_over_a_span_up_to_now_has_no_one_day() -> None
     # After a verb done at once, "for" measures its result: the jailing is the day's news.
     jailed = events_of("A British volunteer has been jailed for eight years by a Turkish court.", "COERCE")[0]
     assert jailed.date == "2019-04-24"
+
+
+def test_a_when_clause_about_a_time_is_at_that_time() -> None:
+    refused = events_of("There are echoes of 2003, when Turkey refused to back the US-led invasion of Iraq.", "REJECT")[0]
+    assert refused.date == "2003" and refused.status == "historical"
