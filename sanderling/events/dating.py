@@ -41,8 +41,9 @@ class EventDate:
     text: str | None
     basis: str
     how: str = ""  # for people: which rule chose the date
-    # A time the event lies at or before, when it has no date of its own ("who was also killed", "had fled").
-    not_after: str | None = None
+    # When the event has no date of its own, a time its story is set in: it lies at or before it ("who was
+    # also killed", "had fled") or within a sentence told of it ("the 1982 massacre, when troops rounded up ...").
+    set_in: str | None = None
 
 
 def anchor_timexes(doc: Doc, timexes: list[Timex], published: date) -> list[AnchoredTimex]:
@@ -264,28 +265,38 @@ def date_event(
         if said_on and saying.i in said_on:
             return said_on[saying.i]
         tense = "past"
-    if narrative is not None and tense in ("past", "perfect") and _describing_clause(tensed or anchor, None) is None and _narrative_reaches(narrative, tensed or anchor, tense, published, speech_lemmas):
+    # "An incident in October 2016 confirmed the danger": a sentence with a time of its own has left the story's earlier time.
+    own_time = any(not dates_speech(t, speech_lemmas) and not points_ahead(t, published) for t in usable)
+    if narrative is not None and not own_time and tense in ("past", "perfect") and _describing_clause(tensed or anchor, None) is None and _narrative_reaches(narrative, tensed or anchor, tense, published, speech_lemmas):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
         return EventDate(narrative.event_date, narrative.timex.text, "inferred", "the story's time from an earlier sentence")
     if tense == "perfect" and anchor.lemma_.lower() not in speech_lemmas:
         # "Kim has arrived in Russia": the present perfect of news reports what just happened.
         return EventDate(published.isoformat(), None, "published")
     if tense in ("past", "perfect"):
-        bound = _earlier_than(anchor, tensed or anchor, usable, narrative, speech_lemmas) if tense == "past" else None
-        return EventDate("PAST_REF", None, "inferred", not_after=bound)
+        setting = _set_in(anchor, tensed or anchor, usable, narrative, published, speech_lemmas) if tense == "past" else None
+        return EventDate("PAST_REF", None, "inferred", set_in=setting)
     return EventDate(published.isoformat(), None, "published")
 
 
-def _earlier_than(anchor: Token, verb: Token, usable: list[AnchoredTimex], narrative: AnchoredTimex | None, speech_lemmas: frozenset[str]) -> str | None:
-    """The time a past event with no date of its own lies at or before.
+def _set_in(anchor: Token, verb: Token, usable: list[AnchoredTimex], narrative: AnchoredTimex | None, published: date,
+            speech_lemmas: frozenset[str]) -> str | None:
+    """The time a past event with no date of its own is set in.
 
     What a relative clause tells of a participant ("arrested in 2015 a man who fought for Isis") and what a
-    past perfect tells ("In 2015 she left. Her mother had died") came before the time of the story around them.
+    past perfect tells ("In 2015 she left. Her mother had died") came before the time of the story around them;
+    a past told in a sentence whose clauses are all dated long ago ("Interviewed in early 2012, Talabani said
+    he welcomed ...") is of that past.
     """
     for timex in usable:
         clause = verb_above(timex.span.root)
         if clause is not None and clause_level(timex) and in_clause_of(timex.span.root, anchor) and _describing_clause(anchor, clause, timex) is not None:
             return timex.event_date
+    # (not a time inside a clause that describes something: "Begum, who left in 2015, had her citizenship revoked")
+    own = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas)
+           and not any(a.dep_ in ("relcl", "acl") for a in (t.span.root, *t.span.root.ancestors))]
+    if own and all(is_well_before(t.event_date, published) for t in own):
+        return max(own, key=lambda t: t.span.start).event_date
     if narrative is None or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
         return None
     if _describing_clause(verb, None) is not None or (is_pluperfect(verb) and not _reported(verb, speech_lemmas)):

@@ -262,3 +262,14 @@ def test_what_the_perfect_spreads_over_a_span_up_to_now_has_no_one_day() -> None
 def test_a_when_clause_about_a_time_is_at_that_time() -> None:
     refused = events_of("There are echoes of 2003, when Turkey refused to back the US-led invasion of Iraq.", "REJECT")[0]
     assert refused.date == "2003" and refused.status == "historical"
+
+
+def test_a_sentence_with_a_time_of_its_own_has_left_the_storys_earlier_time() -> None:
+    text = "Syrian rebels attacked a checkpoint on Monday. The 2016 incident killed two Kurdish soldiers."
+    assert events_of(text, "ASSAULT")[-1].date != "2019-04-22"
+
+
+def test_a_past_told_in_a_sentence_set_long_ago_is_history() -> None:
+    text = "Interviewed by a Turkish newspaper in early 2012, the Iraqi president said he welcomed Turkish support."
+    welcomed = events_of(text, "SUPPORT")[0]
+    assert welcomed.date == "PAST_REF" and welcomed.status == "historical"
