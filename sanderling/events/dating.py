@@ -256,9 +256,10 @@ def date_event(
     if span is not None:
         return EventDate("PAST_REF", span.timex.text, "inferred", "a span of time up to now")
     tense = verb_tense(tensed or anchor)
-    saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" else None
+    saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" or _past_progressive(tensed or anchor) else None
     if saying is not None:
-        # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of saying.
+        # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of
+        # saying, and so is the past progressive that reports it ("announced in October that it was soliciting proposals").
         said_when = [t for t in usable if dates_speech(t, speech_lemmas) and verb_above(t.span.root, limit=3) == saying]
         if said_when:
             return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred", "the time of the saying that reports it")
@@ -370,6 +371,11 @@ def _narrative_reaches(narrative: AnchoredTimex, verb: Token, tense: str, publis
     if is_pluperfect(verb) and not _reported(verb, speech_lemmas):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
+
+
+def _past_progressive(verb: Token) -> bool:
+    """ "was soliciting", "were fighting": what was going on at the time told."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past_saying_above(verb: Token, speech_lemmas: frozenset[str]) -> Token | None:

@@ -273,3 +273,8 @@ def test_a_past_told_in_a_sentence_set_long_ago_is_history() -> None:
     text = "Interviewed by a Turkish newspaper in early 2012, the Iraqi president said he welcomed Turkish support."
     welcomed = events_of(text, "SUPPORT")[0]
     assert welcomed.date == "PAST_REF" and welcomed.status == "historical"
+
+
+def test_a_past_progressive_reported_by_a_dated_saying_is_at_the_time_of_saying() -> None:
+    text = "In October 2017, the Pentagon announced that it was soliciting proposals from Turkish companies."
+    assert events_of(text, "REQUEST")[0].date == "2017-10"
