@@ -216,7 +216,9 @@ def _governing_preposition(timex: AnchoredTimex) -> Token | None:
     if start == 0:
         return None
     before = timex.span.doc[start - 1]
-    if before.dep_ == "prep" and before.lower_ in _AT_THE_TIME and before in timex.span.root.ancestors:
+    # ("On Sunday Mr Trump threatened": the parse made "Sunday" part of the name and left "On" without an object.)
+    governs = before in timex.span.root.ancestors or not any(c.dep_ == "pobj" for c in before.children)
+    if before.dep_ == "prep" and before.lower_ in _AT_THE_TIME and governs:
         return before
     return None
 

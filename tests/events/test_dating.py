@@ -278,3 +278,9 @@ def test_a_past_told_in_a_sentence_set_long_ago_is_history() -> None:
 def test_a_past_progressive_reported_by_a_dated_saying_is_at_the_time_of_saying() -> None:
     text = "In October 2017, the Pentagon announced that it was soliciting proposals from Turkish companies."
     assert events_of(text, "REQUEST")[0].date == "2017-10"
+
+
+def test_a_preposition_left_without_an_object_still_governs_the_time_after_it() -> None:
+    # The parse reads "Sunday Mr Trump" as one name and leaves "On" empty.
+    threatened = events_of("On Sunday Mr Trump threatened that Syria would pay a big price.", "THREATEN")[0]
+    assert threatened.date == "2019-04-21"
