@@ -253,6 +253,11 @@ def date_event(
         clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
+        verb = tensed or anchor
+        if is_pluperfect(verb) and verb_above(nearest.span.root) != verb and not _reported(verb, speech_lemmas):
+            # "In July 2017, reports emerged that Cantlie had been killed": a past perfect lies before the time of the clause
+            # above it (a verb of saying reports what had just been done: "announced on Tuesday it had postponed the talks").
+            return EventDate("PAST_REF", None, "inferred", "before the time of the clause above it", set_in=nearest.event_date)
         return EventDate(nearest.event_date, nearest.timex.text, "inferred", "the expression dating its clause")
     span = _span_up_to_now(sentence_timexes, trigger_tokens, tensed or anchor)
     if span is not None:

@@ -284,3 +284,12 @@ def test_a_preposition_left_without_an_object_still_governs_the_time_after_it() 
     # The parse reads "Sunday Mr Trump" as one name and leaves "On" empty.
     threatened = events_of("On Sunday Mr Trump threatened that Syria would pay a big price.", "THREATEN")[0]
     assert threatened.date == "2019-04-21"
+
+
+def test_a_past_perfect_lies_before_the_time_of_the_clause_above_it() -> None:
+    text = "In July 2017, Iraqi officials confirmed that Turkish jets had bombed a Kurdish camp in Sinjar."
+    bombed = events_of(text, "ASSAULT")[0]
+    assert bombed.date == "PAST_REF" and bombed.status == "historical"
+    # A verb of saying reports what had just been done.
+    text = "The Geneva talks received a boost on Monday when Russia announced it had postponed a conference in Sochi."
+    assert events_of(text, "REJECT")[0].date == "2019-04-22"
