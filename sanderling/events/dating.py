@@ -450,19 +450,20 @@ def is_background_perfect(verb: Token) -> bool:
 
 
 def date_from_details(events: list[Event], published: date) -> None:
-    """A lede's undated event takes the date the next sentences give the same event.
+    """A perfect of the day's news takes the date the sentences around it give the same event.
 
     News opens with "A British soldier has died in Syria" and dates it a
-    sentence later: "The individual was killed on Thursday night". An event
+    sentence later: "The individual was killed on Thursday night"; a speaker dated
+    "on Friday" goes on "We have asked our partners ...". An event in the present perfect
     dated only by publication takes the explicit date of an event of the same
-    type, whose parties do not contradict it, in the next two sentences, when that date
-    lies in the days before publication.
+    type, whose parties do not contradict it, within two sentences before or after, when that
+    date lies in the days before publication.
     """
     for lede in events:
         if lede.date_basis != "published" or lede.status != "asserted" or lede.extra.get("tense") != "perfect":
             continue
         for detail in events:
-            gap = detail.extra.get("sentence", 0) - lede.extra.get("sentence", 0)
+            gap = abs(detail.extra.get("sentence", 0) - lede.extra.get("sentence", 0))
             if not 0 < gap <= DETAIL_SPAN or detail.event != lede.event or detail.date_basis != "explicit" or detail.status != "asserted":
                 continue
             covered = timex_range(detail.date)

@@ -293,3 +293,8 @@ def test_a_past_perfect_lies_before_the_time_of_the_clause_above_it() -> None:
     # A verb of saying reports what had just been done.
     text = "The Geneva talks received a boost on Monday when Russia announced it had postponed a conference in Sochi."
     assert events_of(text, "REJECT")[0].date == "2019-04-22"
+
+
+def test_a_perfect_of_the_days_news_takes_the_date_the_sentence_before_gives_it() -> None:
+    text = "Turkey accused Russia on Monday of shelling Afrin. Turkey has accused Russia of breaking the ceasefire, the minister said."
+    assert events_of(text, "ACCUSE")[-1].date == "2019-04-22"
