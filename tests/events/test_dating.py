@@ -298,3 +298,8 @@ def test_a_past_perfect_lies_before_the_time_of_the_clause_above_it() -> None:
 def test_a_perfect_of_the_days_news_takes_the_date_the_sentence_before_gives_it() -> None:
     text = "Turkey accused Russia on Monday of shelling Afrin. Turkey has accused Russia of breaking the ceasefire, the minister said."
     assert events_of(text, "ACCUSE")[-1].date == "2019-04-22"
+
+
+def test_a_time_of_its_own_in_between_ends_the_storys_earlier_time() -> None:
+    text = "Syrian rebels attacked a checkpoint on Monday. An incident in 2016 showed the danger. Kurdish forces shot down a Turkish drone."
+    assert events_of(text, "ASSAULT")[-1].date != "2019-04-22"
