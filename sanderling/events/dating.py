@@ -40,6 +40,10 @@ class EventDate:
     value: str | None
     text: str | None
     basis: str
+    how: str = ""  # for people: which rule chose the date
+    # When the event has no date of its own, a time its story is set in: it lies at or before it ("who was
+    # also killed", "had fled") or within a sentence told of it ("the 1982 massacre, when troops rounded up ...").
+    set_in: str | None = None
 
 
 def anchor_timexes(doc: Doc, timexes: list[Timex], published: date) -> list[AnchoredTimex]:
@@ -71,6 +75,10 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
     The path from the expression up to the event may pass only through
     prepositions: "the 2020 election" dates the election, not a verb above it.
     """
+    # "the latest violence in Ghouta, where 1,300 died in 2013": a clause about a participant inside the phrase has its own time.
+    side_clause = _describing_clause(timex.span.root, None, timex)
+    if side_clause is not None and side_clause.head.i in tokens and side_clause.head.head.i in tokens:
+        return False  # (a clause about the event's own noun, "the congress, which opens on 18 November", dates it)
     current, below = timex.span.root, None
     for _ in range(6):
         if current.i in tokens or current.i == anchor.i:
@@ -78,6 +86,18 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
         if current.head == current or (below is not None and not _transparent(current, below)):
             return False
         current, below = current.head, current
+    return False
+
+
+def _in_clause_about(timex: AnchoredTimex, anchor: Token) -> bool:
+    """ "echoes of 2003, when Turkey refused to back the invasion": a relative clause about a time is at that time."""
+    current = anchor
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return current.head in timex.span
+        if current.head == current:
+            return False
+        current = current.head
     return False
 
 
@@ -92,7 +112,38 @@ def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
         return False
     # "have fought to liberate the town since 2014": an infinitive complement belongs to its verb's event.
     complement = verb.head == anchor and (verb.dep_ == "xcomp" or _purpose(verb))
-    return in_clause_of(timex.span.root, anchor) or complement or _simultaneous_clause_of(verb, anchor)
+    governs = in_clause_of(timex.span.root, anchor) and _describing_clause(anchor, verb, timex) is None
+    return governs or complement or _simultaneous_clause_of(verb, anchor)
+
+
+# Who or what a clause describes, when the clause has a time of its own: people, groups and places.
+_PARTICIPANT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _describing_clause(anchor: Token, above: Token | None, timex: AnchoredTimex | None = None) -> Token | None:
+    """The relative clause about a participant that the event sits in, below ``above`` (None: anywhere).
+
+    A relative clause that describes a person, group or place tells of that participant, at a time of its
+    own: in "Hill, until last autumn the reviewer, argued against prosecuting citizens who were coerced to
+    join Isis", the coercion is not of last autumn, nor is "Ghouta, which has been under siege for years"
+    of this morning's bombing. A clause about an event ("an attack that targeted a mosque") or about a
+    time ("in 2015, when the ceasefire broke down") shares the time of its antecedent.
+    """
+    current = anchor
+    while current != above and current.head != current:
+        if current.dep_ == "relcl" and _about_a_participant(current, timex):
+            return current
+        current = current.head
+    return None
+
+
+def _about_a_participant(clause: Token, timex: AnchoredTimex | None) -> bool:
+    antecedent = clause.head
+    if timex is not None and antecedent in timex.span:
+        return False
+    personal = any(t.lower_ in _PERSONAL_RELATIVES for c in clause.children for t in (c, *c.children))
+    return personal or antecedent.ent_type_ in _PARTICIPANT_ENTITIES
 
 
 def _purpose(verb: Token) -> bool:
@@ -165,7 +216,9 @@ def _governing_preposition(timex: AnchoredTimex) -> Token | None:
     if start == 0:
         return None
     before = timex.span.doc[start - 1]
-    if before.dep_ == "prep" and before.lower_ in _AT_THE_TIME and before in timex.span.root.ancestors:
+    # ("On Sunday Mr Trump threatened": the parse made "Sunday" part of the name and left "On" without an object.)
+    governs = before in timex.span.root.ancestors or not any(c.dep_ == "pobj" for c in before.children)
+    if before.dep_ == "prep" and before.lower_ in _AT_THE_TIME and governs:
         return before
     return None
 
@@ -191,8 +244,8 @@ def date_event(
     heads = [anchor] + ([anchor.head] if shares_clause else [])
     for head in heads:
         for timex in usable:
-            if _attached(timex, trigger_tokens if head == anchor else set(), head):
-                return EventDate(timex.event_date, timex.timex.text, "explicit")
+            if _attached(timex, trigger_tokens if head == anchor else set(), head) or _in_clause_about(timex, head):
+                return EventDate(timex.event_date, timex.timex.text, "explicit", "the expression on the event's words")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
     clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and _dates_a_governing_clause(t, anchor)]
     if verb_tense(tensed or anchor) in ("past", "perfect"):
@@ -200,26 +253,136 @@ def date_event(
         clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
-        return EventDate(nearest.event_date, nearest.timex.text, "inferred")
+        verb = tensed or anchor
+        if is_pluperfect(verb) and verb_above(nearest.span.root) != verb and not _reported(verb, speech_lemmas):
+            # "In July 2017, reports emerged that Cantlie had been killed": a past perfect lies before the time of the clause
+            # above it (a verb of saying reports what had just been done: "announced on Tuesday it had postponed the talks").
+            return EventDate("PAST_REF", None, "inferred", "before the time of the clause above it", set_in=nearest.event_date)
+        return EventDate(nearest.event_date, nearest.timex.text, "inferred", "the expression dating its clause")
+    span = _span_up_to_now(sentence_timexes, trigger_tokens, tensed or anchor)
+    if span is not None:
+        return EventDate("PAST_REF", span.timex.text, "inferred", "a span of time up to now")
     tense = verb_tense(tensed or anchor)
-    saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" else None
+    saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" or _past_progressive(tensed or anchor) else None
     if saying is not None:
-        # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of saying.
+        # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of
+        # saying, and so is the past progressive that reports it ("announced in October that it was soliciting proposals").
         said_when = [t for t in usable if dates_speech(t, speech_lemmas) and verb_above(t.span.root, limit=3) == saying]
         if said_when:
-            return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred")
+            return EventDate(said_when[0].event_date, said_when[0].timex.text, "inferred", "the time of the saying that reports it")
         if said_on and saying.i in said_on:
             return said_on[saying.i]
         tense = "past"
-    if narrative is not None and tense in ("past", "perfect"):
+    # "An incident in October 2016 confirmed the danger": a sentence with a time of its own has left the story's earlier time.
+    own_time = any(not dates_speech(t, speech_lemmas) and not points_ahead(t, published) for t in usable)
+    if narrative is not None and not own_time and tense in ("past", "perfect") and _describing_clause(tensed or anchor, None) is None and _narrative_reaches(narrative, tensed or anchor, tense, published, speech_lemmas):
         # "... was killed on Thursday night. Five others were wounded": the story's own time carries on.
-        return EventDate(narrative.event_date, narrative.timex.text, "inferred")
+        return EventDate(narrative.event_date, narrative.timex.text, "inferred", "the story's time from an earlier sentence")
     if tense == "perfect" and anchor.lemma_.lower() not in speech_lemmas:
         # "Kim has arrived in Russia": the present perfect of news reports what just happened.
         return EventDate(published.isoformat(), None, "published")
     if tense in ("past", "perfect"):
-        return EventDate("PAST_REF", None, "inferred")
+        setting = _set_in(anchor, tensed or anchor, usable, narrative, published, speech_lemmas) if tense == "past" else None
+        return EventDate("PAST_REF", None, "inferred", set_in=setting)
     return EventDate(published.isoformat(), None, "published")
+
+
+def _set_in(anchor: Token, verb: Token, usable: list[AnchoredTimex], narrative: AnchoredTimex | None, published: date,
+            speech_lemmas: frozenset[str]) -> str | None:
+    """The time a past event with no date of its own is set in.
+
+    What a relative clause tells of a participant ("arrested in 2015 a man who fought for Isis") and what a
+    past perfect tells ("In 2015 she left. Her mother had died") came before the time of the story around them;
+    a past told in a sentence whose clauses are all dated long ago ("Interviewed in early 2012, Talabani said
+    he welcomed ...") is of that past.
+    """
+    for timex in usable:
+        clause = verb_above(timex.span.root)
+        if clause is not None and clause_level(timex) and in_clause_of(timex.span.root, anchor) and _describing_clause(anchor, clause, timex) is not None:
+            return timex.event_date
+    # (not a time inside a clause that describes something: "Begum, who left in 2015, had her citizenship revoked")
+    own = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas)
+           and not any(a.dep_ in ("relcl", "acl") for a in (t.span.root, *t.span.root.ancestors))]
+    if own and all(is_well_before(t.event_date, published) for t in own):
+        return max(own, key=lambda t: t.span.start).event_date
+    if narrative is None or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
+        return None
+    if _describing_clause(verb, None) is not None or (is_pluperfect(verb) and not _reported(verb, speech_lemmas)):
+        return narrative.event_date
+    return None
+
+
+def _reported(verb: Token, speech_lemmas: frozenset[str]) -> bool:
+    """ "told the Times that she was pregnant and had fled": the clause reports someone's words."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in speech_lemmas:
+            return True
+    return False
+
+
+# The words that make a length of time reach back from now ("the past three years", "the last few months").
+_BACK_FROM_NOW = frozenset({"past", "last", "previous"})
+
+
+def _span_up_to_now(timexes: list[AnchoredTimex], tokens: set[int], verb: Token) -> AnchoredTimex | None:
+    """A length of time the event's clause fills up to now: "has killed 60,000 fighters in the past three
+    years", "having been captured over the last three years", "For more than a year the EU has said".
+
+    What is told in the perfect over such a span, or in the past over "the past N years", is spread over
+    it: no one day, and not the publication day.
+    """
+    tense = verb_tense(verb)
+    perfect = tense == "perfect" or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in verb.children)
+    for timex in timexes:
+        if timex.timex.type != "DURATION" or not _attached(timex, tokens, verb):
+            continue
+        back_from_now = any(t.lower_ in _BACK_FROM_NOW for t in timex.span)
+        if (perfect and not _length_of_a_result(timex, verb)) or (tense == "past" and back_from_now):
+            return timex
+    return None
+
+
+def _length_of_a_result(timex: AnchoredTimex, verb: Token) -> bool:
+    """ "has been jailed for eight years": after a verb that is done at once, a "for" phrase
+    measures what it brought about, not the time up to now. "has been fighting for three years",
+    "has been under siege for years", "For more than a year the EU has said" reach up to now."""
+    before = timex.span.doc[timex.span.start - 1] if timex.span.start > 0 else None
+    if before is None or before.lower_ != "for" or before.i < verb.i or "X" in timex.timex.value:
+        return False
+    if any(t.lower_ in _BACK_FROM_NOW for t in timex.span) or verb.lemma_ == "be":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) or verb.tag_ != "VBG"
+
+
+# Adverbs that put an event after the time the story was at ("He was later charged", "has since been released").
+_AFTERWARDS = frozenset({"later", "since", "afterwards", "afterward", "subsequently", "eventually"})
+
+
+def _narrative_reaches(narrative: AnchoredTimex, verb: Token, tense: str, published: date, speech_lemmas: frozenset[str]) -> bool:
+    """Whether the time an earlier sentence set is this clause's time.
+
+    The present perfect tells what holds up to now and takes no finished past time
+    ("*has asked in 2015"): after "She left in 2015.", "She has asked to come home" is not of 2015.
+    What is told as done was before "now" ("Rebels now hold the town. They took it ..."); a past perfect,
+    outside reported speech, was before the story's time; "later" and "since" move past it.
+    """
+    if tense == "perfect":
+        covered = timex_range(narrative.event_date)
+        return covered is not None and covered[0] <= published <= covered[1]
+    if narrative.timex.value == "PRESENT_REF" and verb_tense(verb) == "past":
+        return False
+    if is_pluperfect(verb) and not _reported(verb, speech_lemmas):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
+
+
+def _past_progressive(verb: Token) -> bool:
+    """ "was soliciting", "were fighting": what was going on at the time told."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past_saying_above(verb: Token, speech_lemmas: frozenset[str]) -> Token | None:
@@ -287,19 +450,20 @@ def is_background_perfect(verb: Token) -> bool:
 
 
 def date_from_details(events: list[Event], published: date) -> None:
-    """A lede's undated event takes the date the next sentences give the same event.
+    """A perfect of the day's news takes the date the sentences around it give the same event.
 
     News opens with "A British soldier has died in Syria" and dates it a
-    sentence later: "The individual was killed on Thursday night". An event
+    sentence later: "The individual was killed on Thursday night"; a speaker dated
+    "on Friday" goes on "We have asked our partners ...". An event in the present perfect
     dated only by publication takes the explicit date of an event of the same
-    type, whose parties do not contradict it, in the next two sentences, when that date
-    lies in the days before publication.
+    type, whose parties do not contradict it, within two sentences before or after, when that
+    date lies in the days before publication.
     """
     for lede in events:
         if lede.date_basis != "published" or lede.status != "asserted" or lede.extra.get("tense") != "perfect":
             continue
         for detail in events:
-            gap = detail.extra.get("sentence", 0) - lede.extra.get("sentence", 0)
+            gap = abs(detail.extra.get("sentence", 0) - lede.extra.get("sentence", 0))
             if not 0 < gap <= DETAIL_SPAN or detail.event != lede.event or detail.date_basis != "explicit" or detail.status != "asserted":
                 continue
             covered = timex_range(detail.date)

@@ -103,7 +103,8 @@ def find_events(
         if dated:
             narrative, narrative_age = dated[-1], 0
             speakers.story_moves_to(narrative.event_date)
-        elif narrative_age >= NARRATIVE_SPAN:
+        elif narrative_age >= NARRATIVE_SPAN or any(t.event_date and not dates_speech(t, lexicon.speech_lemmas) and not points_ahead(t, document.published) for t in context.timexes):
+            # ("An incident in October 2016 confirmed the danger": a time of the sentence's own, even one dating no clause, moves the story.)
             narrative = None
         place_age += 1
         if scenes := scene_places(context.places, doc, occasions):

@@ -40,6 +40,8 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
     date_value, basis, date_text = when.value, when.basis, when.text
     if status == "asserted" and basis != "published" and is_well_before(date_value, published):
         status, status_reason = "historical", f"dated {date_value}, well before publication"
+    elif status == "asserted" and when.set_in is not None and is_well_before(when.set_in, published):
+        status, status_reason = "historical", f"set in {when.set_in}, well before publication"
     elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)) and not _span_of_the_news(anchor, when, published):

@@ -214,6 +214,8 @@ def _build(
     rule = f"{source}; {how}"
     if status_reason:
         rule += f"; status {status}: {status_reason}"
+    if when.how and when.value == date_value:
+        rule += f"; date {date_value} from {when.how}"
     if placing is not None:
         rule += f"; place: {placing.explanation}"
     sentence = context.sentence

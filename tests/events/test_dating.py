@@ -209,3 +209,112 @@ def test_a_stretch_of_recent_days_or_weeks_is_the_news() -> None:
     assert [e.status for e in events_of(text, "ASSAULT") if e.trigger == "killed"] == ["asserted"]
     text = "Syrian jets have bombed Douma, where 50 civilians have been killed in the last two years."
     assert [e.status for e in events_of(text, "ASSAULT") if e.trigger == "killed"] == ["historical"]
+
+
+def test_the_present_perfect_does_not_continue_a_story_set_in_the_past() -> None:
+    text = "Israel and Hezbollah fought a war in 2006. A Saudi-led coalition has launched airstrikes on Yemen."
+    assert events_of(text, "ASSAULT")[-1].date == "2019-04-24"
+    # Told in the past, the next event carries the story's 2006 on.
+    text = "Israel and Hezbollah fought a war in 2006. A Saudi-led coalition launched airstrikes on Yemen."
+    assert events_of(text, "ASSAULT")[-1].date == "2006"
+
+
+def test_a_past_perfect_lies_before_the_storys_time_except_in_reported_speech() -> None:
+    text = "Russian jets bombed Idlib on Monday. Turkey had warned Russia against an offensive."
+    assert events_of(text, "THREATEN")[0].date == "PAST_REF"
+    text = "Russian jets bombed Idlib on Monday. Syrian officials said rebels had attacked a Russian base."
+    assert events_of(text, "ASSAULT")[-1].date == "2019-04-22"
+
+
+def test_later_moves_an_event_past_the_storys_time() -> None:
+    text = "Turkish police arrested a French jihadist in March. He was later charged with terrorism by Turkish prosecutors."
+    assert events_of(text, "ACCUSE")[0].date == "PAST_REF"
+    text = "Turkish police arrested a French jihadist in March. He was charged with terrorism by Turkish prosecutors."
+    assert events_of(text, "ACCUSE")[0].date == "2019-03"
+
+
+def test_what_is_told_as_done_was_before_now() -> None:
+    text = "Rebels now control the town of Kafr Nabl. Syrian forces shelled the town."
+    assert events_of(text, "ASSAULT")[0].date == "PAST_REF"
+
+
+def test_a_relative_clause_about_a_participant_has_a_time_of_its_own() -> None:
+    fought = events_of("On Monday, Turkish police arrested a Syrian man who fought for Isis.", "ASSAULT")[0]
+    assert fought.date == "PAST_REF"
+    # Nor does the story's time from the sentence before date it.
+    text = "Syrian rebels attacked a checkpoint on Monday. Turkish police arrested a Syrian man who fought for Isis."
+    assert events_of(text, "ASSAULT")[-1].date == "PAST_REF"
+    # A clause about the event itself shares its time.
+    killed = events_of("On Monday, Russian jets carried out an airstrike that killed 20 civilians in Idlib.", "ASSAULT")[-1]
+    assert killed.trigger == "killed" and killed.date == "2019-04-22"
+
+
+def test_a_clause_about_a_place_inside_an_event_phrase_does_not_date_the_event() -> None:
+    text = "Aid workers said the Syrian army's shelling of Aleppo, where 300 people died in 2016, has intensified."
+    assert events_of(text, "ASSAULT")[0].date != "2016"
+
+
+def test_what_lies_before_a_time_long_past_is_history() -> None:
+    text = "Turkish police arrested a Syrian man in 2016. He had attacked a Kurdish checkpoint in Iraq."
+    fought = events_of(text, "ASSAULT")[0]
+    assert fought.date == "PAST_REF" and fought.status == "historical"
+    fought = events_of("In 2016, Turkish police arrested a Syrian man who fought for Isis.", "ASSAULT")[0]
+    assert fought.date == "PAST_REF" and fought.status == "historical"
+
+
+def test_what_the_perfect_spreads_over_a_span_up_to_now_has_no_one_day() -> None:
+    killed = events_of("The US-led coalition has killed more than 6,000 Isis fighters in the past three years.", "ASSAULT")[0]
+    assert killed.date == "PAST_REF"
+    attacking = events_of("Kurdish forces have been attacking Isis positions for three years.", "ASSAULT")[0]
+    assert attacking.date == "PAST_REF"
+    accused = events_of("For more than a year Russia has accused Turkey of arming rebels.", "ACCUSE")[0]
+    assert accused.date == "PAST_REF"
+    # After a verb done at once, "for" measures its result: the jailing is the day's news.
+    jailed = events_of("A British volunteer has been jailed for eight years by a Turkish court.", "COERCE")[0]
+    assert jailed.date == "2019-04-24"
+
+
+def test_a_when_clause_about_a_time_is_at_that_time() -> None:
+    refused = events_of("There are echoes of 2003, when Turkey refused to back the US-led invasion of Iraq.", "REJECT")[0]
+    assert refused.date == "2003" and refused.status == "historical"
+
+
+def test_a_sentence_with_a_time_of_its_own_has_left_the_storys_earlier_time() -> None:
+    text = "Syrian rebels attacked a checkpoint on Monday. The 2016 incident killed two Kurdish soldiers."
+    assert events_of(text, "ASSAULT")[-1].date != "2019-04-22"
+
+
+def test_a_past_told_in_a_sentence_set_long_ago_is_history() -> None:
+    text = "Interviewed by a Turkish newspaper in early 2012, the Iraqi president said he welcomed Turkish support."
+    welcomed = events_of(text, "SUPPORT")[0]
+    assert welcomed.date == "PAST_REF" and welcomed.status == "historical"
+
+
+def test_a_past_progressive_reported_by_a_dated_saying_is_at_the_time_of_saying() -> None:
+    text = "In October 2017, the Pentagon announced that it was soliciting proposals from Turkish companies."
+    assert events_of(text, "REQUEST")[0].date == "2017-10"
+
+
+def test_a_preposition_left_without_an_object_still_governs_the_time_after_it() -> None:
+    # The parse reads "Sunday Mr Trump" as one name and leaves "On" empty.
+    threatened = events_of("On Sunday Mr Trump threatened that Syria would pay a big price.", "THREATEN")[0]
+    assert threatened.date == "2019-04-21"
+
+
+def test_a_past_perfect_lies_before_the_time_of_the_clause_above_it() -> None:
+    text = "In July 2017, Iraqi officials confirmed that Turkish jets had bombed a Kurdish camp in Sinjar."
+    bombed = events_of(text, "ASSAULT")[0]
+    assert bombed.date == "PAST_REF" and bombed.status == "historical"
+    # A verb of saying reports what had just been done.
+    text = "The Geneva talks received a boost on Monday when Russia announced it had postponed a conference in Sochi."
+    assert events_of(text, "REJECT")[0].date == "2019-04-22"
+
+
+def test_a_perfect_of_the_days_news_takes_the_date_the_sentence_before_gives_it() -> None:
+    text = "Turkey accused Russia on Monday of shelling Afrin. Turkey has accused Russia of breaking the ceasefire, the minister said."
+    assert events_of(text, "ACCUSE")[-1].date == "2019-04-22"
+
+
+def test_a_time_of_its_own_in_between_ends_the_storys_earlier_time() -> None:
+    text = "Syrian rebels attacked a checkpoint on Monday. An incident in 2016 showed the danger. Kurdish forces shot down a Turkish drone."
+    assert events_of(text, "ASSAULT")[-1].date != "2019-04-22"
