@@ -11,29 +11,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sanderling.events.clause_scope import (
+    averted_by,
+    child_towards,
+    clause_of_object,
+    condition_of,
+    done_by_deciding,
+    done_in,
+    effort_made_by,
+    governors_of,
+    in_time_clause,
+    judged_infinitive,
+    later_than,
+    likelihood_noun,
+    object_of,
+    taken_as_given,
+)
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.tree import continued_infinitive
-
-_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj", "agent")
-
-
-def _governors(anchor: Token, *, limit: int = 4) -> list[Token]:
-    """Heads above the event's clause that can change its status ("plans to", "denied")."""
-    found = []
-    current = anchor
-    for _ in range(limit):
-        # "have sworn to fight": an infinitive the parse hangs as an adverbial clause is still controlled.
-        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-        if (current.dep_ not in _CONTROL_DEPS and not infinitive) or current.head == current:
-            break
-        if any(c.lower_ == ";" for c in current.head.children if current.i < c.i < current.head.i):
-            break  # "our allies have captured them; he did not intend that ...": a semicolon closes a clause of its own
-        current = current.head
-        found.append(current)
-        if current.pos_ == "VERB" and current.dep_ in ("ROOT",):
-            break
-    return found
-
 
 @dataclass(frozen=True, slots=True)
 class Status:
@@ -46,7 +41,7 @@ class Status:
 
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     """The status and the cue that decided it; asserted when none applies."""
-    effort = _effort_made_by(anchor, lexicon.status_cues)
+    effort = effort_made_by(anchor, lexicon.status_cues)
     if effort is not None:
         # "By arming militias, Tehran has sought to push back Isis": the means is how the effort was made, so it
         # stands as the effort does, not as its aim.
@@ -68,7 +63,7 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
     if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
         # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
         return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
-    if _later_than(anchor):
+    if later_than(anchor):
         # "proceedings would have to end before any extradition took place": what comes after something still
         # ahead or supposed is ahead or supposed too, whatever the tense reported speech gives it.
         main = decide_status(anchor.head, anchor.head, lexicon)
@@ -96,7 +91,7 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
         head_status = decide_status(anchor.head, anchor.head, lexicon)
         if head_status.value in ("future", "hypothetical"):
             return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", anchor.head)
-    clause_verb = _clause_of_object(anchor.head) if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
+    clause_verb = clause_of_object(anchor.head) if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
     if clause_verb is not None:
         # "would not put lives at risk to rescue them", "will send aid to help refugees": an infinitive on an object
         # tells the clause's purpose and shares what is planned, supposed or refused of it.
@@ -114,7 +109,7 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
 
 def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     cues = lexicon.status_cues
-    given = _taken_as_given(trigger, anchor, lexicon)
+    given = taken_as_given(trigger, anchor, lexicon)
     if given is not None:
         return _own_status(trigger, cues, given)
     clause = [trigger] if trigger == anchor else [trigger, anchor]
@@ -137,7 +132,7 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     excluded = _set_aside(trigger, anchor, cues)
     if excluded is not None:
         return excluded
-    governors = _governors(anchor)
+    governors = governors_of(anchor)
     if anchor != trigger:
         # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
         governors = [anchor, *governors]
@@ -157,10 +152,10 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "Iran's refusal to release the tanker", "the failure to hold talks": not done ("refusal to back
         # Cameron's call" leaves the call made).
         return Status("negated", f"infinitive of '{anchor.head.text}'", anchor.head)
-    averter = _averted_by(trigger, cues)
+    averter = averted_by(trigger, cues)
     if averter is not None:
         return Status("negated", f"averted by '{averter.text}'", averter)
-    likelihood = _likelihood_noun(trigger, cues)
+    likelihood = likelihood_noun(trigger, cues)
     if likelihood is not None:
         return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
     for token in [anchor, *governors]:
@@ -173,9 +168,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     if doer is not None and cues["generic"].get(doer.lower_):
         # "ten years in jail for anyone giving him support", "a reward to whoever kills him": no one in particular acts.
         return Status(cues["generic"][doer.lower_], f"done by '{doer.text}', no one in particular", doer)
-    if _judged_infinitive(anchor):
+    if judged_infinitive(anchor):
         return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
-    condition = _condition_of(anchor, cues)
+    condition = condition_of(anchor, cues)
     if condition is not None:
         # "will die if they are not allowed to leave": what follows from a supposition is supposed too.
         return Status("hypothetical", f"consequence of '{condition.text}'", condition)
@@ -188,8 +183,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         return modal
     for governor in governors:
         lemma = governor.lemma_.lower()
-        below = _child_towards(trigger, governor)
-        if below is not None and below.dep_ == "prep" and _object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
+        below = child_towards(trigger, governor)
+        if below is not None and below.dep_ == "prep" and object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
             # "counting on support", "bracing for an attack", "called for talks": what is awaited or asked for.
             return Status("future", f"governed by '{governor.text} {below.text}'", governor)
         if lemma == "go" and governor.tag_ != "VBG":
@@ -200,7 +195,7 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
-        if below is not None and below.dep_ == "xcomp" and governor.pos_ == "VERB" and _done_in(trigger, anchor):
+        if below is not None and below.dep_ == "xcomp" and governor.pos_ == "VERB" and done_in(trigger, anchor):
             # "will begin to withdraw", "could try to attack", "would have to withdraw": the complement is only as
             # real as the verb it completes. The verb, not its auxiliary, is the cue: "will continue to regroup"
             # predicts; it states no plan of the actor's.
@@ -218,7 +213,7 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
             return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
     if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-            and cues["noun"].get(anchor.head.lemma_.lower()) == "future" and not _done_by_deciding(anchor, anchor.head, cues):
+            and cues["noun"].get(anchor.head.lemma_.lower()) == "future" and not done_by_deciding(anchor, anchor.head, cues):
         # "his decision to withdraw", "efforts to broker a deal": decided or tried, not yet done.
         return Status("future", f"infinitive of '{anchor.head.text}'", anchor.head)
     for child in anchor.children:
@@ -226,47 +221,6 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
     return Status("asserted")
-
-
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _taken_as_given(trigger: Token, anchor: Token, lexicon: Lexicon) -> str | None:
-    """Why a nominal event is a fact the clause around it speaks about, not an event the clause tells (or denies,
-    or plans), if it is one; only a verb of reaction ("act on", "accept", "comment on", data) speaks about its object.
-
-    "following Russian objections", "despite the partnership": a cause or time the clause hangs on happened.
-    "would not act on Trump's call", "could not accept the charges", "the Russian refusal will anger Washington":
-    a definite event that a verb reacts to, or that is the subject of a verb which does not tell it take place,
-    exists; the verb's negation or modality is about the reaction. A verb that carries the event out ("hold
-    the talks", light), attends it ("join the talks"), or states a plan or refusal of it ("planned the attack")
-    still decides its status, as does one of taking place ("the talks did not happen")."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger == anchor:
-        return None
-    cues = lexicon.status_cues
-    noun = trigger
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
-    if noun.dep_ == "pobj" and cues["adjunct"].get(noun.head.lower_):
-        return f"'{noun.head.text}' takes it as given"
-    lemma = anchor.lemma_.lower()
-    if anchor.pos_ != "VERB" or lemma == "be" or any(lexicon.has_role(lemma, role) for role in ("light", "attendance")) \
-            or lemma in cues["governor"] or lemma in cues["averter"] or lemma in cues["occurrence"]:
-        return None
-    definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
-    if not definite:
-        return None
-    if noun.head == anchor and noun.dep_ in ("nsubj", "nsubjpass"):
-        if any(cues["governor"].get(g.lemma_.lower()) for g in _governors(anchor)):
-            return None  # "hopes the US strikes would target the air bases": the subject is hoped for too
-        return f"a definite event that '{anchor.text}' takes as given"
-    if cues["reaction"].get(lemma) is None or any(c.dep_ == "prt" for c in anchor.children):
-        return None  # "welcome back its exiles" is another verb than "welcome"
-    if noun.head == anchor and noun.dep_ == "dobj":
-        return f"a definite event that '{anchor.text}' reacts to"
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == anchor:
-        return f"a definite event that '{anchor.text} {noun.head.text}' reacts to"
-    return None
 
 
 def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) -> Status:
@@ -277,41 +231,6 @@ def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) ->
         if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
             return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
     return Status("asserted", reason)
-
-
-def _clause_of_object(noun: Token) -> Token | None:
-    """The verb whose object (or prepositional object) ``noun`` is, when it is a plain thing and not a noun whose
-    infinitive says what is planned or refused ("decision", "refusal": the status cues' nouns)."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    token = noun
-    for _ in range(3):
-        if token.dep_ not in ("dobj", "pobj", "prep") or token.head == token:
-            return None
-        token = token.head
-        if token.pos_ == "VERB":
-            return token
-    return None
-
-
-def _effort_made_by(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
-    """The verb of effort ("sought", "tried") whose aim ``anchor`` is the "by ..." means of, if any."""
-    while anchor.dep_ == "conj" and anchor.head != anchor:
-        anchor = anchor.head
-    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "by":
-        return None
-    verb = anchor.head.head
-    if cues["effort"].get(verb.lemma_.lower()):
-        return verb  # "By arming militias, Tehran has sought to ..."
-    if verb.dep_ == "xcomp" and cues["effort"].get(verb.head.lemma_.lower()):
-        return verb.head  # "has sought to push back Isis by arming militias"
-    return None
-
-
-def _done_by_deciding(act: Token, decision: Token, cues: dict[str, dict[str, str]]) -> bool:
-    """ "his decision to revoke her citizenship", "the court's decision to acquit them": an act of authority that a
-    decision or order itself performs is done when decided (a decision to withdraw troops still waits on the troops)."""
-    return cues["decided"].get(decision.lemma_.lower()) is not None and cues["performed"].get(act.lemma_.lower()) is not None
 
 
 def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -> Status | None:
@@ -337,56 +256,6 @@ def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -
     return None
 
 
-def _object_of(token: Token, preposition: Token) -> bool:
-    """ "for an attack", "for talks and a ceasefire": the event is what the preposition takes, not a word deeper in."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token.head == preposition
-
-
-def _child_towards(token: Token, ancestor: Token) -> Token | None:
-    """The child of ``ancestor`` whose subtree holds ``token``."""
-    while token.head != token:
-        if token.head == ancestor:
-            return token
-        token = token.head
-    return None
-
-
-def _condition_of(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
-    """The "if" of a conditional clause the event's own clause depends on ("will die if they stay", "would strike if").
-
-    A simple present or past ("if you go out, they beat you") tells what happens whenever the condition holds,
-    not a supposition; "if anything", "if possible" are asides without a clause; "especially if", "even if" do not
-    make the main clause depend on the condition."""
-    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-        return None  # "would shoot down the missiles and attack the launchers if ...": the first verb's modal decides
-    auxiliaries = [c for c in anchor.children if c.dep_ == "aux"]
-    simple = anchor.tag_ in ("VBP", "VBZ", "VBD") or any(c.lemma_ == "do" for c in auxiliaries)  # "we don't torture them if ..."
-    if simple and not any(c.tag_ == "MD" for c in auxiliaries):
-        return None
-    for child in anchor.children:
-        if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            continue
-        for mark in child.children:
-            if mark.dep_ == "mark" and cues["condition"].get(mark.lower_) == "hypothetical" and mark.i < child.i \
-                    and not (mark.i > 0 and mark.nbor(-1).lower_ in ("even", "especially", "particularly")):
-                return mark
-    return None
-
-
-_TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
-
-
-def _done_in(trigger: Token, verb: Token) -> bool:
-    """The event is what ``verb`` does: the verb itself, or an indefinite object it brings about ("to thrash out a
-    deal"), not a thing already there ("its veto", "on charges", "for his massacres")."""
-    if trigger == verb:
-        return verb.pos_ in ("VERB", "AUX")
-    return trigger.dep_ == "dobj" and trigger.head == verb \
-        and not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
-
-
 def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
     """The status the auxiliary of ``verb`` gives it ("will send", "could meet"), if it has one."""
     cues = lexicon.status_cues
@@ -400,51 +269,6 @@ def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
                 status = "future"  # "said it would send troops": future in the past
             return Status(status, f"auxiliary '{child.text}'", child)
     return None
-
-
-def _later_than(anchor: Token) -> bool:
-    """ "before any extradition took place", "until the talks began": a clause of what follows its main clause."""
-    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in anchor.children)
-
-
-def in_time_clause(anchor: Token) -> bool:
-    """ "when US troops leave", "once they quit": a present-tense clause of time, which no one announces."""
-    return anchor.dep_ == "advcl" and anchor.tag_ in ("VBP", "VBZ") \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE_WORDS for c in anchor.children)
-
-
-def _judged_infinitive(anchor: Token) -> bool:
-    """ "it was right to provide help", "it is vital to send aid": an act the sentence judges (the infinitive
-    is the extraposed subject of "it is <adjective>") is weighed, not told as done."""
-    verb = anchor.head
-    return anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-        and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-
-
-def _averted_by(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
-    """The verb that kept the event from happening, when the event is its very object: "avert a clash", "avoided suicide
-    attacks, car bombs and ambushes", "avoided blaming Damascus", "prevent the use of chemical weapons", "prevent the fighters from being slaughtered"."""
-    token = trigger
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
-        token = token.head.head  # "the use of chemical weapons"
-    if token.dep_ == "dobj" or (token.dep_ == "xcomp" and token.tag_ == "VBG"):  # "avoided blaming Damascus"
-        verb = token.head
-    elif token.dep_ == "pcomp" and token.head.lower_ == "from":
-        verb = token.head.head
-    else:
-        return None
-    return verb if cues["averter"].get(verb.lemma_.lower()) == "negated" else None
-
-
-def _likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
-    """ "citing the likelihood of attacks", "the prospect of talks": what may come, not what came."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
-        return None
-    noun = trigger.head.head
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
 
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:
@@ -462,4 +286,4 @@ def said_long_ago(anchor: Token, lexicon: Lexicon) -> bool:
     """The clause that states the event, or one governing it, is background ("the Pentagon was initially told
     to plan for the withdrawal"): what was announced then was announced before the story."""
     cues = lexicon.status_cues["advmod"]
-    return any(c.dep_ == "advmod" and cues.get(c.lower_) == "historical" for verb in [anchor, *_governors(anchor)] for c in verb.children)
+    return any(c.dep_ == "advmod" and cues.get(c.lower_) == "historical" for verb in [anchor, *governors_of(anchor)] for c in verb.children)

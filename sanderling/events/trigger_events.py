@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
+from sanderling.events.clause_scope import in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event
 from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
@@ -27,7 +28,7 @@ from sanderling.events.placing import home_location, locate
 from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speaking_places import speech_verb
-from sanderling.events.status import in_time_clause, said_long_ago
+from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event

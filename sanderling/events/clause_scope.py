@@ -1,0 +1,206 @@
+"""How far a clause's words reach an event: the parts of a sentence that decide, or do not decide, its status.
+
+The clause's verbs, conditions, time clauses and prepositions are found here; ``status`` weighs
+what they say. An event the clause takes as given ("following Russian objections"), an event set
+aside ("without casualties"), averted ("prevented an attack") or only weighed ("the likelihood of
+attacks") is recognised by walking the parse; the words themselves are cues in
+``data/status_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sanderling.events.lexicon import Lexicon
+
+_CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj", "agent")
+
+
+
+def governors_of(anchor: Token, *, limit: int = 4) -> list[Token]:
+    """Heads above the event's clause that can change its status ("plans to", "denied")."""
+    found = []
+    current = anchor
+    for _ in range(limit):
+        # "have sworn to fight": an infinitive the parse hangs as an adverbial clause is still controlled.
+        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ not in _CONTROL_DEPS and not infinitive) or current.head == current:
+            break
+        if any(c.lower_ == ";" for c in current.head.children if current.i < c.i < current.head.i):
+            break  # "our allies have captured them; he did not intend that ...": a semicolon closes a clause of its own
+        current = current.head
+        found.append(current)
+        if current.pos_ == "VERB" and current.dep_ in ("ROOT",):
+            break
+    return found
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def taken_as_given(trigger: Token, anchor: Token, lexicon: Lexicon) -> str | None:
+    """Why a nominal event is a fact the clause around it speaks about, not an event the clause tells (or denies,
+    or plans), if it is one; only a verb of reaction ("act on", "accept", "comment on", data) speaks about its object.
+
+    "following Russian objections", "despite the partnership": a cause or time the clause hangs on happened.
+    "would not act on Trump's call", "could not accept the charges", "the Russian refusal will anger Washington":
+    a definite event that a verb reacts to, or that is the subject of a verb which does not tell it take place,
+    exists; the verb's negation or modality is about the reaction. A verb that carries the event out ("hold
+    the talks", light), attends it ("join the talks"), or states a plan or refusal of it ("planned the attack")
+    still decides its status, as does one of taking place ("the talks did not happen")."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger == anchor:
+        return None
+    cues = lexicon.status_cues
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.dep_ == "pobj" and cues["adjunct"].get(noun.head.lower_):
+        return f"'{noun.head.text}' takes it as given"
+    lemma = anchor.lemma_.lower()
+    if anchor.pos_ != "VERB" or lemma == "be" or any(lexicon.has_role(lemma, role) for role in ("light", "attendance")) \
+            or lemma in cues["governor"] or lemma in cues["averter"] or lemma in cues["occurrence"]:
+        return None
+    definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    if not definite:
+        return None
+    if noun.head == anchor and noun.dep_ in ("nsubj", "nsubjpass"):
+        if any(cues["governor"].get(g.lemma_.lower()) for g in governors_of(anchor)):
+            return None  # "hopes the US strikes would target the air bases": the subject is hoped for too
+        return f"a definite event that '{anchor.text}' takes as given"
+    if cues["reaction"].get(lemma) is None or any(c.dep_ == "prt" for c in anchor.children):
+        return None  # "welcome back its exiles" is another verb than "welcome"
+    if noun.head == anchor and noun.dep_ == "dobj":
+        return f"a definite event that '{anchor.text}' reacts to"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == anchor:
+        return f"a definite event that '{anchor.text} {noun.head.text}' reacts to"
+    return None
+
+
+def clause_of_object(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional object) ``noun`` is, when it is a plain thing and not a noun whose
+    infinitive says what is planned or refused ("decision", "refusal": the status cues' nouns)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    token = noun
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "pobj", "prep") or token.head == token:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def effort_made_by(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The verb of effort ("sought", "tried") whose aim ``anchor`` is the "by ..." means of, if any."""
+    while anchor.dep_ == "conj" and anchor.head != anchor:
+        anchor = anchor.head
+    if anchor.dep_ != "pcomp" or anchor.head.lower_ != "by":
+        return None
+    verb = anchor.head.head
+    if cues["effort"].get(verb.lemma_.lower()):
+        return verb  # "By arming militias, Tehran has sought to ..."
+    if verb.dep_ == "xcomp" and cues["effort"].get(verb.head.lemma_.lower()):
+        return verb.head  # "has sought to push back Isis by arming militias"
+    return None
+
+
+def done_by_deciding(act: Token, decision: Token, cues: dict[str, dict[str, str]]) -> bool:
+    """ "his decision to revoke her citizenship", "the court's decision to acquit them": an act of authority that a
+    decision or order itself performs is done when decided (a decision to withdraw troops still waits on the troops)."""
+    return cues["decided"].get(decision.lemma_.lower()) is not None and cues["performed"].get(act.lemma_.lower()) is not None
+
+
+def object_of(token: Token, preposition: Token) -> bool:
+    """ "for an attack", "for talks and a ceasefire": the event is what the preposition takes, not a word deeper in."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head == preposition
+
+
+def child_towards(token: Token, ancestor: Token) -> Token | None:
+    """The child of ``ancestor`` whose subtree holds ``token``."""
+    while token.head != token:
+        if token.head == ancestor:
+            return token
+        token = token.head
+    return None
+
+
+def condition_of(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The "if" of a conditional clause the event's own clause depends on ("will die if they stay", "would strike if").
+
+    A simple present or past ("if you go out, they beat you") tells what happens whenever the condition holds,
+    not a supposition; "if anything", "if possible" are asides without a clause; "especially if", "even if" do not
+    make the main clause depend on the condition."""
+    if anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return None  # "would shoot down the missiles and attack the launchers if ...": the first verb's modal decides
+    auxiliaries = [c for c in anchor.children if c.dep_ == "aux"]
+    simple = anchor.tag_ in ("VBP", "VBZ", "VBD") or any(c.lemma_ == "do" for c in auxiliaries)  # "we don't torture them if ..."
+    if simple and not any(c.tag_ == "MD" for c in auxiliaries):
+        return None
+    for child in anchor.children:
+        if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        for mark in child.children:
+            if mark.dep_ == "mark" and cues["condition"].get(mark.lower_) == "hypothetical" and mark.i < child.i \
+                    and not (mark.i > 0 and mark.nbor(-1).lower_ in ("even", "especially", "particularly")):
+                return mark
+    return None
+
+
+_TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+
+
+def done_in(trigger: Token, verb: Token) -> bool:
+    """The event is what ``verb`` does: the verb itself, or an indefinite object it brings about ("to thrash out a
+    deal"), not a thing already there ("its veto", "on charges", "for his massacres")."""
+    if trigger == verb:
+        return verb.pos_ in ("VERB", "AUX")
+    return trigger.dep_ == "dobj" and trigger.head == verb \
+        and not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
+
+
+def later_than(anchor: Token) -> bool:
+    """ "before any extradition took place", "until the talks began": a clause of what follows its main clause."""
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in anchor.children)
+
+
+def in_time_clause(anchor: Token) -> bool:
+    """ "when US troops leave", "once they quit": a present-tense clause of time, which no one announces."""
+    return anchor.dep_ == "advcl" and anchor.tag_ in ("VBP", "VBZ") \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE_WORDS for c in anchor.children)
+
+
+def judged_infinitive(anchor: Token) -> bool:
+    """ "it was right to provide help", "it is vital to send aid": an act the sentence judges (the infinitive
+    is the extraposed subject of "it is <adjective>") is weighed, not told as done."""
+    verb = anchor.head
+    return anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+        and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def averted_by(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """The verb that kept the event from happening, when the event is its very object: "avert a clash", "avoided suicide
+    attacks, car bombs and ambushes", "avoided blaming Damascus", "prevent the use of chemical weapons", "prevent the fighters from being slaughtered"."""
+    token = trigger
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
+        token = token.head.head  # "the use of chemical weapons"
+    if token.dep_ == "dobj" or (token.dep_ == "xcomp" and token.tag_ == "VBG"):  # "avoided blaming Damascus"
+        verb = token.head
+    elif token.dep_ == "pcomp" and token.head.lower_ == "from":
+        verb = token.head.head
+    else:
+        return None
+    return verb if cues["averter"].get(verb.lemma_.lower()) == "negated" else None
+
+
+def likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "citing the likelihood of attacks", "the prospect of talks": what may come, not what came."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    noun = trigger.head.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
