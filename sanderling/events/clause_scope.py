@@ -16,7 +16,6 @@ from sanderling.events.lexicon import Lexicon
 _CONTROL_DEPS = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acomp", "dobj", "nsubjpass", "nsubj", "agent")
 
 
-
 def governors_of(anchor: Token, *, limit: int = 4) -> list[Token]:
     """Heads above the event's clause that can change its status ("plans to", "denied")."""
     found = []
