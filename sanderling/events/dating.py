@@ -13,17 +13,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from sanderling.events.provenance import PlaceFound
+from sanderling.events.tenses import is_pluperfect, purpose_clause, verb_tense
 from sanderling.events.tree import in_clause_of, verb_above
-from sanderling.model import Event, Timex
+from sanderling.model import Timex
 from sanderling.times.ranges import timex_range
 
 # Events more than this far before publication are background, not news.
 HISTORICAL_GAP = timedelta(days=14)
-# How far after a lede its details come ("A soldier has died in Syria. ... He was killed on Thursday").
-DETAIL_SPAN = 2
-# How long before publication a lede's undated event can have happened: news is of the last days.
-RECENT = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +107,7 @@ def _dates_a_governing_clause(timex: AnchoredTimex, anchor: Token) -> bool:
     if verb is None:
         return False
     # "have fought to liberate the town since 2014": an infinitive complement belongs to its verb's event.
-    complement = verb.head == anchor and (verb.dep_ == "xcomp" or _purpose(verb))
+    complement = verb.head == anchor and (verb.dep_ == "xcomp" or purpose_clause(verb))
     governs = in_clause_of(timex.span.root, anchor) and _describing_clause(anchor, verb, timex) is None
     return governs or complement or _simultaneous_clause_of(verb, anchor)
 
@@ -144,11 +140,6 @@ def _about_a_participant(clause: Token, timex: AnchoredTimex | None) -> bool:
         return False
     personal = any(t.lower_ in _PERSONAL_RELATIVES for c in clause.children for t in (c, *c.children))
     return personal or antecedent.ent_type_ in _PARTICIPANT_ENTITIES
-
-
-def _purpose(verb: Token) -> bool:
-    """ "fought to liberate": an infinitive clause of purpose."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _simultaneous_clause_of(verb: Token, anchor: Token) -> bool:
@@ -392,22 +383,6 @@ def _past_saying_above(verb: Token, speech_lemmas: frozenset[str]) -> Token | No
     return verb.head if verb_tense(verb.head) == "past" else None
 
 
-def verb_tense(verb: Token) -> str | None:
-    """ "past" ("criticised", "was killed"), "perfect" ("has told"), "present", or None for a non-verb or future."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxiliaries):
-        return None
-    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-        return "perfect"
-    # "Trump tweeted: ..." tagged as a participle: with a subject and no auxiliary it is a finite past.
-    finite_participle = verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
-    if (verb.tag_ == "VBD" or finite_participle) and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries if a.lemma_ in ("be", "do", "have")):
-        return "past"
-    return "present"
-
-
 def points_ahead(timex: AnchoredTimex, published: date) -> bool:
     """The expression dates what is still to come: after publication, or "later this month"."""
     return is_after(timex.event_date, published) or timex.span[0].lower_ in ("later", "next", "coming", "upcoming")
@@ -426,82 +401,3 @@ def is_after(value: str | None, published: date) -> bool:
         return True
     covered = timex_range(value)
     return covered is not None and covered[0] > published
-
-
-def is_pluperfect(verb: Token) -> bool:
-    """ "had stuck", "had been lifted": an event before the story's own time."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
-
-
-def is_background_perfect(verb: Token) -> bool:
-    """ "has held four meetings since March 2018", "forces who have fought with the US", "the talks follow
-    invitations since Kim embarked on his overtures": recalled background."""
-    tense = verb_tense(verb)
-    if tense not in ("perfect", "present"):
-        return False
-    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp" or _purpose(c))]
-    # "since March 2018", "since Kim embarked on his overtures": a span reaching back.
-    since = [c for v in clause for c in v.children if c.lower_ == "since" and c.dep_ in ("prep", "mark")]
-    # A "since" clause in the past is a time ("since Kim embarked"); in the present it is a reason ("since they do not believe").
-    since += [c for v in clause for c in v.children if c.dep_ == "advcl" and verb_tense(c) == "past" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
-    return bool(since) or (tense == "perfect" and verb.dep_ == "relcl")
-
-
-def date_from_details(events: list[Event], published: date) -> None:
-    """A perfect of the day's news takes the date the sentences around it give the same event.
-
-    News opens with "A British soldier has died in Syria" and dates it a
-    sentence later: "The individual was killed on Thursday night"; a speaker dated
-    "on Friday" goes on "We have asked our partners ...". An event in the present perfect
-    dated only by publication takes the explicit date of an event of the same
-    type, whose parties do not contradict it, within two sentences before or after, when that
-    date lies in the days before publication.
-    """
-    for lede in events:
-        if lede.date_basis != "published" or lede.status != "asserted" or lede.extra.get("tense") != "perfect":
-            continue
-        for detail in events:
-            gap = abs(detail.extra.get("sentence", 0) - lede.extra.get("sentence", 0))
-            if not 0 < gap <= DETAIL_SPAN or detail.event != lede.event or detail.date_basis != "explicit" or detail.status != "asserted":
-                continue
-            covered = timex_range(detail.date)
-            if covered is None or covered[1] > published or covered[0] < published - RECENT or not _parties_agree(lede, detail):
-                continue
-            lede.date, lede.date_text, lede.date_basis = detail.date, detail.date_text, "inferred"
-            lede.rule += f"; date from a later sentence's account of the same event ('{detail.trigger}')"
-            break
-
-
-def _parties_agree(one: Event, other: Event) -> bool:
-    """No side contradicts: each side's countries overlap, or one account leaves that side unnamed."""
-    for side in ("actor", "recipient"):
-        ours, theirs = ({p.country for p in getattr(e, side) if p.country} for e in (one, other))
-        if ours and theirs and not ours & theirs:
-            return False
-    return True
-
-
-def date_from_place(events: list[Event], published: date) -> None:
-    """A past event with no date of its own takes the date of an earlier dated event at the same place.
-
-    "Talks in Hanoi collapsed in February. ... In Hanoi, the North demanded
-    relief": the place names the occasion, and the occasion has a date.
-    """
-    dated_places: dict[int, Event] = {}
-    for event in events:
-        place = event.location.geonameid if event.location is not None else None
-        if place is None or event.placing is None or event.placing.found is not PlaceFound.ATTACHED:
-            continue
-        # Background in the present perfect ("forces who have fought in Syria") spans time; it is no one occasion.
-        background = event.status == "historical" and event.extra.get("tense") in ("perfect", "present")
-        if event.date == "PAST_REF" and place in dated_places and not background:
-            occasion = dated_places[place]
-            event.date, event.date_text = occasion.date, occasion.date_text
-            event.rule += f"; date of the earlier event at the same place ('{occasion.trigger}')"
-            if event.status == "asserted" and is_well_before(event.date, published):
-                event.status = "historical"
-                event.rule += f"; status historical: dated {event.date}, well before publication"
-        elif event.date_basis == "explicit" and timex_range(event.date) is not None:
-            dated_places[place] = event

@@ -24,11 +24,10 @@ from sanderling.events.dating import (
     AnchoredTimex,
     anchor_timexes,
     clause_level,
-    date_from_details,
-    date_from_place,
     dates_speech,
     points_ahead,
 )
+from sanderling.events.story_dates import date_from_details, date_from_place
 from sanderling.events.discourse import answer_accusation, echoed_recipients, perpetrators_from_earlier, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import has_party
 from sanderling.events.implied import find_obligations

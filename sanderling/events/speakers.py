@@ -15,7 +15,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before, verb_tense
+from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
+from sanderling.events.tenses import verb_tense
 from sanderling.events.sayings import Saying
 from sanderling.model import Event
 from sanderling.times.ranges import timex_range

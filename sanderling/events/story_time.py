@@ -14,7 +14,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from sanderling.events.dating import EventDate, is_after, is_background_perfect, is_pluperfect, is_well_before, verb_tense
+from sanderling.events.dating import EventDate, is_after, is_well_before
+from sanderling.events.tenses import is_background_perfect, is_pluperfect, verb_tense
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.status import decide_status
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from sanderling.events.arguments import MentionIndex
-from sanderling.events.dating import verb_tense
+from sanderling.events.tenses import verb_tense
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.placing import disrupts
 from sanderling.events.senses import asked_for, infinitive_clause
