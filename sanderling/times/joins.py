@@ -9,7 +9,6 @@ so the tagger keeps the amount with its unit ("12 months") alone."""
 from __future__ import annotations
 
 import re
-
 from datetime import date, timedelta
 
 from sanderling.model import Timex
