@@ -36,7 +36,7 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
     n = int(m["cn"]) if m["cn"] else int(lookup("ordinals", m["cw"]) or 0)
     if not 1 <= n <= 22 or (m["cw"] and word(m, "cw") in ("last", "final")):
         return None
-    return date_norm(f"{n - 1:02d}")
+    return date_norm(f"{'BC' if m['bc'] else ''}{n - 1:02d}")  # TIMEX3 writes a century before Christ as BC04
 
 
 _YEAR_CUE = re.compile(r"\b(?:in|since|by|of|from|until|till|before|after|year|early|late|mid|to|and|between|during|through)\s*-?\s*$", re.I)

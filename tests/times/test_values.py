@@ -462,3 +462,7 @@ def test_points_some_time_ahead_and_the_decade_ahead() -> None:
     assert values("It will be finished in a year's time.", published) == [("a year's time", "DATE", "2014")]
     assert values("Over the next decade, costs will rise.", published) == [("the next decade", "DURATION", "P10Y")]
     assert values("In the next decade, costs will rise.", published) == [("the next decade", "DATE", "202")]
+
+
+def test_a_century_before_christ() -> None:
+    assert values("The temple dates from the fifth century BC.", date(2018, 2, 10)) == [("the fifth century BC", "DATE", "BC04")]
