@@ -20,7 +20,7 @@ _CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
     joined = compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
-    return weekdays_together(months_in_order(part_of_a_day(joined, text), text), text)
+    return weekdays_together(months_in_order(part_of_a_day(apposed_years(joined, text), text), text), text)
 
 
 def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
@@ -180,4 +180,21 @@ def part_of_a_day(timexes: list[Timex], text: str) -> list[Timex]:
             found[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{prev.value.split('T', 1)[1]}")
             continue
         found.append(t)
+    return found
+
+
+_COUNTED = re.compile(r"\b(?:later|earlier|that|same|following|next|previous|before|after)\b", re.I)
+_APPOSITION = re.compile(r"^,\s*(?:in\s+)?$")
+
+
+def apposed_years(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "That same year, 2012, ...", "two years later, in 1953": a time counted from the story, then named outright,
+    is the year named."""
+    found = list(timexes)
+    for i in range(len(found) - 1):
+        counted, named = found[i], found[i + 1]
+        if (counted.type == "DATE" and named.type == "DATE" and re.fullmatch(r"\d{4}", named.value)
+                and _COUNTED.search(counted.text) and _APPOSITION.match(text[counted.end:named.start])
+                and counted.value[:4].isdigit() and counted.value[:4] != named.value):
+            found[i] = Timex(counted.start, counted.end, counted.text, "DATE", named.value)
     return found

@@ -466,3 +466,8 @@ def test_points_some_time_ahead_and_the_decade_ahead() -> None:
 
 def test_a_century_before_christ() -> None:
     assert values("The temple dates from the fifth century BC.", date(2018, 2, 10)) == [("the fifth century BC", "DATE", "BC04")]
+
+
+def test_a_counted_time_named_outright_is_the_year_named() -> None:
+    found = values("Her mother died in 2011. That same year, 2012, her aunt died.", date(2018, 2, 10))
+    assert found[1:] == [("That same year", "DATE", "2012"), ("2012", "DATE", "2012")]
