@@ -27,9 +27,8 @@ from sanderling.events.dating import (
     dates_speech,
     points_ahead,
 )
-from sanderling.events.story_dates import date_from_details, date_from_place
-from sanderling.events.discourse import answer_accusation, echoed_recipients, perpetrators_from_earlier, stances_on_told_acts, withdrawal_origins
 from sanderling.events.derived import has_party
+from sanderling.events.discourse import answer_accusation, echoed_recipients, perpetrators_from_earlier, stances_on_told_acts, withdrawal_origins
 from sanderling.events.implied import find_obligations
 from sanderling.events.lexicon import Lexicon, load_lexicon
 from sanderling.events.neighbours import (
@@ -45,6 +44,7 @@ from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.sayings import sayings
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings
+from sanderling.events.story_dates import date_from_details, date_from_place
 from sanderling.events.trigger_events import SentenceContext, events_of_trigger, request_event
 from sanderling.events.triggers import match_triggers
 from sanderling.model import Document, Event, Timex

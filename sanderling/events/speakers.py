@@ -16,8 +16,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
-from sanderling.events.tenses import verb_tense
 from sanderling.events.sayings import Saying
+from sanderling.events.tenses import verb_tense
 from sanderling.model import Event
 from sanderling.times.ranges import timex_range
 

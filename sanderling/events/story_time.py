@@ -15,9 +15,9 @@ from datetime import date
 from spacy.tokens import Token
 
 from sanderling.events.dating import EventDate, is_after, is_well_before
-from sanderling.events.tenses import is_background_perfect, is_pluperfect, verb_tense
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.status import decide_status
+from sanderling.events.tenses import is_background_perfect, is_pluperfect, verb_tense
 
 
 @dataclass(frozen=True, slots=True)
