@@ -7,9 +7,9 @@ import re
 from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
-from sanderling.times.dates import easter, hijri_holiday, granularity, nth_weekday, pick_weekday, pick_year, safe_date, week_value
+from sanderling.times.dates import easter, granularity, hijri_holiday, nth_weekday, pick_weekday, pick_year, safe_date, week_value
 from sanderling.times.lexicon import lookup, mapping
-from sanderling.times.matchwords import date_norm, day_of, month_of
+from sanderling.times.matchwords import date_norm, day_of, month_of, year_named
 from sanderling.times.registry import normaliser
 
 
@@ -62,7 +62,7 @@ def weekday_full_date(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("full_date_mdy", "full_date_dmy")
 def full_date(m: re.Match[str], ctx: Context) -> Norm | None:
     month = month_of(m)
-    year = int(m["year"]) if m["year"] else ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
+    year = int(m["year"]) if m["year"] else year_named(m, ctx, "yrel")
     d = safe_date(year, month, int(m["day"])) if month else None
     return date_norm(d.isoformat()) if d else None
 
@@ -125,7 +125,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
         step = 1 if word(m, "yana") in ("the following year", "the next year", "the year after") else \
             -1 if word(m, "yana") in ("the previous year", "the year before") else 0
         return date_norm(f"{int(ctx.narrative[:4]) + step:04d}-{month:02d}")
-    year = int(m["year"]) if m["year"] else ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or "", 0)
+    year = int(m["year"]) if m["year"] else year_named(m, ctx, "yrel")
     return date_norm(f"{year:04d}-{month:02d}")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sanderling.times.context import Norm, word
+from sanderling.times.context import Context, Norm, word
 from sanderling.times.lexicon import lookup
 
 
@@ -35,3 +35,9 @@ def day_of(m: re.Match[str], day: str = "day", ordw: str = "ordw") -> int | None
 
 def date_norm(value: str) -> Norm:
     return Norm("DATE", value)
+
+
+def year_named(m: re.Match[str], ctx: Context, *groups: str) -> int:
+    """The year "last year", "this year" or "next year" names, from the first of ``groups`` the match has."""
+    rel = next((word(m, g) for g in groups if word(m, g)), "")
+    return ctx.dct.year + {"last": -1, "next": 1}.get(rel or "", 0)

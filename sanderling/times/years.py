@@ -6,7 +6,7 @@ import re
 
 from sanderling.times.context import Context, Norm, word
 from sanderling.times.lexicon import lookup, mapping
-from sanderling.times.matchwords import date_norm
+from sanderling.times.matchwords import date_norm, year_named
 from sanderling.times.registry import normaliser
 
 
@@ -82,7 +82,7 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["year"]:
         y = int(m["year"])
     else:
-        y = ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "rel") or "", 0)
+        y = year_named(m, ctx, "rel")
     return date_norm(f"{y:04d}-{h}")
 
 
@@ -105,7 +105,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if explicit:
         y = int(explicit)
     elif m["yrel"] or m["yrel2"]:
-        y = ctx.dct.year + {"last": -1, "next": 1}.get(word(m, "yrel") or word(m, "yrel2") or "", 0)
+        y = year_named(m, ctx, "yrel", "yrel2")
     else:
         y = _quarter_year(q, m, ctx)
         if rel in ("year-earlier", "year-ago", "comparable", "prior", "last"):
