@@ -229,13 +229,12 @@ def vague_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("set_word")
 def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
     value = lookup("sets", m["setw"])
-    if _NEWSPAPER.match(ctx.text, m.end()) or m["setw"][0].isupper() and not _SENTENCE_OPENS.search(ctx.text[max(0, m.start() - 3):m.start()]):
-        return None  # "the business daily Kommersant", "the Daily Beast": a newspaper
+    if _NEWSPAPER.match(ctx.text, m.end()):
+        return None  # "the business daily Kommersant": a newspaper ("the Daily Beast" is a title, see tagger._is_title)
     return Norm("SET", value) if value else None
 
 
 _NEWSPAPER = re.compile(r"\s+(?:[A-Z]|al-|newspaper|paper|tabloid)")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n\"\u201c\u2018'(])\s*$")
 
 
 @normaliser("set_every")

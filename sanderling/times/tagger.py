@@ -91,7 +91,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
 @cache
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     """Time words normally written in lower case, and words of holiday names (always capitalised)."""
-    common = set(mapping("units")) | set(table("days")) | {"this", "next", "last", "the", "week"}
+    common = set(mapping("units")) | set(table("days")) | set(mapping("sets")) | {"this", "next", "last", "the", "week"}
     names = {w for name in mapping("holidays") for w in name.split()} - {"day"}
     return frozenset(common), frozenset(names)
 
