@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from sanderling.events.sayings import in_reported_speech
 from sanderling.events.tenses import is_pluperfect, purpose_clause, verb_tense
 from sanderling.events.tree import in_clause_of, verb_above
 from sanderling.model import Timex
@@ -245,7 +246,7 @@ def date_event(
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         verb = tensed or anchor
-        if is_pluperfect(verb) and verb_above(nearest.span.root) != verb and not _reported(verb, speech_lemmas):
+        if is_pluperfect(verb) and verb_above(nearest.span.root) != verb and not in_reported_speech(verb, speech_lemmas):
             # "In July 2017, reports emerged that Cantlie had been killed": a past perfect lies before the time of the clause
             # above it (a verb of saying reports what had just been done: "announced on Tuesday it had postponed the talks").
             return EventDate("PAST_REF", None, "inferred", "before the time of the clause above it", set_in=nearest.event_date)
@@ -298,21 +299,9 @@ def _set_in(anchor: Token, verb: Token, usable: list[AnchoredTimex], narrative: 
         return max(own, key=lambda t: t.span.start).event_date
     if narrative is None or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children):
         return None
-    if _describing_clause(verb, None) is not None or (is_pluperfect(verb) and not _reported(verb, speech_lemmas)):
+    if _describing_clause(verb, None) is not None or (is_pluperfect(verb) and not in_reported_speech(verb, speech_lemmas)):
         return narrative.event_date
     return None
-
-
-def _reported(verb: Token, speech_lemmas: frozenset[str]) -> bool:
-    """ "told the Times that she was pregnant and had fled": the clause reports someone's words."""
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "conj") or current.head == current:
-            return False
-        current = current.head
-        if current.lemma_.lower() in speech_lemmas:
-            return True
-    return False
 
 
 # The words that make a length of time reach back from now ("the past three years", "the last few months").
@@ -366,7 +355,7 @@ def _narrative_reaches(narrative: AnchoredTimex, verb: Token, tense: str, publis
         return covered is not None and covered[0] <= published <= covered[1]
     if narrative.timex.value == "PRESENT_REF" and verb_tense(verb) == "past":
         return False
-    if is_pluperfect(verb) and not _reported(verb, speech_lemmas):
+    if is_pluperfect(verb) and not in_reported_speech(verb, speech_lemmas):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
 

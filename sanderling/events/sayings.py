@@ -33,3 +33,15 @@ def speakers_of(verb: Token, by_token: dict[int, list]) -> frozenset[int]:
     """The coreference entities of the verb's subject ("Bolton said", "he told reporters")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return frozenset(m.entity for s in subjects for m in by_token.get(s.i, ()) if getattr(m, "entity", None) is not None)
+
+
+def in_reported_speech(verb: Token, speech_lemmas: frozenset[str]) -> bool:
+    """ "said they had agreed", "told the Times that she was pregnant and had fled": the clause reports someone's words."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "conj") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in speech_lemmas:
+            return True
+    return False

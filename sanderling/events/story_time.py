@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sanderling.events.dating import EventDate, is_after, is_well_before
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.sayings import in_reported_speech
 from sanderling.events.status import decide_status
 from sanderling.events.tenses import is_background_perfect, is_pluperfect, verb_tense
 
@@ -43,7 +44,7 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and when.set_in is not None and is_well_before(when.set_in, published):
         status, status_reason = "historical", f"set in {when.set_in}, well before publication"
-    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not _reported_speech(anchor, lexicon):
+    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not in_reported_speech(anchor, lexicon.speech_lemmas):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)) and not _span_of_the_news(anchor, when, published):
         status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
@@ -115,15 +116,3 @@ def _summed_up(verb: Token, lexicon: Lexicon) -> bool:
         verb = verb.head
     helper = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and lexicon.has_role(helper.lemma_.lower(), "contribution") and verb_tense(helper) == "perfect"
-
-
-def _reported_speech(verb: Token, lexicon: Lexicon) -> bool:
-    """ "said they had agreed": the past perfect of reported speech is not background."""
-    current = verb
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "conj") or current.head == current:
-            return False
-        current = current.head
-        if lexicon.has_role(current.lemma_.lower(), "speech"):
-            return True
-    return False
