@@ -175,8 +175,11 @@ def judged_infinitive(anchor: Token) -> bool:
     """ "it was right to provide help", "it is vital to send aid": an act the sentence judges (the infinitive
     is the extraposed subject of "it is <adjective>") is weighed, not told as done."""
     verb = anchor.head
-    return anchor.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-        and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    if anchor.dep_ in ("xcomp", "advcl") and verb.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "it" for c in verb.children):
+        return True  # "made it more difficult to send aid", "found it hard to reach a deal": the ease of the act is judged
+    return anchor.dep_ == "xcomp" and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
@@ -203,3 +206,66 @@ def likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | 
         return None
     noun = trigger.head.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
+
+
+def noun_cue(noun: Token, cues: dict[str, dict[str, str]]) -> str | None:
+    """The status a noun of aim, plan or permission gives its infinitive: "bid", "decision", "a green light"."""
+    lemma = noun.lemma_.lower()
+    named = cues["noun"].get(lemma)
+    if named is not None:
+        return named
+    return next((cues["noun"][f"{c.lower_} {lemma}"] for c in noun.children
+                 if c.dep_ in ("amod", "compound") and f"{c.lower_} {lemma}" in cues["noun"]), None)
+
+
+def aim_noun(infinitive: Token, lexicon: Lexicon) -> Token | None:
+    """The noun whose infinitive ``infinitive`` is ("a bid to eliminate", "a green light to attack"), even when the parse
+    hangs the infinitive on the clause's verb because words stand between: "a bid by Assad, Syria's president, to
+    eliminate", "gave a green light to the regime to kill"."""
+    noun = _aim_noun(infinitive, lexicon.status_cues)
+    if noun is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" and lexicon.triggers.get((c.lemma_.lower(), "NOUN")) for c in noun.children):
+        return None  # "used a coup attempt to justify a crackdown": the attempt's act is named, the infinitive is a purpose
+    return noun
+
+
+def _aim_noun(infinitive: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    if infinitive.dep_ in ("acl", "relcl"):
+        return infinitive.head if infinitive.head.pos_ in ("NOUN", "PROPN") and noun_cue(infinitive.head, cues) else None
+    if infinitive.dep_ not in ("xcomp", "advcl"):
+        return None
+    end = to.i - 1
+    while end > 0 and infinitive.doc[end].is_punct:
+        end -= 1
+    token = infinitive.doc[end]
+    past_recipient = False
+    for _ in range(8):
+        if token.pos_ in ("NOUN", "PROPN") and token.right_edge.i >= end and noun_cue(token, cues):
+            # "used a coup attempt to justify a crackdown": an infinitive right after the verb's own object tells the
+            # verb's purpose, unless the verb's recipient stands between ("gave a green light to the regime to kill").
+            own_object = token.dep_ == "dobj" and token.head == infinitive.head
+            return token if past_recipient or not own_object else None
+        head = token.head
+        if head == token or head.i > to.i:
+            return None
+        if token.dep_ in ("dative", "prep") and token.lower_ in ("to", "for") and head.pos_ == "VERB" and token.i > 0:
+            # "gave a green light to the regime to kill": the verb's own "to the regime" stands between noun and infinitive
+            token, end, past_recipient = infinitive.doc[token.i - 1], token.i - 1, True
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        token = head
+    return None
+
+
+def attempt_under_way(verb: Token) -> bool:
+    """ "killed while trying to clear a house", "died as he attempted to rescue a comrade": a trying told as the
+    circumstance of another event was the act under way, not an aim still open."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "pcomp"):
+        return False
+    marks = [c for c in [*verb.children, verb.head] if c.lower_ in ("while", "as", "when", "whilst")]
+    return bool(marks) or (verb.tag_ == "VBG" and verb.dep_ == "advcl")

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sanderling.events.background import object_long_lasting, recalled_as_background
 from sanderling.events.clause_scope import (
+    aim_noun,
+    attempt_under_way,
     averted_by,
     child_towards,
     clause_of_object,
@@ -24,10 +27,12 @@ from sanderling.events.clause_scope import (
     judged_infinitive,
     later_than,
     likelihood_noun,
+    noun_cue,
     object_of,
     taken_as_given,
 )
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.tenses import tensed_verb, verb_tense
 from sanderling.events.tree import continued_infinitive
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +42,9 @@ class Status:
     value: str
     reason: str = ""
     cue: Token | None = None
+    # The cue sets the event years before the time its sentence tells of ("seven years after expelling it"), so a
+    # time inferred from the sentence is not the event's.
+    years_back: bool = False
 
 
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
@@ -89,7 +97,9 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
         # "could give Ankara an excuse, triggering an exodus": a participle telling what follows shares a supposed
         # or planned main clause's status (not a negated one: "did not retreat, fighting on" fought).
         head_status = decide_status(anchor.head, anchor.head, lexicon)
-        if head_status.value in ("future", "hypothetical"):
+        # "has attempted to mount a rearguard action, pressing upon Trump that ...": the way the trying is done happens.
+        tried = head_status.cue is not None and lexicon.status_cues["aim"].get(head_status.cue.lemma_.lower()) is not None
+        if head_status.value in ("future", "hypothetical") and not tried:
             return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", anchor.head)
     clause_verb = clause_of_object(anchor.head) if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
     if clause_verb is not None:
@@ -189,6 +199,14 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("future", f"governed by '{governor.text} {below.text}'", governor)
         if lemma == "go" and governor.tag_ != "VBG":
             continue  # "is going to strike" looks ahead; "went on strike" does not
+        if cues["aim"].get(lemma) and below == anchor and below.dep_ == "xcomp" and done_in(trigger, anchor) \
+                and not any(c.dep_ == "auxpass" for c in governor.children) and not cues["attempted"].get(anchor.lemma_.lower()) \
+                and not attempt_under_way(governor):
+            if verb_tense(tensed_verb(governor)) == "past":
+                # "tried to extract a pledge", "sought to overthrow the regime": an aim tried for in the past, whose
+                # outcome the clause leaves open; it is no longer ahead.
+                return Status("hypothetical", f"aim of '{governor.text}', tried in the past", governor)
+            return Status("future", f"aim of '{governor.text}'", governor)
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
@@ -212,14 +230,21 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
             # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
             return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
-    if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
-            and cues["noun"].get(anchor.head.lemma_.lower()) == "future" and not done_by_deciding(anchor, anchor.head, cues):
-        # "his decision to withdraw", "efforts to broker a deal": decided or tried, not yet done.
-        return Status("future", f"infinitive of '{anchor.head.text}'", anchor.head)
+    aim = aim_noun(anchor, lexicon)
+    if aim is not None and noun_cue(aim, cues) == "future" and not done_by_deciding(anchor, aim, cues):
+        # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
+        # allowed, not yet done.
+        return Status("future", f"infinitive of '{aim.text}'", aim)
     for child in anchor.children:
         # "has traditionally taken the most refugees", "has long backed the rebels": background, not news.
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
             return Status("historical", f"adverb '{child.text}'", child)
+    span = recalled_as_background(trigger, anchor, cues)
+    if span is None and trigger == anchor:
+        carries = lexicon.has_role(anchor.lemma_.lower(), "light") or cues["carries"].get(anchor.lemma_.lower()) is not None
+        span = object_long_lasting(anchor, cues, carries)
+    if span is not None:
+        return Status("historical", f"years back ('{span.text}')", span, years_back=True)
     return Status("asserted")
 
 

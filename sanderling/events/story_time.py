@@ -18,7 +18,7 @@ from sanderling.events.dating import EventDate, is_after, is_well_before
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.sayings import in_reported_speech
 from sanderling.events.status import decide_status
-from sanderling.events.tenses import is_background_perfect, is_pluperfect, verb_tense
+from sanderling.events.tenses import is_background_perfect, is_pluperfect, tensed_verb, verb_tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +53,18 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
             date_value, basis, date_text = "PAST_REF", "inferred", None
     elif status == "asserted" and basis == "explicit" and is_after(date_value, published):
         status, status_reason = "future", f"dated {date_value}, after publication"
-    if status == "historical" and basis == "published":
+    if status == "historical" and (basis == "published" or (decision.years_back and basis != "explicit")):
         # "has previously refused": history is not the day's news, whatever cue made it history
         date_value, basis, date_text = "PAST_REF", "inferred", None
     # "would commit to", "could meet": what might happen lies ahead, unless it is what might have happened.
-    looks_ahead = status == "future" or (status == "hypothetical" and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children))
+    # An aim tried for in the past ("tried to extract a pledge") keeps the time of the trying.
+    tried_before = decision.cue is not None and lexicon.status_cues["aim"].get(decision.cue.lemma_.lower()) is not None \
+        and verb_tense(tensed_verb(decision.cue)) == "past"
+    looks_ahead = status == "future" or (status == "hypothetical" and not tried_before and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children))
     if looks_ahead and not is_after(date_value, published) and basis != "explicit":
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     return StoryTime(status, status_reason, date_value, date_text, basis, tense, decision.cue)
 
-
-def tensed_verb(verb: Token) -> Token:
-    """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
-    for _ in range(3):
-        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
-            verb = verb.head.head  # "retaliated by expelling": the means has the tense of what it is the means of
-            continue
-        if verb.tag_ != "VBG" or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-            break
-        verb = verb.head
-    return verb
 
 
 def _span_of_the_news(verb: Token, when: EventDate, published: date) -> bool:

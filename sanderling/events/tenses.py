@@ -49,3 +49,15 @@ def is_background_perfect(verb: Token) -> bool:
     # A "since" clause in the past is a time ("since Kim embarked"); in the present it is a reason ("since they do not believe").
     since += [c for v in clause for c in v.children if c.dep_ == "advcl" and verb_tense(c) == "past" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
     return bool(since) or (tense == "perfect" and verb.dep_ == "relcl")
+
+
+def tensed_verb(verb: Token) -> Token:
+    """The verb whose tense a participle clause shares ("had stuck to its proxies, ... deflecting complaints")."""
+    for _ in range(3):
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "retaliated by expelling": the means has the tense of what it is the means of
+            continue
+        if verb.tag_ != "VBG" or verb.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
