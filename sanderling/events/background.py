@@ -22,7 +22,7 @@ def recalled_as_background(trigger: Token, anchor: Token, cues: dict[str, dict[s
     if _superlative(trigger):
         return None  # "the heaviest barrage in three years" is this week's, measured against those years
     for token in _clause_of(anchor):
-        cue = _span_filled(token, cues) or _counted_back(token, cues)
+        cue = _span_filled(token, cues) or _counted_back(token, cues) or _early_in_conflict(token, cues)
         if cue is not None:
             return cue
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -135,3 +135,22 @@ def object_long_lasting(verb: Token, cues: dict[str, dict[str, str]], carried_by
     if not carried_by:
         return None
     return next((cue for c in verb.children if c.dep_ == "dobj" for cue in [_long_lasting(c, cues)] if cue is not None), None)
+
+
+def _early_in_conflict(verb: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "deployed earlier in the war", "sent advisers at the start of the uprising", "has backed the rebels throughout
+    the war": a time in a long conflict's past, or the whole of it. "later in the war" may be the news."""
+    if verb_tense(verb) not in ("past", "perfect"):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("early", "earlier") for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            early = prep.head.lower_ in ("early", "earlier") or prep.lower_ == "throughout"
+            if early and cues["conflict"].get(noun.lemma_.lower()):
+                return prep
+            if cues["outset"].get(noun.lemma_.lower()) and any(
+                    of.lower_ == "of" and any(cues["conflict"].get(w.lemma_.lower()) for w in of.children if w.dep_ == "pobj")
+                    for of in noun.children if of.dep_ == "prep"):
+                return prep
+    return None

@@ -75,3 +75,11 @@ def test_a_tried_attack_is_an_attack_and_a_trying_under_way_is_done() -> None:
 
 def test_an_act_whose_ease_is_judged_is_supposed() -> None:
     assert _status("The fighting in Yemen has made it harder to deliver aid to Hodeidah.", "AID", "deliver") == "hypothetical"
+
+
+def test_an_early_part_or_the_whole_of_a_long_conflict_is_background() -> None:
+    assert _status("Early in the civil war, Libyan troops shot protesters in Benghazi.", "ASSAULT", "shot") == "historical"
+    assert _status("At the start of the uprising, Libyan troops shot protesters in Benghazi.", "ASSAULT", "shot") == "historical"
+    assert _status("Qatar has backed the Libyan rebels throughout the war.", "SUPPORT", "backed") == "historical"
+    # a later part of it may be the news
+    assert _status("Later in the war, Libyan troops shot protesters in Benghazi.", "ASSAULT", "shot") == "asserted"
