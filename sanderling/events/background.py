@@ -145,6 +145,8 @@ def _early_in_conflict(verb: Token, cues: dict[str, dict[str, str]]) -> Token | 
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("early", "earlier") for p in c.children if p.dep_ == "prep"]
     for prep in preps:
+        if verb_tense(verb) == "perfect" and _toll_of_conflict(prep, cues):
+            return prep
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             early = prep.head.lower_ in ("early", "earlier") or prep.lower_ == "throughout"
             if early and cues["conflict"].get(noun.lemma_.lower()):
@@ -154,3 +156,15 @@ def _early_in_conflict(verb: Token, cues: dict[str, dict[str, str]]) -> Token | 
                     for of in noun.children if of.dep_ == "prep"):
                 return prep
     return None
+
+
+def _toll_of_conflict(prep: Token, cues: dict[str, dict[str, str]]) -> bool:
+    """ "have been killed in the war", "have already died because of this war", "as a result of the conflict": a perfect
+    summing what a war has done is its toll over the years, not one new event."""
+    if prep.lower_ not in ("in", "during", "because", "as"):
+        return False
+    chain = [prep]
+    for _ in range(2):
+        chain += [p for c in chain[-1].children if c.dep_ in ("pobj", "pcomp") and c.lower_ in ("of", "result") for p in [c, *c.children] if p.dep_ == "prep" or p.lower_ == "of"]
+    return any(cues["conflict"].get(c.lemma_.lower()) and c.dep_ == "pobj" and not any(g.dep_ == "amod" and g.lower_ in ("new", "latest") for g in c.children)
+               for p in chain for c in p.children)

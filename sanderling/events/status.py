@@ -85,7 +85,9 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
         # "insisted he would stop her and ordered her citizenship revoked": a verb with a tense of its own is outside
         # the first verb's auxiliary.
         finite = anchor.tag_ in ("VBD", "VBZ", "VBP") and shared.cue is not None and shared.cue.head == anchor.head and shared.cue.dep_ in ("aux", "neg")
-        return status if (contrasted and shared.value == "negated") or finite else shared
+        # "once backed the Nusra Front and backs Ahrar al-Sham": a present verb is now, whatever its head recalls.
+        now = shared.value == "historical" and verb_tense(anchor) == "present"
+        return status if (contrasted and shared.value == "negated") or finite or now else shared
     before = continued_infinitive(anchor)
     if before is not None:
         # "is due to arrive tomorrow, then fly on to Beijing" parsed without the coordination: the bare verb
@@ -238,6 +240,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     for child in anchor.children:
         # "has traditionally taken the most refugees", "has long backed the rebels": background, not news.
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
+            return Status("historical", f"adverb '{child.text}'", child)
+        if child.dep_ == "advmod" and child.i < anchor.i and cues["advmod_before"].get(child.lower_) == "historical" and verb_tense(anchor) == "past":
+            # "It once backed the Nusra Front": before a past verb "once" is formerly ("attacked once" counts).
             return Status("historical", f"adverb '{child.text}'", child)
     span = recalled_as_background(trigger, anchor, cues)
     if span is None and trigger == anchor:

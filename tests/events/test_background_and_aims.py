@@ -83,3 +83,14 @@ def test_an_early_part_or_the_whole_of_a_long_conflict_is_background() -> None:
     assert _status("Qatar has backed the Libyan rebels throughout the war.", "SUPPORT", "backed") == "historical"
     # a later part of it may be the news
     assert _status("Later in the war, Libyan troops shot protesters in Benghazi.", "ASSAULT", "shot") == "asserted"
+
+
+def test_once_before_a_past_verb_is_formerly() -> None:
+    assert _status("Qatar once backed the Nusra Front and now backs Ahrar al-Sham.", "SUPPORT", "backed") == "historical"
+    assert _status("Qatar once backed the Nusra Front and backs Ahrar al-Sham.", "SUPPORT", "backs") == "asserted"
+
+
+def test_the_toll_of_a_war_in_the_perfect_is_background_but_a_new_death_is_not() -> None:
+    assert _status("Thousands of Afghan soldiers have died in the war.", "ASSAULT", "died") == "historical"
+    assert _status("More than 300,000 Yemenis have been killed as a result of the conflict.", "ASSAULT", "killed") == "historical"
+    assert _status("Three Afghan soldiers died in the war on Monday.", "ASSAULT", "died") == "asserted"
