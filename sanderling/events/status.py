@@ -205,9 +205,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 and not any(c.dep_ == "auxpass" for c in governor.children) and not cues["attempted"].get(anchor.lemma_.lower()) \
                 and not attempt_under_way(governor):
             if verb_tense(tensed_verb(governor)) == "past":
-                # "tried to extract a pledge", "sought to overthrow the regime": an aim tried for in the past, whose
-                # outcome the clause leaves open; it is no longer ahead.
-                return Status("hypothetical", f"aim of '{governor.text}', tried in the past", governor)
+                # "tried to extract a pledge", "sought to overthrow the regime", "urged them to put the fighters on
+                # trial": an aim tried or asked for in the past, whose outcome the clause leaves open; no longer ahead.
+                return Status("hypothetical", f"aim of '{governor.text}', in the past", governor)
             return Status("future", f"aim of '{governor.text}'", governor)
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:

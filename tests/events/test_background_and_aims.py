@@ -94,3 +94,9 @@ def test_the_toll_of_a_war_in_the_perfect_is_background_but_a_new_death_is_not()
     assert _status("Thousands of Afghan soldiers have died in the war.", "ASSAULT", "died") == "historical"
     assert _status("More than 300,000 Yemenis have been killed as a result of the conflict.", "ASSAULT", "killed") == "historical"
     assert _status("Three Afghan soldiers died in the war on Monday.", "ASSAULT", "died") == "asserted"
+
+
+def test_what_someone_is_urged_or_pressed_to_do_is_not_done_but_what_they_were_persuaded_to_do_is() -> None:
+    assert _status("Kenya urged Uganda to repatriate the refugees and put the smugglers on trial.", "ACCUSE", "put") == "hypothetical"
+    assert _status("Kenyan diplomats have been pressing Somali clans to cooperate with the African Union.", "COOPERATE", "cooperate") == "future"
+    assert _status("Kenya persuaded Uganda to withdraw its troops from Somalia.", "RETREAT", "withdraw") == "asserted"
