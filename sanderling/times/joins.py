@@ -13,13 +13,14 @@ from datetime import date, timedelta
 
 from sanderling.model import Timex
 from sanderling.times.lexicon import lookup
+from sanderling.times.years import short_range_end
 
 _CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
 
 
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
-    joined = compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
+    joined = compound_amounts(coordinated_days(merge_clock_with_day(years_spanned(timexes, text), text), text), text)
     return weekdays_together(months_in_order(part_of_a_day(apposed_years(joined, text), text), text), text)
 
 
@@ -69,6 +70,19 @@ def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
             continue
         value = f"{t.value[:8]}{int(m['day']):02d}"
         found.append(Timex(m.start("day"), m.end("day"), m["day"], "DATE", value))
+    return found
+
+
+def years_spanned(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "2013-14", "the 1979-81 crisis": each end of a span of years is a year of its own, as the two
+    ends of "from 2010 to 2014" are (TimeML marks the ends of a range apart, the dash a signal)."""
+    found: list[Timex] = []
+    for t in timexes:
+        found.append(t)
+        if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value) and t.text.endswith(t.value):
+            end = short_range_end(text, t.end, int(t.value))
+            if end is not None:
+                found.append(Timex(end[0], end[1], text[end[0]:end[1]], "DATE", f"{end[2]:04d}"))
     return found
 
 

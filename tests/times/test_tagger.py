@@ -215,7 +215,7 @@ def test_clause_direction_cues(text: str, expected: list[tuple[str, str]]) -> No
         ("The flight took two hours, 30 minutes.", [("two hours, 30 minutes", "DURATION", "PT2H30M")]),
         # not one amount: falling units only; a span of years is no amount at all
         ("He stayed two months and then three years.", [("two months", "DURATION", "P2M"), ("three years", "DURATION", "P3Y")]),
-        ("They won the 2013-14 title.", []),
+        ("They won the 2013-14 title.", [("2013", "DATE", "2013"), ("14", "DATE", "2014")]),
     ],
 )
 def test_compound_amounts_are_one_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -245,3 +245,33 @@ def test_no_expression_begins_or_ends_inside_a_word() -> None:
         assert not (t.start > 0 and text[t.start - 1].isalpha()), t
         assert not (t.end < len(text) and text[t.end].isalpha()), t
     assert [t.text for t in tag_times(text, date(2018, 4, 19))] == ["18 months", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each end of a span of years is a year, as in "from 2010 to 2014"; the dash is no part of either
+        ("Exports collapsed in 2008-09 and recovered slowly.", [("2008", "2008"), ("09", "2009")]),
+        ("The 1967-70 civil war left deep scars.", [("1967", "1967"), ("70", "1970")]),
+        ("She coached the side in the 1999-00 season.", [("1999", "1999"), ("00", "2000")]),
+        ("Budgets for 2020\u201321 were frozen.", [("2020", "2020"), ("21", "2021")]),
+        ("Ticket sales for the 2017/18 campaign fell.", [("2017", "2017"), ("18", "2018")]),
+        ("Spending rose between 1994-2002 under two governments.", [("1994", "1994"), ("2002", "2002")]),
+        # two digits that cannot close a span are a month, or nothing: no year at all
+        ("The file was dated 2016-03 in the archive.", []),
+    ],
+)
+def test_spans_of_years_mark_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attendance is down on this time last year.", [("this time last year", "2018")]),
+        ("By this time next year the line should be open.", [("this time next year", "2020")]),
+        ("Orders were higher at the same time last month.", [("the same time last month", "2019-03")]),
+    ],
+)
+def test_this_time_last_year_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
