@@ -15,7 +15,10 @@ from sanderling.model import Timex
 from sanderling.times.lexicon import lookup
 from sanderling.times.years import short_range_end
 
-_CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
+_CLOCK_DAY_GAP = re.compile(r"^(?P<on>\))?,?\s+(?P<on2>on\s+)?$")
+# "from 9 a.m. to 5 p.m. on Friday", "at 6 a.m. (11:00 GMT) on Friday": clocks paired by a range or an
+# equivalent in brackets share the day named after the last of them.
+_CLOCK_PAIR_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|\u2013|\()\s*$", re.I)
 
 
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
@@ -33,24 +36,38 @@ def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
         if (prev is not None and gap and prev.type == "TIME" and ":" in prev.value
                 and t.type == "DATE" and len(t.value) == 10):
             clock = prev.value.split("T", 1)[1]
-            if gap["on"]:  # "at 3pm on Friday": two expressions, the clock on that day
+            if gap["on"] or gap["on2"]:  # "at 3pm on Friday", "(0735 GMT) Friday": two expressions, the clock on that day
                 merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value}T{clock}")
             else:
                 merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
                 continue
         merged.append(t)
-    return merged
+    return _clock_pairs_share_a_day(merged, text)
+
+
+def _clock_pairs_share_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+    found = list(timexes)
+    for i in range(len(found) - 2, -1, -1):
+        first, second = found[i], found[i + 1]
+        if (first.type == "TIME" and second.type == "TIME" and ":" in first.value and ":" in second.value
+                and first.value[:10] != second.value[:10] and second.text[:1].isdigit()
+                and not re.search(r"\d{4}|day\b", first.text, re.I)
+                and _CLOCK_PAIR_GAP.match(text[first.end:second.start])):
+            found[i] = Timex(first.start, first.end, first.text, "TIME", second.value[:10] + first.value[10:])
+    return found
 
 
 _NEXT_DAY_NUMBER = re.compile(
-    r"\s+(?:and|or|to|through)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)",
+    r"(?:\s+(?:and|or|to|through)\s+(?P<num>(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b"
+    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)"
+    # "September 11-14": a dash between two day numbers marks a span, whatever word follows
+    r"|\s*[-\u2013]\s*(?P<dnum>(?P<dday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?![-\u2013/.:,]?\d|\s*(?:%|percent|per\s+cent)))",
     re.I,
 )
 
 
 _PREVIOUS_DAY_NUMBER = re.compile(
-    r"(?<![\w,.$£€-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*$", re.I)
+    r"(?<![\w,.$£€-])(?P<num>(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\s*(?:and|or|to|-|–)\s*$", re.I)
 
 
 def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
@@ -61,15 +78,16 @@ def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
         if (t.type == "DATE" and len(t.value) == 10 and before is not None
                 and int(before["day"]) < int(t.value[8:]) and not (found and found[-1].end > before.start())):
             value = f"{t.value[:8]}{int(before['day']):02d}"
-            found.append(Timex(before.start("day"), before.end("day"), before["day"], "DATE", value))
+            found.append(Timex(before.start("num"), before.end("num"), before["num"], "DATE", value))
         found.append(t)
         if t.type != "DATE" or len(t.value) != 10 or not t.text[-1:].isdigit() and not t.text.endswith(("st", "nd", "rd", "th")):
             continue
         m = _NEXT_DAY_NUMBER.match(text, t.end)
-        if m is None or int(m["day"]) <= int(t.value[8:]):
+        num = "num" if m is not None and m["num"] else "dnum"
+        day = int(m["day"] or m["dday"]) if m is not None else 0
+        if m is None or day <= int(t.value[8:]):
             continue
-        value = f"{t.value[:8]}{int(m['day']):02d}"
-        found.append(Timex(m.start("day"), m.end("day"), m["day"], "DATE", value))
+        found.append(Timex(m.start(num), m.end(num), m[num], "DATE", f"{t.value[:8]}{day:02d}"))
     return found
 
 

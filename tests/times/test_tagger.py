@@ -275,3 +275,34 @@ def test_spans_of_years_mark_both_ends(text: str, expected: list[tuple[str, str]
 )
 def test_this_time_last_year_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock in brackets is the same moment in another zone: no bracket in either span, the day is shared
+        ("Talks resumed at 9 a.m. (0700 GMT) on Monday.",
+         [("9 a.m.", "2019-04-22T09:00"), ("0700 GMT", "2019-04-22T07:00"), ("Monday", "2019-04-22")]),
+        ("The shelling stopped at 4 p.m. local time (13:00 GMT).", [("4 p.m. local time", "2019-04-24T16:00"), ("13:00 GMT", "2019-04-24T13:00")]),
+        # both ends of a span of hours fall on the day named after it
+        ("Polls will be open from 8 a.m. to 6 p.m. on Saturday.",
+         [("8 a.m.", "2019-04-27T08:00"), ("6 p.m.", "2019-04-27T18:00"), ("Saturday", "2019-04-27")]),
+        ("The curfew begins at 10 p.m, police said.", [("10 p.m", "2019-04-24T22:00")]),
+    ],
+)
+def test_clock_times_in_brackets_and_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exercises were held on the 2nd and 3rd of April.", [("2nd", "2019-04-02"), ("3rd of April", "2019-04-03")]),
+        ("The festival ran on March 11-13 in the capital.", [("March 11", "2019-03-11"), ("13", "2019-03-13")]),
+        ("Voting took place on 14\u201316 February.", [("14", "2019-02-14"), ("16 February", "2019-02-16")]),
+        # a score or a falling pair is no span of days
+        ("On March 5 3-1 was the final score.", [("March 5", "2019-03-05")]),
+    ],
+)
+def test_days_of_one_month_coordinated_or_spanned(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
