@@ -20,6 +20,7 @@ _CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`
 _CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
+_FRONTED_REACH = 200
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
 _DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|on\s+hold|pushed\s+back|put\s+off)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
@@ -110,6 +111,10 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
     # the main clause's verb may come late, and it is the first verb-like word that counts
     fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
+    if fronted:  # the subject between a fronted time and its verb can be long
+        right = text[end:end + _FRONTED_REACH]
+        stop = _CLAUSE_RIGHT.search(right)
+        right = right[:stop.start()] if stop else right
     words = _WORD.findall(right)
     for i in range(len(words)):
         cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)

@@ -92,3 +92,14 @@ def test_nearby_words_decide_before_the_parse() -> None:
     # In December a year's end told in the past is still this year's.
     text = "Senators said the bill should not be in year-end spending measures."
     assert [t.value for t in tag_times(text, date(2018, 12, 19), doc=nlp(text))] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Friday, hundreds of farmers from the villages along the northern stretch of the river blocked the main road.", "past"),
+        ("On Friday, delegates from more than forty countries across Africa, Asia and the Pacific islands will gather in Nairobi.", "future"),
+    ],
+)
+def test_a_fronted_time_waits_for_a_late_main_verb(sentence: str, expected: str) -> None:
+    assert lexical_direction(sentence, 3, 9) == expected
