@@ -244,6 +244,14 @@ def clock_date(m: re.Match[str], ctx: Context) -> str:
     return ctx.dct.isoformat()
 
 
+# "at four in the morning", "until 11 at night": an hour told by the part of the day follows a word of time
+_CLOCK_CUE = re.compile(r"\b(?:at|until|till|by|about|around|before|after|from|to|since|and|or)\s+$", re.I)
+
+
+def _hour(text: str) -> int:
+    return int(text) if text.isdigit() else int(mapping("numbers").get(text.lower(), "0"))
+
+
 @normaliser("clock")
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["noon"]:
@@ -253,10 +261,14 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         hhmm = f"{h:02d}:{m['mi'] or '00'}"
     elif m["h24"]:
         hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
+    elif m["hday"]:
+        if not _CLOCK_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "killed 4 in the morning raid": a count, not an hour
+        h = _hour(m["hday"]) % 12
+        late = m["daypart"] in ("afternoon", "evening") or m["night"] and h >= 6
+        hhmm = f"{h + (12 if late else 0):02d}:{m['miday'] or '00'}"
     else:
-        hoc = m["hoc"]
-        h = int(hoc) if hoc.isdigit() else int(mapping("numbers").get(hoc.lower(), "0"))
-        hhmm = f"{h:02d}:00"
+        hhmm = f"{_hour(m['hoc']):02d}:00"
     start = m.start() if word(m, "approx") in (None, "around") else m.end("approx") + 1
     return Norm("TIME", f"{clock_date(m, ctx)}T{hhmm}", start=start)
 

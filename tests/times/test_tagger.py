@@ -306,3 +306,29 @@ def test_clock_times_in_brackets_and_spans(text: str, expected: list[tuple[str, 
 )
 def test_days_of_one_month_coordinated_or_spanned(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The generator failed at three in the morning.", [("three in the morning", "TIME", "2019-04-24T03:00")]),
+        ("Bars must close by 11 at night.", [("11 at night", "TIME", "2019-04-24T23:00")]),
+        ("Shops reopened at 4:30 in the afternoon.", [("4:30 in the afternoon", "TIME", "2019-04-24T16:30")]),
+        # with no word of time before it, a number is a count of the morning's dead, not an hour
+        ("Gunmen killed 7 in the morning raid.", [("the morning", "TIME", "2019-04-24TMO")]),
+    ],
+)
+def test_an_hour_told_by_the_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hearings were held on May 6 and 7, 2014 in The Hague.", [("May 6", "2014-05-06"), ("7, 2014", "2014-05-07")]),
+        ("The fair ran from October 1st to 5th, 2016.", [("October 1st", "2016-10-01"), ("5th, 2016", "2016-10-05")]),
+        ("Strikes closed the port on July 8-10, 2017.", [("July 8", "2017-07-08"), ("10, 2017", "2017-07-10")]),
+    ],
+)
+def test_a_year_after_two_days_dates_both(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
