@@ -15,6 +15,7 @@ from sanderling.model import Timex
 from sanderling.times.lexicon import lookup
 from sanderling.times.years import short_range_end
 
+_PART_OF_A_DAY = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
 _CLOCK_DAY_GAP = re.compile(r"^(?P<on>\))?,?\s+(?P<on2>on\s+)?$")
 # "from 9 a.m. to 5 p.m. on Friday", "at 6 a.m. (11:00 GMT) on Friday": clocks paired by a range or an
 # equivalent in brackets share the day named after the last of them.
@@ -33,11 +34,13 @@ def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
     for t in timexes:
         prev = merged[-1] if merged else None
         gap = _CLOCK_DAY_GAP.match(text[prev.end:t.start]) if prev is not None else None
+        part_of_day = t.type == "TIME" and _PART_OF_A_DAY.match(t.value) is not None
         if (prev is not None and gap and prev.type == "TIME" and ":" in prev.value
-                and t.type == "DATE" and len(t.value) == 10):
+                and (t.type == "DATE" and len(t.value) == 10 or part_of_day)):
             clock = prev.value.split("T", 1)[1]
-            if gap["on"] or gap["on2"]:  # "at 3pm on Friday", "(0735 GMT) Friday": two expressions, the clock on that day
-                merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value}T{clock}")
+            if gap["on"] or gap["on2"] or part_of_day:
+                # "at 3pm on Friday", "(0735 GMT) Friday", "11 p.m. Monday night": two expressions, the clock on that day
+                merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value[:10]}T{clock}")
             else:
                 merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
                 continue
@@ -135,14 +138,14 @@ def compound_amounts(timexes: list[Timex], text: str) -> list[Timex]:
     return found
 
 
-_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?P<day>-\d{2})?$")
 _SPAN_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s*$", re.I)
 
 
 def months_in_order(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "from May to September": a span's start comes before its end.
+    """ "from May to September", "July 29-Sept. 12": a span's start comes before its end.
 
-    Each month is resolved on its own, and a month told in the past may be kept within the
+    Each month or day is resolved on its own, and one told in the past may be kept within the
     year before publication, so the start of a span can land after its end; it is then the
     start, named without a year, that belongs to the year before.
     """
@@ -151,13 +154,15 @@ def months_in_order(timexes: list[Timex], text: str) -> list[Timex]:
         start, end = found[i - 1], found[i]
         first, last = _MONTH.match(start.value), _MONTH.match(end.value)
         if (first is None or last is None or start.type != "DATE" or end.type != "DATE"
-                or any(c.isdigit() for c in start.text) or not _SPAN_GAP.match(text[start.end:end.start])):
+                or bool(first["day"]) != bool(last["day"]) or re.search(r"\d{4}|'\d\d", start.text)
+                or any(c.isdigit() for c in start.text) != bool(first["day"])  # a day by its number, not a weekday
+                or not _SPAN_GAP.match(text[start.end:end.start])):
             continue
         year = int(first["year"])
-        while (year, first["month"]) > (int(last["year"]), last["month"]):
+        while (year, first["month"], first["day"] or "") > (int(last["year"]), last["month"], last["day"] or ""):
             year -= 1
         if year != int(first["year"]):
-            found[i - 1] = Timex(start.start, start.end, start.text, "DATE", f"{year:04d}-{first['month']}")
+            found[i - 1] = Timex(start.start, start.end, start.text, "DATE", f"{year:04d}{start.value[4:]}")
     return found
 
 

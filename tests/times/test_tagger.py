@@ -332,3 +332,19 @@ def test_an_hour_told_by_the_part_of_the_day(text: str, expected: list[tuple[str
 )
 def test_a_year_after_two_days_dates_both(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span that crosses the new year: the start, named without a year, is the year before the end
+        ("The festival ran from Dec. 28 to Jan. 3.", [("Dec. 28", "2018-12-28"), ("Jan. 3", "2019-01-03")]),
+        ("The inquiry heard evidence on June 20-July 10, officials said.", [("June 20", "2018-06-20"), ("July 10", "2018-07-10")]),
+    ],
+)
+def test_a_span_of_days_starts_before_it_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_clock_takes_the_day_of_a_part_of_the_day_after_it() -> None:
+    assert values("Shots were heard at 10 p.m. Saturday night.") == [("10 p.m.", "2019-04-20T22:00"), ("Saturday night", "2019-04-20TNI")]
