@@ -135,6 +135,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     iso = int(lookup("weekdays", m["weekday"]) or 0)
     rel = word(m, "rel") or ""
+    start = None
+    if rel in ("following", "previous") and ctx.text[max(0, m.start("rel") - 4):m.start("rel")].lower() != "the ":
+        rel, start = "", m.start("weekday")  # "clashes following Friday's abduction": a preposition, not "the following Friday"
     ref = ctx.narrative_date() if rel in ("that", "previous", "following") else ctx.dct
     # "Wednesday's ruling": the day of an event named in a noun phrase, not of the clause's verb; only a past clause counts
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end():m.end() + 3]) is not None
@@ -142,8 +145,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     d = pick_weekday(iso, ref, None if possessive and direction != "past" else direction, "" if rel == "that" else rel)
     pod = lex("parts_of_day", m, "pod")
     if pod:
-        return Norm("TIME", f"{d.isoformat()}T{pod}")
-    return date_norm(d.isoformat())
+        return Norm("TIME", f"{d.isoformat()}T{pod}", start=start)
+    return Norm("DATE", d.isoformat(), start=start)
 
 
 _ABOUT_A_YEAR = 300  # days

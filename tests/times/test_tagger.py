@@ -348,3 +348,16 @@ def test_a_span_of_days_starts_before_it_ends(text: str, expected: list[tuple[st
 
 def test_a_clock_takes_the_day_of_a_part_of_the_day_after_it() -> None:
     assert values("Shots were heard at 10 p.m. Saturday night.") == [("10 p.m.", "2019-04-20T22:00"), ("Saturday night", "2019-04-20TNI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "following" without "the" is a preposition: the weekday is told on its own
+        ("Riots broke out following Saturday's verdict.", [("Saturday", "2019-04-20")]),
+        ("The panel met on Monday 15 April and again the following Thursday.",
+         [("Monday 15 April", "2019-04-15"), ("the following Thursday", "2019-04-18")]),
+    ],
+)
+def test_following_a_weekday_is_a_preposition_without_the(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
