@@ -169,6 +169,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         start = m.start("unit")
     elif re.match(r"\S+-", m.group("num") + ctx.text[m.end("num"):m.end("num") + 1]) and m.group("num")[0].isalnum():
         start = m.start("num")
+    elif m["the"] and not m["rel"] and not unit.lower().endswith("s") and word(m, "num") not in ("a", "an", "one", "1"):
+        start = m.start("num")  # "the three year tenure": a singular unit after a count modifies the noun, whose "the" it is
     elif word(m, "approx") in _TRIM:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
     if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):

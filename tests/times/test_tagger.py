@@ -361,3 +361,16 @@ def test_a_clock_takes_the_day_of_a_part_of_the_day_after_it() -> None:
 )
 def test_following_a_weekday_is_a_preposition_without_the(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with a singular unit modifies the noun after it: "the" is the noun's, as with "the four-year term"
+        ("Critics attacked the four year plan.", [("four year", "DURATION", "P4Y")]),
+        ("The six month review found no fault.", [("six month", "DURATION", "P6M")]),
+        ("The three weeks of talks failed.", [("The three weeks", "DURATION", "P3W")]),
+    ],
+)
+def test_the_stays_with_the_noun_a_duration_modifies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected
