@@ -220,12 +220,12 @@ _PART = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|eveni
 
 
 def part_of_a_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "the morning of March 18" is one TIME: that day's morning."""
+    """ "the morning of March 18", "the early morning hours of Friday" are one TIME: that day's morning."""
     found: list[Timex] = []
     for t in timexes:
         prev = found[-1] if found else None
         if (prev is not None and prev.type == "TIME" and _PART.match(prev.text) and "T" in prev.value
-                and t.type == "DATE" and len(t.value) == 10 and re.fullmatch(r"\s+of\s+", text[prev.end:t.start])):
+                and t.type == "DATE" and len(t.value) == 10 and re.fullmatch(r"\s+(?:hours\s+)?of\s+", text[prev.end:t.start])):
             found[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{prev.value.split('T', 1)[1]}")
             continue
         found.append(t)

@@ -36,6 +36,7 @@ _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised"
 _ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
 _SCHEDULED_PRESENT = {"takes", "take", "comes", "come", "goes", "go", "enters"}
 _INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens"}
+_LAST_AS_VERB = {"will", "would", "to", "could", "may", "might", "should", "can", "must", "'ll", "not", "cannot"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
 
@@ -81,6 +82,8 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
             return "future"
         if verb in ("took", "came", "went", "entered"):
             return "past"
+    if lower == "last" and i > 0 and words[i - 1].lower() in _LAST_AS_VERB:
+        return None  # "will last until August", "is set to last": the verb of duration, not "last week"
     if lower == "may" and (words[i] != "may" or (i + 1 < len(words) and words[i + 1].lower() == "have")):
         return None  # "in May" names a month; "may have gone" looks back
     cue = mapping("tense_cues").get(lower)

@@ -374,3 +374,15 @@ def test_following_a_weekday_is_a_preposition_without_the(text: str, expected: l
 )
 def test_the_stays_with_the_noun_a_duration_modifies(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected
+
+
+def test_the_early_morning_hours_of_a_day_are_that_days_morning() -> None:
+    assert values("Two guards were hurt in the early morning hours of March 30.") == [("the early morning hours of March 30", "2019-03-30TMO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new port is a quarter the size of the old one.", "Nearly a quarter of the workforce went on strike."],
+)
+def test_a_quarter_as_a_share_is_no_time(text: str) -> None:
+    assert values(text) == []

@@ -103,3 +103,16 @@ def test_nearby_words_decide_before_the_parse() -> None:
 )
 def test_a_fronted_time_waits_for_a_late_main_verb(sentence: str, expected: str) -> None:
     assert lexical_direction(sentence, 3, 9) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The curfew is expected to last until Friday.", "future"),
+        ("The ceasefire will last until Friday.", "future"),
+        ("The ceasefire did not last until Friday.", "past"),
+    ],
+)
+def test_last_as_a_verb_says_nothing_of_the_past(sentence: str, expected: str) -> None:
+    start = sentence.index("Friday")
+    assert lexical_direction(sentence, start, start + 6) == expected
