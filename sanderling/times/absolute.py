@@ -262,8 +262,8 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     elif m["h"]:
         h = int(m["h"]) % 12 + (12 if word(m, "ampm") and word(m, "ampm").startswith("p") else 0)
         hhmm = f"{h:02d}:{m['mi'] or '00'}"
-    elif m["h24"]:
-        hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
+    elif m["h24"] or m["h24b"]:
+        hhmm = f"{int(m['h24'] or m['h24b']):02d}:{m['mi24'] or m['mi24b']}"
     elif m["hday"]:
         if not _CLOCK_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
             return None  # "killed 4 in the morning raid": a count, not an hour

@@ -140,8 +140,8 @@ _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "
 _SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?)|[\d%])[\w,.]*(?:\s+[a-z]+s){0,2}\s*$", re.I)
 
 
-# "a quarter of the vote", "a quarter the size of Lisbon": a share, not three months
-_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|that|this|as)\b", re.I)
+# "a quarter of the vote", "a quarter the size of Lisbon", "a quarter million": a share, not three months
+_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|that|this|as|million|billion|trillion|thousand|hundred|percent|per\s+cent|miles?|mile|acres?|tonnes?|tons?)\b", re.I)
 
 
 @normaliser("duration")

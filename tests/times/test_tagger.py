@@ -386,3 +386,21 @@ def test_the_early_morning_hours_of_a_day_are_that_days_morning() -> None:
 )
 def test_a_quarter_as_a_share_is_no_time(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 24-hour clock with no zone after a word of time is still an hour
+        ("The truce took effect at 00:01 on Monday.", [("00:01", "2019-04-22T00:01"), ("Monday", "2019-04-22")]),
+        ("The ban runs from 22:00 until 05:00.", [("22:00", "2019-04-24T22:00"), ("05:00", "2019-04-24T05:00")]),
+        # with no such word, two numbers by a colon may be a score or a ratio
+        ("The vote went 12:3 against the motion.", []),
+    ],
+)
+def test_a_bare_24_hour_clock_after_a_word_of_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_quarter_million_is_a_number() -> None:
+    assert values("About a quarter million refugees crossed the border.") == []
