@@ -45,7 +45,28 @@ def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
                 merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
                 continue
         merged.append(t)
-    return _clock_pairs_share_a_day(merged, text)
+    return _clock_pairs_share_a_day(first_hour_of_a_span(merged, text), text)
+
+
+# "from 4-8 p.m.", "between 9 and 11 a.m.": the first hour of a span takes the meridiem written after the last
+_FIRST_HOUR = re.compile(
+    r"\b(?:from|between)\s+(?P<num>(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?)\s*(?:-|\u2013|to|and|until|till)\s*$", re.I)
+_MERIDIEM = re.compile(r"^(?P<h>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?m\b", re.I)
+
+
+def first_hour_of_a_span(timexes: list[Timex], text: str) -> list[Timex]:
+    found: list[Timex] = []
+    for t in timexes:
+        last = _MERIDIEM.match(t.text) if t.type == "TIME" and "T" in t.value else None
+        first = _FIRST_HOUR.search(text, max(0, t.start - 20), t.start) if last is not None else None
+        if first is not None and last is not None and not (found and found[-1].end > first.start("num")):
+            h, end_h = int(first["h"]) % 12, int(last["h"]) % 12
+            pm = last["ampm"].lower() == "p"
+            hour = h + 12 if pm and h <= end_h else h if pm else (h + 12 if h > end_h else h)
+            value = f"{t.value.split('T', 1)[0]}T{hour:02d}:{first['mi'] or '00'}"
+            found.append(Timex(first.start("num"), first.end("num"), first["num"], "TIME", value))
+        found.append(t)
+    return found
 
 
 def _clock_pairs_share_a_day(timexes: list[Timex], text: str) -> list[Timex]:

@@ -404,3 +404,15 @@ def test_a_bare_24_hour_clock_after_a_word_of_time(text: str, expected: list[tup
 
 def test_a_quarter_million_is_a_number() -> None:
     assert values("About a quarter million refugees crossed the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum opens from 10-4 p.m. today.", [("10", "2019-04-24T10:00"), ("4 p.m. today", "2019-04-24T16:00")]),
+        ("Queues formed between 6 and 8 a.m.", [("6", "2019-04-24T06:00"), ("8 a.m.", "2019-04-24T08:00")]),
+        ("Counting ran from 8:30 to 11 pm.", [("8:30", "2019-04-24T20:30"), ("11 pm", "2019-04-24T23:00")]),
+    ],
+)
+def test_the_first_hour_of_a_span_takes_the_meridiem_after_the_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
