@@ -154,6 +154,9 @@ _ABOUT_A_YEAR = 300  # days
 _HOLIDAY_CUE = re.compile(r"\b(?:in|since|until|till|by|of|during|before|after|from|through|to|for|on|and|or|the|holy|this|last|next|early|late|mid|end)[-\s]+$", re.I)
 
 
+_PLACE_NAMED = re.compile(r"\s+Islands?\b")  # "Christmas Island", "Easter Island": places named after the day
+
+
 @normaliser("holiday")
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     try:
@@ -164,7 +167,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     spec = lookup("holidays", m["hol"].replace("\u2019", "'"))
-    if spec is None or not m["hol"][0].isupper():
+    if spec is None or not m["hol"][0].isupper() or _PLACE_NAMED.match(ctx.text, m.end()):
         return None
     if spec.startswith("hijri:") and not m["rel"] and not _HOLIDAY_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "Tariq Ramadan", "Tim Ramadan": a surname as often as the month

@@ -20,6 +20,10 @@ _CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`
 _CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
+# A dateline opens a story or a line: a place in capitals or title case, a comma, the date, then a
+# news agency in brackets or a dash.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
 _FRONTED_REACH = 200
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
@@ -106,6 +110,8 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
         right = right[:stop.start()]
     if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left) or _DEADLINE_SET.search(left):
         return "future"
+    if _DATELINE_PLACE.search(text, 0, start) and _DATELINE_END.match(text, end):
+        return "past"  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
     words = _WORD.findall(left)
     for i in range(len(words) - 1, -1, -1):
         cue = _cue(words, i)

@@ -416,3 +416,7 @@ def test_a_quarter_million_is_a_number() -> None:
 )
 def test_the_first_hour_of_a_span_takes_the_meridiem_after_the_last(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_an_island_named_after_a_holiday_is_a_place() -> None:
+    assert values("Migrants held on Christmas Island were moved.") == []

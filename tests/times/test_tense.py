@@ -116,3 +116,14 @@ def test_a_fronted_time_waits_for_a_late_main_verb(sentence: str, expected: str)
 def test_last_as_a_verb_says_nothing_of_the_past(sentence: str, expected: str) -> None:
     start = sentence.index("Friday")
     assert lexical_direction(sentence, start, start + 6) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NAIROBI, April 23 (Reuters) - Talks on the new constitution resume.", "Lagos, April 23 - The strike goes on."],
+)
+def test_a_dateline_dates_the_writing_not_the_future(text: str) -> None:
+    found = tag_times(text, DCT)
+    assert [(t.text, t.value) for t in found][:1] == [("April 23", "2019-04-23")]
+    start = text.index("April")
+    assert lexical_direction(text, start, start + 8) == "past"
