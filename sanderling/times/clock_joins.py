@@ -8,7 +8,7 @@ import re
 from sanderling.model import Timex
 
 _PART_OF_A_DAY = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
-_CLOCK_DAY_GAP = re.compile(r"^(?P<on>\))?,?\s+(?P<on2>on\s+)?$")
+_CLOCK_DAY_GAP = re.compile(r"^(?P<on>\))?,?\s+(?P<on2>(?:on|of)\s+)?$")
 # "from 9 a.m. to 5 p.m. on Friday", "at 6 a.m. (11:00 GMT) on Friday": clocks paired by a range or an
 # equivalent in brackets share the day named after the last of them.
 _CLOCK_PAIR_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|\u2013|\()\s*$", re.I)
@@ -25,7 +25,8 @@ def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
                 and (t.type == "DATE" and len(t.value) == 10 or part_of_day)):
             clock = prev.value.split("T", 1)[1]
             if gap["on"] or gap["on2"] or part_of_day:
-                # "at 3pm on Friday", "(0735 GMT) Friday", "11 p.m. Monday night": two expressions, the clock on that day
+                # "at 3pm on Friday", "(0735 GMT) Friday", "11 p.m. Monday night", "10 in the evening of March 15":
+                # two expressions, the clock on that day
                 merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value[:10]}T{clock}")
             else:
                 merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")

@@ -420,3 +420,11 @@ def test_the_first_hour_of_a_span_takes_the_meridiem_after_the_last(text: str, e
 
 def test_an_island_named_after_a_holiday_is_a_place() -> None:
     assert values("Migrants held on Christmas Island were moved.") == []
+
+
+def test_an_hour_of_a_part_of_a_named_day_takes_that_day() -> None:
+    assert values("Shelling began at 11 at night of 2 March 2016.") == [("11 at night", "2016-03-02T23:00"), ("2 March 2016", "2016-03-02")]
+
+
+def test_both_ends_of_a_span_of_24_hour_clocks() -> None:
+    assert values("Roads stay shut between 21:00 and 06:00.") == [("21:00", "2019-04-24T21:00"), ("06:00", "2019-04-24T06:00")]
