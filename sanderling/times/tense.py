@@ -25,6 +25,9 @@ _WINDOW = 80
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
 _FRONTED_REACH = 200
+# "On Sunday, the minister, who will stand for election, said ...": a relative clause inside the
+# subject has a tense of its own, not the main verb's
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
 _DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|on\s+hold|pushed\s+back|put\s+off)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
@@ -123,7 +126,7 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     if fronted:  # the subject between a fronted time and its verb can be long
         right = text[end:end + _FRONTED_REACH]
         stop = _CLAUSE_RIGHT.search(right)
-        right = right[:stop.start()] if stop else right
+        right = _RELATIVE_CLAUSE.sub(",", right[:stop.start()] if stop else right)
     words = _WORD.findall(right)
     for i in range(len(words)):
         cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)

@@ -127,3 +127,8 @@ def test_a_dateline_dates_the_writing_not_the_future(text: str) -> None:
     assert [(t.text, t.value) for t in found][:1] == [("April 23", "2019-04-23")]
     start = text.index("April")
     assert lexical_direction(text, start, start + 8) == "past"
+
+
+def test_a_relative_clause_in_the_subject_does_not_set_the_tense() -> None:
+    sentence = "On Friday, the speaker of the assembly, who will stand down in the autumn, said the vote was void."
+    assert lexical_direction(sentence, 3, 9) == "past"
