@@ -135,6 +135,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     iso = int(lookup("weekdays", m["weekday"]) or 0)
     rel = word(m, "rel") or ""
+    start = None
+    if rel in ("following", "previous") and ctx.text[max(0, m.start("rel") - 4):m.start("rel")].lower() != "the ":
+        rel, start = "", m.start("weekday")  # "clashes following Friday's abduction": a preposition, not "the following Friday"
     ref = ctx.narrative_date() if rel in ("that", "previous", "following") else ctx.dct
     # "Wednesday's ruling": the day of an event named in a noun phrase, not of the clause's verb; only a past clause counts
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end():m.end() + 3]) is not None
@@ -142,13 +145,16 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     d = pick_weekday(iso, ref, None if possessive and direction != "past" else direction, "" if rel == "that" else rel)
     pod = lex("parts_of_day", m, "pod")
     if pod:
-        return Norm("TIME", f"{d.isoformat()}T{pod}")
-    return date_norm(d.isoformat())
+        return Norm("TIME", f"{d.isoformat()}T{pod}", start=start)
+    return Norm("DATE", d.isoformat(), start=start)
 
 
 _ABOUT_A_YEAR = 300  # days
 # Before a holiday that is also a surname: "during Ramadan", "the holy month of Ramadan".
 _HOLIDAY_CUE = re.compile(r"\b(?:in|since|until|till|by|of|during|before|after|from|through|to|for|on|and|or|the|holy|this|last|next|early|late|mid|end)[-\s]+$", re.I)
+
+
+_PLACE_NAMED = re.compile(r"\s+Islands?\b")  # "Christmas Island", "Easter Island": places named after the day
 
 
 @normaliser("holiday")
@@ -161,7 +167,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     spec = lookup("holidays", m["hol"].replace("\u2019", "'"))
-    if spec is None or not m["hol"][0].isupper():
+    if spec is None or not m["hol"][0].isupper() or _PLACE_NAMED.match(ctx.text, m.end()):
         return None
     if spec.startswith("hijri:") and not m["rel"] and not _HOLIDAY_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "Tariq Ramadan", "Tim Ramadan": a surname as often as the month
@@ -244,6 +250,14 @@ def clock_date(m: re.Match[str], ctx: Context) -> str:
     return ctx.dct.isoformat()
 
 
+# "at four in the morning", "until 11 at night": an hour told by the part of the day follows a word of time
+_CLOCK_CUE = re.compile(r"\b(?:at|until|till|by|about|around|before|after|from|to|since|and|or)\s+$", re.I)
+
+
+def _hour(text: str) -> int:
+    return int(text) if text.isdigit() else int(mapping("numbers").get(text.lower(), "0"))
+
+
 @normaliser("clock")
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["noon"]:
@@ -251,12 +265,16 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     elif m["h"]:
         h = int(m["h"]) % 12 + (12 if word(m, "ampm") and word(m, "ampm").startswith("p") else 0)
         hhmm = f"{h:02d}:{m['mi'] or '00'}"
-    elif m["h24"]:
-        hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
+    elif m["h24"] or m["h24b"]:
+        hhmm = f"{int(m['h24'] or m['h24b']):02d}:{m['mi24'] or m['mi24b']}"
+    elif m["hday"]:
+        if not _CLOCK_CUE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "killed 4 in the morning raid": a count, not an hour
+        h = _hour(m["hday"]) % 12
+        late = m["daypart"] in ("afternoon", "evening") or m["night"] and h >= 6
+        hhmm = f"{h + (12 if late else 0):02d}:{m['miday'] or '00'}"
     else:
-        hoc = m["hoc"]
-        h = int(hoc) if hoc.isdigit() else int(mapping("numbers").get(hoc.lower(), "0"))
-        hhmm = f"{h:02d}:00"
+        hhmm = f"{_hour(m['hoc']):02d}:00"
     start = m.start() if word(m, "approx") in (None, "around") else m.end("approx") + 1
     return Norm("TIME", f"{clock_date(m, ctx)}T{hhmm}", start=start)
 

@@ -140,6 +140,10 @@ _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "
 _SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?)|[\d%])[\w,.]*(?:\s+[a-z]+s){0,2}\s*$", re.I)
 
 
+# "a quarter of the vote", "a quarter the size of Lisbon", "a quarter million": a share, not three months
+_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|that|this|as|million|billion|trillion|thousand|hundred|percent|per\s+cent|miles?|mile|acres?|tonnes?|tons?)\b", re.I)
+
+
 @normaliser("duration")
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number(m["num"])
@@ -160,7 +164,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     value = duration_value(n, unit)
     if value is None:
         return None
-    if unit.lower().startswith("quarter") and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
+    if unit.lower().startswith("quarter") and (_SHARE_OF.match(ctx.text, m.end()) or "-" in m.group(0)):
         return None
     start = None
     if word(m, "rel") == "last" and not m["the"] and (word(m, "num") in ("a", "an") or _VERB_LAST.search(ctx.text[max(0, m.start() - 12):m.start()])):
@@ -169,6 +173,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         start = m.start("unit")
     elif re.match(r"\S+-", m.group("num") + ctx.text[m.end("num"):m.end("num") + 1]) and m.group("num")[0].isalnum():
         start = m.start("num")
+    elif m["the"] and not m["rel"] and not unit.lower().endswith("s") and word(m, "num") not in ("a", "an", "one", "1"):
+        start = m.start("num")  # "the three year tenure": a singular unit after a count modifies the noun, whose "the" it is
     elif word(m, "approx") in _TRIM:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
     if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):

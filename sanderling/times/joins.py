@@ -1,6 +1,6 @@
-"""Expressions that belong together once every expression is found: a clock time and its day,
-coordinated days of one month, compound amounts ("one year and nine months") and the two ends
-of a span of months.
+"""Expressions that belong together once every expression is found: a clock time and its day
+(``clock_joins``), coordinated days of one month, the two ends of a span of years, compound
+amounts ("one year and nine months") and the two ends of a span of months.
 
 Ranges of amounts ("six to 12 months") are not joined: TimeBank marks some whole, HeidelTime
 marks their numbers apart, and joining them whole cost a match on TempEval-3's platinum set,
@@ -12,63 +12,73 @@ import re
 from datetime import date, timedelta
 
 from sanderling.model import Timex
+from sanderling.times.clock_joins import merge_clock_with_day, part_of_a_day
 from sanderling.times.lexicon import lookup
-
-_CLOCK_DAY_GAP = re.compile(r"^,?\s+(?P<on>on\s+)?$")
+from sanderling.times.years import short_range_end
 
 
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
-    joined = compound_amounts(coordinated_days(merge_clock_with_day(timexes, text), text), text)
+    joined = compound_amounts(coordinated_days(merge_clock_with_day(years_spanned(timexes, text), text), text), text)
     return weekdays_together(months_in_order(part_of_a_day(apposed_years(joined, text), text), text), text)
 
 
-def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """"3 p.m. Friday" is one TIME, the clock time on that day; in "3pm on Friday" the clock takes Friday's date."""
-    merged: list[Timex] = []
-    for t in timexes:
-        prev = merged[-1] if merged else None
-        gap = _CLOCK_DAY_GAP.match(text[prev.end:t.start]) if prev is not None else None
-        if (prev is not None and gap and prev.type == "TIME" and ":" in prev.value
-                and t.type == "DATE" and len(t.value) == 10):
-            clock = prev.value.split("T", 1)[1]
-            if gap["on"]:  # "at 3pm on Friday": two expressions, the clock on that day
-                merged[-1] = Timex(prev.start, prev.end, prev.text, "TIME", f"{t.value}T{clock}")
-            else:
-                merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
-                continue
-        merged.append(t)
-    return merged
-
-
 _NEXT_DAY_NUMBER = re.compile(
-    r"\s+(?:and|or|to|through)\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)",
+    r"(?:\s+(?:and|or|to|through)\s+(?P<num>(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b"
+    r"(?=\s*(?:[,.;:!?)\]\"'\u201d]|$)|\s+(?:in|at|on|to|when|with|for|and|but|as|after|before|the|is|are|was|were|will|would)\b)"
+    # "September 11-14": a dash between two day numbers marks a span, whatever word follows
+    r"|\s*[-\u2013]\s*(?P<dnum>(?P<dday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?![-\u2013/.:,]?\d|\s*(?:%|percent|per\s+cent)))",
     re.I,
 )
 
 
 _PREVIOUS_DAY_NUMBER = re.compile(
-    r"(?<![\w,.$£€-])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*$", re.I)
+    r"(?<![\w,.$£€-])(?P<num>(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\s*(?:and|or|to|-|–)\s*$", re.I)
 
 
 def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
     """ "April 24 and 25", "March 3 to 5", "16 and 17 July": the bare number is a day of the same month."""
     found: list[Timex] = []
+    year_taken = -1
     for t in timexes:
+        if t.start == year_taken:
+            continue
         before = _PREVIOUS_DAY_NUMBER.search(text, max(0, t.start - 12), t.start) if t.text[:1].isdigit() else None
         if (t.type == "DATE" and len(t.value) == 10 and before is not None
                 and int(before["day"]) < int(t.value[8:]) and not (found and found[-1].end > before.start())):
             value = f"{t.value[:8]}{int(before['day']):02d}"
-            found.append(Timex(before.start("day"), before.end("day"), before["day"], "DATE", value))
+            found.append(Timex(before.start("num"), before.end("num"), before["num"], "DATE", value))
         found.append(t)
         if t.type != "DATE" or len(t.value) != 10 or not t.text[-1:].isdigit() and not t.text.endswith(("st", "nd", "rd", "th")):
             continue
         m = _NEXT_DAY_NUMBER.match(text, t.end)
-        if m is None or int(m["day"]) <= int(t.value[8:]):
+        num = "num" if m is not None and m["num"] else "dnum"
+        day = int(m["day"] or m["dday"]) if m is not None else 0
+        if m is None or day <= int(t.value[8:]):
             continue
-        value = f"{t.value[:8]}{int(m['day']):02d}"
-        found.append(Timex(m.start("day"), m.end("day"), m["day"], "DATE", value))
+        found.append(Timex(m.start(num), m.end(num), m[num], "DATE", f"{t.value[:8]}{day:02d}"))
+        year = _YEAR_AFTER.match(text, m.end(num))
+        if year is not None:  # "March 3 and 4, 2015": the year closes the pair and dates both days
+            y = year["year"]
+            found[-2] = Timex(t.start, t.end, t.text, t.type, y + t.value[4:])
+            found[-1] = Timex(m.start(num), year.end(), text[m.start(num):year.end()], "DATE", y + found[-1].value[4:])
+            year_taken = year.start("year")
+    return found
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)\b(?![-\u2013/.,]\d)")
+
+
+def years_spanned(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "2013-14", "the 1979-81 crisis": each end of a span of years is a year of its own, as the two
+    ends of "from 2010 to 2014" are (TimeML marks the ends of a range apart, the dash a signal)."""
+    found: list[Timex] = []
+    for t in timexes:
+        found.append(t)
+        if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value) and t.text.endswith(t.value):
+            end = short_range_end(text, t.end, int(t.value))
+            if end is not None:
+                found.append(Timex(end[0], end[1], text[end[0]:end[1]], "DATE", f"{end[2]:04d}"))
     return found
 
 
@@ -91,14 +101,14 @@ def compound_amounts(timexes: list[Timex], text: str) -> list[Timex]:
     return found
 
 
-_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?P<day>-\d{2})?$")
 _SPAN_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013)\s*$", re.I)
 
 
 def months_in_order(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "from May to September": a span's start comes before its end.
+    """ "from May to September", "July 29-Sept. 12": a span's start comes before its end.
 
-    Each month is resolved on its own, and a month told in the past may be kept within the
+    Each month or day is resolved on its own, and one told in the past may be kept within the
     year before publication, so the start of a span can land after its end; it is then the
     start, named without a year, that belongs to the year before.
     """
@@ -107,13 +117,15 @@ def months_in_order(timexes: list[Timex], text: str) -> list[Timex]:
         start, end = found[i - 1], found[i]
         first, last = _MONTH.match(start.value), _MONTH.match(end.value)
         if (first is None or last is None or start.type != "DATE" or end.type != "DATE"
-                or any(c.isdigit() for c in start.text) or not _SPAN_GAP.match(text[start.end:end.start])):
+                or bool(first["day"]) != bool(last["day"]) or re.search(r"\d{4}|'\d\d", start.text)
+                or any(c.isdigit() for c in start.text) != bool(first["day"])  # a day by its number, not a weekday
+                or not _SPAN_GAP.match(text[start.end:end.start])):
             continue
         year = int(first["year"])
-        while (year, first["month"]) > (int(last["year"]), last["month"]):
+        while (year, first["month"], first["day"] or "") > (int(last["year"]), last["month"], last["day"] or ""):
             year -= 1
         if year != int(first["year"]):
-            found[i - 1] = Timex(start.start, start.end, start.text, "DATE", f"{year:04d}-{first['month']}")
+            found[i - 1] = Timex(start.start, start.end, start.text, "DATE", f"{year:04d}{start.value[4:]}")
     return found
 
 
@@ -164,22 +176,6 @@ def weekdays_together(timexes: list[Timex], text: str) -> list[Timex]:
         start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
         if abs((end - start).days) > 3:  # a few days apart either way is a list ("made Friday and Thursday")
             found[i + 1] = _moved(second, start + timedelta(days=(b - a) % 7 or 7))
-    return found
-
-
-_PART = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$", re.I)
-
-
-def part_of_a_day(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "the morning of March 18" is one TIME: that day's morning."""
-    found: list[Timex] = []
-    for t in timexes:
-        prev = found[-1] if found else None
-        if (prev is not None and prev.type == "TIME" and _PART.match(prev.text) and "T" in prev.value
-                and t.type == "DATE" and len(t.value) == 10 and re.fullmatch(r"\s+of\s+", text[prev.end:t.start])):
-            found[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{prev.value.split('T', 1)[1]}")
-            continue
-        found.append(t)
     return found
 
 

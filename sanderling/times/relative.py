@@ -54,7 +54,7 @@ def _step(rel: str) -> int:
     return -1 if rel in _BACK else 1 if rel in _FORWARD else 0
 
 
-@normaliser("rel_unit")
+@normaliser("rel_unit", "this_time_last")
 def rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel, unit = word(m, "rel") or "", word(m, "runit") or ""
     said_the = ctx.text[max(m.start(), m.start("rel") - 4):m.start("rel")].lower() == "the "  # "(early) the next year"

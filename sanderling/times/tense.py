@@ -20,6 +20,14 @@ _CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`
 _CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
+# A dateline opens a story or a line: a place in capitals or title case, a comma, the date, then a
+# news agency in brackets or a dash.
+_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
+_FRONTED_REACH = 200
+# "On Sunday, the minister, who will stand for election, said ...": a relative clause inside the
+# subject has a tense of its own, not the main verb's
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
 _DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|on\s+hold|pushed\s+back|put\s+off)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
@@ -35,6 +43,7 @@ _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised"
 _ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
 _SCHEDULED_PRESENT = {"takes", "take", "comes", "come", "goes", "go", "enters"}
 _INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens"}
+_LAST_AS_VERB = {"will", "would", "to", "could", "may", "might", "should", "can", "must", "'ll", "not", "cannot"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
 
@@ -80,6 +89,8 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
             return "future"
         if verb in ("took", "came", "went", "entered"):
             return "past"
+    if lower == "last" and i > 0 and words[i - 1].lower() in _LAST_AS_VERB:
+        return None  # "will last until August", "is set to last": the verb of duration, not "last week"
     if lower == "may" and (words[i] != "may" or (i + 1 < len(words) and words[i + 1].lower() == "have")):
         return None  # "in May" names a month; "may have gone" looks back
     cue = mapping("tense_cues").get(lower)
@@ -102,6 +113,8 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
         right = right[:stop.start()]
     if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left) or _DEADLINE_SET.search(left):
         return "future"
+    if _DATELINE_PLACE.search(text, 0, start) and _DATELINE_END.match(text, end):
+        return "past"  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
     words = _WORD.findall(left)
     for i in range(len(words) - 1, -1, -1):
         cue = _cue(words, i)
@@ -110,6 +123,10 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
     # the main clause's verb may come late, and it is the first verb-like word that counts
     fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
+    if fronted:  # the subject between a fronted time and its verb can be long
+        right = text[end:end + _FRONTED_REACH]
+        stop = _CLAUSE_RIGHT.search(right)
+        right = _RELATIVE_CLAUSE.sub(",", right[:stop.start()] if stop else right)
     words = _WORD.findall(right)
     for i in range(len(words)):
         cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)

@@ -39,6 +39,22 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
     return date_norm(f"{'BC' if m['bc'] else ''}{n - 1:02d}")  # TIMEX3 writes a century before Christ as BC04
 
 
+_SHORT_END = re.compile(r"\s*[-\u2013/]\s*(?P<yy>\d\d)\b(?![-\u2013/.,:]?\d|%)")
+_LONGEST_SPAN = 30  # years; "1979-81" and "2013-14" name spans of a few years, "2019-04" is no span at all
+
+
+def short_range_end(text: str, end: int, first_year: int) -> tuple[int, int, int] | None:
+    """The second end of a span of years written with two digits after the first year ("2013-14",
+    "1979-81", "1999-00"): (start, end, year) of those two digits, or None if they cannot end such a span."""
+    m = _SHORT_END.match(text, end)
+    if m is None:
+        return None
+    last = first_year // 100 * 100 + int(m["yy"])
+    if last <= first_year:
+        last += 100
+    return (m.start("yy"), m.end("yy"), last) if last - first_year <= _LONGEST_SPAN else None
+
+
 _YEAR_CUE = re.compile(r"\b(?:in|since|by|of|from|until|till|before|after|year|early|late|mid|to|and|between|during|through)\s*-?\s*$", re.I)
 
 
@@ -47,6 +63,8 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     y = int(m["year"])
     before = ctx.text[max(0, m.start() - 20):m.start()]
     after = ctx.text[m.end():m.end() + 20]
+    if _SHORT_END.match(after) and short_range_end(ctx.text, m.end(), y) is None:
+        return None  # "2019-04": a year and month, not a year
     if not (1900 <= y <= ctx.dct.year + 10) and not m["fiscal"] and not m["mod"] and not _YEAR_CUE.search(before):
         return None
     if re.match(r"\s*(?:[-\u2013]\s*\d|(?:people|troops|soldiers|votes|km|miles|feet|metres|meters|men|women|cases|deaths|units|tonnes|tons|barrels|acres|hectares|points|members|jobs|dollars|euros|pounds|yuan|rupees|calories|runs|yards)\b)", after, re.I):

@@ -215,7 +215,7 @@ def test_clause_direction_cues(text: str, expected: list[tuple[str, str]]) -> No
         ("The flight took two hours, 30 minutes.", [("two hours, 30 minutes", "DURATION", "PT2H30M")]),
         # not one amount: falling units only; a span of years is no amount at all
         ("He stayed two months and then three years.", [("two months", "DURATION", "P2M"), ("three years", "DURATION", "P3Y")]),
-        ("They won the 2013-14 title.", []),
+        ("They won the 2013-14 title.", [("2013", "DATE", "2013"), ("14", "DATE", "2014")]),
     ],
 )
 def test_compound_amounts_are_one_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -245,3 +245,186 @@ def test_no_expression_begins_or_ends_inside_a_word() -> None:
         assert not (t.start > 0 and text[t.start - 1].isalpha()), t
         assert not (t.end < len(text) and text[t.end].isalpha()), t
     assert [t.text for t in tag_times(text, date(2018, 4, 19))] == ["18 months", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each end of a span of years is a year, as in "from 2010 to 2014"; the dash is no part of either
+        ("Exports collapsed in 2008-09 and recovered slowly.", [("2008", "2008"), ("09", "2009")]),
+        ("The 1967-70 civil war left deep scars.", [("1967", "1967"), ("70", "1970")]),
+        ("She coached the side in the 1999-00 season.", [("1999", "1999"), ("00", "2000")]),
+        ("Budgets for 2020\u201321 were frozen.", [("2020", "2020"), ("21", "2021")]),
+        ("Ticket sales for the 2017/18 campaign fell.", [("2017", "2017"), ("18", "2018")]),
+        ("Spending rose between 1994-2002 under two governments.", [("1994", "1994"), ("2002", "2002")]),
+        # two digits that cannot close a span are a month, or nothing: no year at all
+        ("The file was dated 2016-03 in the archive.", []),
+    ],
+)
+def test_spans_of_years_mark_both_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Attendance is down on this time last year.", [("this time last year", "2018")]),
+        ("By this time next year the line should be open.", [("this time next year", "2020")]),
+        ("Orders were higher at the same time last month.", [("the same time last month", "2019-03")]),
+    ],
+)
+def test_this_time_last_year_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock in brackets is the same moment in another zone: no bracket in either span, the day is shared
+        ("Talks resumed at 9 a.m. (0700 GMT) on Monday.",
+         [("9 a.m.", "2019-04-22T09:00"), ("0700 GMT", "2019-04-22T07:00"), ("Monday", "2019-04-22")]),
+        ("The shelling stopped at 4 p.m. local time (13:00 GMT).", [("4 p.m. local time", "2019-04-24T16:00"), ("13:00 GMT", "2019-04-24T13:00")]),
+        # both ends of a span of hours fall on the day named after it
+        ("Polls will be open from 8 a.m. to 6 p.m. on Saturday.",
+         [("8 a.m.", "2019-04-27T08:00"), ("6 p.m.", "2019-04-27T18:00"), ("Saturday", "2019-04-27")]),
+        ("The curfew begins at 10 p.m, police said.", [("10 p.m", "2019-04-24T22:00")]),
+    ],
+)
+def test_clock_times_in_brackets_and_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exercises were held on the 2nd and 3rd of April.", [("2nd", "2019-04-02"), ("3rd of April", "2019-04-03")]),
+        ("The festival ran on March 11-13 in the capital.", [("March 11", "2019-03-11"), ("13", "2019-03-13")]),
+        ("Voting took place on 14\u201316 February.", [("14", "2019-02-14"), ("16 February", "2019-02-16")]),
+        # a score or a falling pair is no span of days
+        ("On March 5 3-1 was the final score.", [("March 5", "2019-03-05")]),
+    ],
+)
+def test_days_of_one_month_coordinated_or_spanned(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The generator failed at three in the morning.", [("three in the morning", "TIME", "2019-04-24T03:00")]),
+        ("Bars must close by 11 at night.", [("11 at night", "TIME", "2019-04-24T23:00")]),
+        ("Shops reopened at 4:30 in the afternoon.", [("4:30 in the afternoon", "TIME", "2019-04-24T16:30")]),
+        # with no word of time before it, a number is a count of the morning's dead, not an hour
+        ("Gunmen killed 7 in the morning raid.", [("the morning", "TIME", "2019-04-24TMO")]),
+    ],
+)
+def test_an_hour_told_by_the_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hearings were held on May 6 and 7, 2014 in The Hague.", [("May 6", "2014-05-06"), ("7, 2014", "2014-05-07")]),
+        ("The fair ran from October 1st to 5th, 2016.", [("October 1st", "2016-10-01"), ("5th, 2016", "2016-10-05")]),
+        ("Strikes closed the port on July 8-10, 2017.", [("July 8", "2017-07-08"), ("10, 2017", "2017-07-10")]),
+    ],
+)
+def test_a_year_after_two_days_dates_both(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span that crosses the new year: the start, named without a year, is the year before the end
+        ("The festival ran from Dec. 28 to Jan. 3.", [("Dec. 28", "2018-12-28"), ("Jan. 3", "2019-01-03")]),
+        ("The inquiry heard evidence on June 20-July 10, officials said.", [("June 20", "2018-06-20"), ("July 10", "2018-07-10")]),
+    ],
+)
+def test_a_span_of_days_starts_before_it_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_clock_takes_the_day_of_a_part_of_the_day_after_it() -> None:
+    assert values("Shots were heard at 10 p.m. Saturday night.") == [("10 p.m.", "2019-04-20T22:00"), ("Saturday night", "2019-04-20TNI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "following" without "the" is a preposition: the weekday is told on its own
+        ("Riots broke out following Saturday's verdict.", [("Saturday", "2019-04-20")]),
+        ("The panel met on Monday 15 April and again the following Thursday.",
+         [("Monday 15 April", "2019-04-15"), ("the following Thursday", "2019-04-18")]),
+    ],
+)
+def test_following_a_weekday_is_a_preposition_without_the(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with a singular unit modifies the noun after it: "the" is the noun's, as with "the four-year term"
+        ("Critics attacked the four year plan.", [("four year", "DURATION", "P4Y")]),
+        ("The six month review found no fault.", [("six month", "DURATION", "P6M")]),
+        ("The three weeks of talks failed.", [("The three weeks", "DURATION", "P3W")]),
+    ],
+)
+def test_the_stays_with_the_noun_a_duration_modifies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag_times(text, DCT)] == expected
+
+
+def test_the_early_morning_hours_of_a_day_are_that_days_morning() -> None:
+    assert values("Two guards were hurt in the early morning hours of March 30.") == [("the early morning hours of March 30", "2019-03-30TMO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new port is a quarter the size of the old one.", "Nearly a quarter of the workforce went on strike."],
+)
+def test_a_quarter_as_a_share_is_no_time(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 24-hour clock with no zone after a word of time is still an hour
+        ("The truce took effect at 00:01 on Monday.", [("00:01", "2019-04-22T00:01"), ("Monday", "2019-04-22")]),
+        ("The ban runs from 22:00 until 05:00.", [("22:00", "2019-04-24T22:00"), ("05:00", "2019-04-24T05:00")]),
+        # with no such word, two numbers by a colon may be a score or a ratio
+        ("The vote went 12:3 against the motion.", []),
+    ],
+)
+def test_a_bare_24_hour_clock_after_a_word_of_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_quarter_million_is_a_number() -> None:
+    assert values("About a quarter million refugees crossed the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum opens from 10-4 p.m. today.", [("10", "2019-04-24T10:00"), ("4 p.m. today", "2019-04-24T16:00")]),
+        ("Queues formed between 6 and 8 a.m.", [("6", "2019-04-24T06:00"), ("8 a.m.", "2019-04-24T08:00")]),
+        ("Counting ran from 8:30 to 11 pm.", [("8:30", "2019-04-24T20:30"), ("11 pm", "2019-04-24T23:00")]),
+    ],
+)
+def test_the_first_hour_of_a_span_takes_the_meridiem_after_the_last(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_an_island_named_after_a_holiday_is_a_place() -> None:
+    assert values("Migrants held on Christmas Island were moved.") == []
+
+
+def test_an_hour_of_a_part_of_a_named_day_takes_that_day() -> None:
+    assert values("Shelling began at 11 at night of 2 March 2016.") == [("11 at night", "2016-03-02T23:00"), ("2 March 2016", "2016-03-02")]
+
+
+def test_both_ends_of_a_span_of_24_hour_clocks() -> None:
+    assert values("Roads stay shut between 21:00 and 06:00.") == [("21:00", "2019-04-24T21:00"), ("06:00", "2019-04-24T06:00")]

@@ -92,3 +92,43 @@ def test_nearby_words_decide_before_the_parse() -> None:
     # In December a year's end told in the past is still this year's.
     text = "Senators said the bill should not be in year-end spending measures."
     assert [t.value for t in tag_times(text, date(2018, 12, 19), doc=nlp(text))] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Friday, hundreds of farmers from the villages along the northern stretch of the river blocked the main road.", "past"),
+        ("On Friday, delegates from more than forty countries across Africa, Asia and the Pacific islands will gather in Nairobi.", "future"),
+    ],
+)
+def test_a_fronted_time_waits_for_a_late_main_verb(sentence: str, expected: str) -> None:
+    assert lexical_direction(sentence, 3, 9) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The curfew is expected to last until Friday.", "future"),
+        ("The ceasefire will last until Friday.", "future"),
+        ("The ceasefire did not last until Friday.", "past"),
+    ],
+)
+def test_last_as_a_verb_says_nothing_of_the_past(sentence: str, expected: str) -> None:
+    start = sentence.index("Friday")
+    assert lexical_direction(sentence, start, start + 6) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NAIROBI, April 23 (Reuters) - Talks on the new constitution resume.", "Lagos, April 23 - The strike goes on."],
+)
+def test_a_dateline_dates_the_writing_not_the_future(text: str) -> None:
+    found = tag_times(text, DCT)
+    assert [(t.text, t.value) for t in found][:1] == [("April 23", "2019-04-23")]
+    start = text.index("April")
+    assert lexical_direction(text, start, start + 8) == "past"
+
+
+def test_a_relative_clause_in_the_subject_does_not_set_the_tense() -> None:
+    sentence = "On Friday, the speaker of the assembly, who will stand down in the autumn, said the vote was void."
+    assert lexical_direction(sentence, 3, 9) == "past"
