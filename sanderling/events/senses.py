@@ -9,8 +9,9 @@ state for the word in general.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -38,9 +39,10 @@ def load_other_senses() -> dict[tuple[str, str], list[OtherSense]]:
     return senses
 
 
-def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Container[int]) -> bool:
-    """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event."""
-    return any(_shows(sense, head, actor_tokens) for sense in senses.get((phrase, pos), ()))
+def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Mapping[int, Sequence[Any]]) -> bool:
+    """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event; rows for the
+    trigger ``*`` hold for every trigger of their part of speech (what a clause says of anyone, or of habits)."""
+    return any(_shows(sense, head, actor_tokens) for sense in (*senses.get((phrase, pos), ()), *senses.get(("*", pos), ())))
 
 
 def verbal_object(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]]) -> bool:
@@ -67,7 +69,7 @@ def thing_travels(verb: Token, visit: bool, actor_tokens: Container[int]) -> boo
     return not any(c.dep_ == "poss" and c.i in actor_tokens for c in subject.children)
 
 
-def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
+def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[Any]]) -> bool:
     if sense.test == "object":
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         # "the refugees admitted last year", "the number of refugees admitted" (the parse hangs it on the number, or
@@ -83,15 +85,61 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ in ("as", "into"))
     if sense.test == "governed_by":
         return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in sense.words
-    if sense.test == "for:":
-        return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in sense.words for g in p.children if g.dep_ == "pobj")
+    if sense.test.endswith(":") and sense.test[:-1].isalpha():
+        # "a request for comment", "contributed to this report", "speaking with an accent", "died of cancer".
+        preposition = sense.test[:-1]
+        return any(p.dep_ == "prep" and p.lower_ == preposition and any(g.lemma_.lower() in sense.words for g in _with_conjuncts(p.children) if g.dep_ == "pobj")
                    for p in head.children)
+    if sense.test.startswith("after:"):
+        # "in exchange for", "in denial", "to the dismay of", "to her relief": the noun in a set phrase of its
+        # preposition, not an act ("in an exchange of fire" has its article).
+        return head.dep_ == "pobj" and head.head.lower_ == sense.test.split(":", 1)[1] \
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if sense.test == "possessor":
+        # "her relief is palpable", "to his dismay": what a person feels.
+        return any(c.dep_ == "poss" and c.lower_ in sense.words for c in head.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in head.children)
+    if sense.test == "level":
+        # "support for the Taliban is high", "support for the war has waned": how many hold a view, not an act.
+        if head.dep_ != "nsubj":
+            return False
+        verb = head.head
+        return verb.lemma_.lower() in sense.words or (verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in sense.words for c in verb.children))
+    if sense.test == "passive_complement":
+        # "who refused to be named", "declined to be identified": anonymity, not a refusal between parties.
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words and any(a.dep_ == "auxpass" for a in c.children) for c in head.children)
+    if sense.test == "described":
+        # "the base, equipped with twenty shelters", "men armed with knives": a participle that says what something
+        # has, with no one named who gave it.
+        return head.tag_ == "VBN" and head.dep_ in ("acl", "amod", "advcl") and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in head.children)
+    if sense.test == "as_clause":
+        # "As Thucydides warned, war has its own logic": a nod to what someone once said, with nothing said here.
+        return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children) \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in head.children)
+    if sense.test == "other_party":
+        return any(_fate_of_another(head, c, sense.words, actor_tokens) for c in head.children if c.dep_ == "ccomp")
+    if sense.test == "expletive":
+        # "It is striking how ...", "it is striking that ...": a remark on what follows, no strike.
+        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and not any(c.dep_ in ("dobj", "prep") for c in head.children) \
+            and any(c.dep_ == "ccomp" for c in head.children)
+    if sense.test == "generic_subject":
+        return _said_of_anyone(head, sense.words)
+    if sense.test == "habit":
+        # "Trump tends to side with strongmen": what someone is inclined to do, no one act.
+        return head.dep_ == "xcomp" and head.head.lemma_.lower() in sense.words
+    if sense.test == "infinitive_subject":
+        # "To ignore his plight threatens our values": an act named as a subject, done by no one in particular.
+        return head.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            and not any(c.dep_ in ("nsubj", "mark") for c in head.children)
     if sense.test == "intransitive":
         return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
     if sense.test == "infinitive":
-        # "sought to reassure its allies": trying, not asking ("sought assurances" keeps its object).
+        # "sought to reassure its allies", "a bid to retake the town": trying, not asking ("sought assurances" keeps
+        # its object, "a bid for membership" what is asked for).
+        complements = ("acl", "relcl") if head.pos_ in ("NOUN", "PROPN") else ("xcomp",)
         return not any(c.dep_ == "dobj" for c in head.children) \
-            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+            and any(c.dep_ in complements and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
     if sense.test == "contest":
         return any(t.lemma_.lower() in sense.words for t in _contest_words(head))
     if sense.test == "question":
@@ -135,6 +183,28 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
             return False  # "warned America that ...", "warned Syria that the world is watching": addressed to a party
         return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     return False
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """Each token and the tokens coordinated with it ("of an illness and malnutrition")."""
+    return [c for t in tokens for c in (t, *t.conjuncts)]
+
+
+def _said_of_anyone(verb: Token, generic: frozenset[str]) -> bool:
+    """ "Everyone talks about Syrians", "those who kill and those who maim", "anyone giving him support": a subject
+    that is anyone at all, with a verb in the simple present or a participle, says what holds in general. A past
+    tense tells of a particular act ("those who attacked the embassy were caught")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ in ("relcl", "acl") and (subject is None or subject.tag_ in ("WP", "WDT")):
+        subject = verb.head
+    if subject is None:
+        return False
+    words = {subject.lower_, " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i)}
+    if not words & generic:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_present = verb.tag_ in ("VBP", "VBZ") and not auxiliaries
+    return simple_present or (verb.dep_ == "acl" and verb.tag_ == "VBG")
 
 
 def _asks_a_question(head: Token, names: frozenset[str]) -> bool:
@@ -221,6 +291,35 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
     # "its missiles", "the US move" belong to a party; "the capture of Isis territory" does not.
     owners = [c for c in subject.children if c.dep_ in ("poss", "compound", "nmod")]
     return not any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners)
+
+
+_EPISTEMIC_MODALS = frozenset({"could", "might", "may"})
+
+
+def _fate_of_another(warning: Token, clause: Token, consequences: frozenset[str], actor_tokens: Mapping[int, Sequence[Any]]) -> bool:
+    """ "the Pentagon warned that the militias could meet resistance": what may befall or be done by a party of
+    another country than the warner's is foreseen, not threatened. A passive ("Iran could be hit hard") or a
+    consequence ("Russia could face sanctions") leaves the warner's side as the one who would act."""
+    if not any(a.dep_ == "aux" and a.lower_ in _EPISTEMIC_MODALS for a in clause.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return False
+    speaker = warning.head if warning.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in warning.children) else warning
+    warner = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if warner is None or subject is None or subject.i not in actor_tokens:
+        return False
+    # A party whose country is unknown ("the militiamen") is another's when the warner's own is known.
+    theirs, ours = _countries(subject, actor_tokens), _countries(warner, actor_tokens)
+    if not ours or theirs & ours:
+        return False
+    undergone = [g for c in clause.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)]
+    return not any(t.lemma_.lower() in consequences for t in undergone)
+
+
+def _countries(token: Token, actor_tokens: Mapping[int, Sequence[Any]]) -> set[str]:
+    """The countries of the actors named on ``token`` or the words of its phrase before it ("the Pentagon spokesman")."""
+    return {m.actor.country for t in token.subtree if t.i <= token.i for m in actor_tokens.get(t.i, ()) if m.actor is not None and m.actor.country}
 
 
 def _a_party(token: Token, actor_tokens: Container[int]) -> bool:
