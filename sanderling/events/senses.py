@@ -119,6 +119,13 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in head.children)
     if sense.test == "other_party":
         return any(_fate_of_another(head, c, sense.words, actor_tokens) for c in head.children if c.dep_ == "ccomp")
+    if sense.test == "standing":
+        # "the US military presence in Syria": troops that are there, an event only when it is changed ("increased
+        # its military presence", "Iran's expanding presence").
+        verb = head.head if head.dep_ in ("dobj", "nsubjpass", "pobj") else None
+        verb = verb.head if verb is not None and verb.dep_ in ("prep", "prt") else verb
+        changed = verb is not None and verb.lemma_.lower() in sense.words
+        return not changed and not any(c.dep_ == "amod" and c.lemma_.lower() in sense.words for c in head.children)
     if sense.test == "expletive":
         # "It is striking how ...", "it is striking that ...": a remark on what follows, no strike.
         return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and not any(c.dep_ in ("dobj", "prep") for c in head.children) \

@@ -171,3 +171,9 @@ def test_a_habit_is_no_one_act() -> None:
 def test_an_act_named_as_a_subject_is_no_ones() -> None:
     assert "REJECT" not in _types("To ignore Iraq's plight threatens the very foundations of the alliance.")
     assert "REJECT" in _types("Germany ignored the Yazidi refugees.")
+
+
+def test_a_military_presence_is_a_state_until_it_changes() -> None:
+    assert "MOBILIZE" not in _types("Baghdad said the US military presence in Iraq rests on a bilateral agreement.")
+    assert "MOBILIZE" in _types("Russia increased its military presence in Syria on Monday.")
+    assert "MOBILIZE" in _types("Israel wants to roll back Iran's expanding military presence in Syria.")
