@@ -119,6 +119,10 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in head.children)
     if sense.test == "other_party":
         return any(_fate_of_another(head, c, sense.words, actor_tokens) for c in head.children if c.dep_ == "ccomp")
+    if sense.test == "assessment":
+        # "the two leaders agreed the regime had a pattern of dangerous behaviour": sharing a view of what is or was,
+        # no commitment to act ("agreed that the talks would resume" is one).
+        return not any(c.dep_ in ("dobj", "xcomp") for c in head.children) and any(c.dep_ == "ccomp" and _states_what_is(c) for c in head.children)
     if sense.test == "standing":
         # "the US military presence in Syria": troops that are there, an event only when it is changed ("increased
         # its military presence", "Iran's expanding presence").
@@ -264,6 +268,14 @@ def _states_a_fact(clause: Token) -> bool:
     if clause.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in clause.children):
         return True  # "insisting it aimed only to ...": a past tense the tagger took for a participle
     return clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
+
+
+def _states_what_is(clause: Token) -> bool:
+    """A clause in the past or present indicative with no modal: what is or was so, not what anyone will do."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries):
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
 
 
 def _demand_shaped(clause: Token) -> bool:

@@ -177,3 +177,10 @@ def test_a_military_presence_is_a_state_until_it_changes() -> None:
     assert "MOBILIZE" not in _types("Baghdad said the US military presence in Iraq rests on a bilateral agreement.")
     assert "MOBILIZE" in _types("Russia increased its military presence in Syria on Monday.")
     assert "MOBILIZE" in _types("Israel wants to roll back Iran's expanding military presence in Syria.")
+
+
+def test_agreeing_on_what_is_so_commits_no_one() -> None:
+    assert "AGREE" not in _types("Macron and Merkel agreed the Syrian regime had used chemical weapons.")
+    assert "AGREE" not in _types("The Kurds did not agree with his decision.")
+    assert "AGREE" in _types("Russia and Turkey agreed that the talks would resume in Astana.")
+    assert "AGREE" in _types("Iran agreed to release the British tanker.")
