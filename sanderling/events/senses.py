@@ -136,6 +136,11 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
             and any(c.dep_ == "ccomp" for c in head.children)
     if sense.test == "generic_subject":
         return _said_of_anyone(head, sense.words)
+    if sense.test == "capability":
+        # "Canada's ability to provide consular assistance is limited", "the right to strike": what someone can or may
+        # do, not anything done.
+        verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head  # "ability to provide assistance"
+        return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in sense.words and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
     if sense.test == "habit":
         # "Trump tends to side with strongmen": what someone is inclined to do, no one act.
         return head.dep_ == "xcomp" and head.head.lemma_.lower() in sense.words

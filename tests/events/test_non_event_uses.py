@@ -184,3 +184,9 @@ def test_agreeing_on_what_is_so_commits_no_one() -> None:
     assert "AGREE" not in _types("The Kurds did not agree with his decision.")
     assert "AGREE" in _types("Russia and Turkey agreed that the talks would resume in Astana.")
     assert "AGREE" in _types("Iran agreed to release the British tanker.")
+
+
+def test_what_someone_has_the_ability_to_do_is_no_act() -> None:
+    assert "AID" not in _types("Canada's ability to provide consular assistance in Syria is extremely limited.")
+    assert "COERCE" not in _types("Turkey lacks the capacity to suppress the YPG in eastern Syria.")
+    assert "AID" in _types("Canada decided to provide consular assistance in Syria.")
