@@ -190,3 +190,10 @@ def test_what_someone_has_the_ability_to_do_is_no_act() -> None:
     assert "AID" not in _types("Canada's ability to provide consular assistance in Syria is extremely limited.")
     assert "COERCE" not in _types("Turkey lacks the capacity to suppress the YPG in eastern Syria.")
     assert "AID" in _types("Canada decided to provide consular assistance in Syria.")
+
+
+def test_dying_of_cold_or_want_of_care_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("Twelve Syrian children have died in Jordan because of a lack of medical care.")
+    assert "ASSAULT" not in _types("Six Afghan babies died from hypothermia in the camp.")
+    assert "ASSAULT" not in _types("Nine Iraqi children died in freezing temperatures near Mosul.")
+    assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
