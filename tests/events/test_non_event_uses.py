@@ -197,3 +197,8 @@ def test_dying_of_cold_or_want_of_care_is_no_assault() -> None:
     assert "ASSAULT" not in _types("Six Afghan babies died from hypothermia in the camp.")
     assert "ASSAULT" not in _types("Nine Iraqi children died in freezing temperatures near Mosul.")
     assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
+
+
+def test_how_much_aid_there_is_describes_a_state() -> None:
+    assert "AID" not in _types("Britain said aid to Yemen is scarce.")
+    assert "AID" in _types("Britain sent aid to Yemen on Monday.")
