@@ -159,8 +159,10 @@ def test_what_anyone_does_in_general_is_no_event() -> None:
     assert "ASSAULT" not in _types("The UN envoy said those who kill and those who maim must answer for it.")
     assert "SUPPORT" not in _types("Anyone who supports the Assad regime is wrong, Erdogan said.")
     assert "CONSULT" not in _types("Everyone meets the Iraqi president eventually.")
+    assert "SANCTION" not in _types("Greece wants to limit the number of people fleeing to Europe from Turkey.")
     # A particular act told in the past keeps its event.
     assert "ASSAULT" in _types("Those who attacked the Saudi embassy in Tehran were arrested.")
+    assert "SANCTION" in _types("Thousands of Syrian people fled to Turkey on Monday.")
 
 
 def test_a_habit_is_no_one_act() -> None:
