@@ -204,3 +204,15 @@ def test_dying_of_cold_or_want_of_care_is_no_assault() -> None:
 def test_how_much_aid_there_is_describes_a_state() -> None:
     assert "AID" not in _types("Britain said aid to Yemen is scarce.")
     assert "AID" in _types("Britain sent aid to Yemen on Monday.")
+
+
+def test_hitting_a_goal_is_reaching_it() -> None:
+    assert "ASSAULT" not in _types("Iraq hit its oil export goal in March.")
+    assert "ASSAULT" in _types("Turkish airstrikes hit 150 targets in Afrin.")
+
+
+def test_accepting_or_recognising_a_fact_is_no_agreement_or_recognition() -> None:
+    assert "AGREE" not in _types("Several Gulf states have accepted that Assad has won the war.")
+    assert "SUPPORT" not in _types("The German minister recognised the need for more housing.")
+    assert "AGREE" in _types("Iran accepted the Russian offer on Monday.")
+    assert "SUPPORT" in _types("Sweden recognised the state of Palestine in 2014.")
