@@ -4,7 +4,8 @@
 "insisted it had acted lawfully", "warned the decision could cost lives":
 the word is a trigger, but here it names no seizure, request, ceasefire,
 demand or threat. Each test is a fact of the parse that a linguist would
-state for the word in general.
+state for the word in general; the tests that read the trigger's clause rather
+than the word ("those who kill", "tends to side with") are in ``clause_readings.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from sanderling.datafiles import read_table
+from sanderling.events.clause_readings import CLAUSE_READINGS
 from sanderling.model import Actor
 
 PACKAGE = "sanderling.events"
@@ -97,59 +99,10 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
         # preposition, not an act ("in an exchange of fire" has its article).
         return head.dep_ == "pobj" and head.head.lower_ == sense.test.split(":", 1)[1] \
             and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    if sense.test == "possessor":
-        # "her relief is palpable", "to his dismay": what a person feels.
-        return any(c.dep_ == "poss" and c.lower_ in sense.words for c in head.children) \
-            and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in head.children)
-    if sense.test == "level":
-        # "support for the Taliban is high", "support for the war has waned": how many hold a view, not an act.
-        if head.dep_ != "nsubj":
-            return False
-        verb = head.head
-        return verb.lemma_.lower() in sense.words or (verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in sense.words for c in verb.children))
-    if sense.test == "passive_complement":
-        # "who refused to be named", "declined to be identified": anonymity, not a refusal between parties.
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in sense.words and any(a.dep_ == "auxpass" for a in c.children) for c in head.children)
-    if sense.test == "described":
-        # "the base, equipped with twenty shelters", "men armed with knives": a participle that says what something
-        # has, with no one named who gave it.
-        return head.tag_ == "VBN" and head.dep_ in ("acl", "amod", "advcl") and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in head.children)
-    if sense.test == "as_clause":
-        # "As Thucydides warned, war has its own logic": a nod to what someone once said, with nothing said here.
-        return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children) \
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in head.children)
+    if sense.test in CLAUSE_READINGS:
+        return CLAUSE_READINGS[sense.test](head, sense.words)
     if sense.test == "other_party":
         return any(_fate_of_another(head, c, sense.words, actor_tokens) for c in head.children if c.dep_ == "ccomp")
-    if sense.test == "assessment":
-        # "the two leaders agreed the regime had a pattern of dangerous behaviour": sharing a view of what is or was,
-        # no commitment to act ("agreed that the talks would resume" is one).
-        return not any(c.dep_ in ("dobj", "xcomp") for c in head.children) and any(c.dep_ == "ccomp" and _states_what_is(c) for c in head.children)
-    if sense.test == "standing":
-        # "the US military presence in Syria": troops that are there, an event only when it is changed ("increased
-        # its military presence", "Iran's expanding presence").
-        verb = head.head if head.dep_ in ("dobj", "nsubjpass", "pobj") else None
-        verb = verb.head if verb is not None and verb.dep_ in ("prep", "prt") else verb
-        changed = verb is not None and verb.lemma_.lower() in sense.words
-        return not changed and not any(c.dep_ == "amod" and c.lemma_.lower() in sense.words for c in head.children)
-    if sense.test == "expletive":
-        # "It is striking how ...", "it is striking that ...": a remark on what follows, no strike.
-        return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and not any(c.dep_ in ("dobj", "prep") for c in head.children) \
-            and any(c.dep_ == "ccomp" for c in head.children)
-    if sense.test == "generic_subject":
-        return _said_of_anyone(head, sense.words)
-    if sense.test == "capability":
-        # "Canada's ability to provide consular assistance is limited", "the right to strike": what someone can or may
-        # do, not anything done.
-        verb = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" else head  # "ability to provide assistance"
-        return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in sense.words and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-    if sense.test == "habit":
-        # "Trump tends to side with strongmen": what someone is inclined to do, no one act.
-        return head.dep_ == "xcomp" and head.head.lemma_.lower() in sense.words
-    if sense.test == "infinitive_subject":
-        # "To ignore his plight threatens our values": an act named as a subject, done by no one in particular.
-        return head.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-            and not any(c.dep_ in ("nsubj", "mark") for c in head.children)
     if sense.test == "intransitive":
         return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
     if sense.test == "infinitive":
@@ -208,23 +161,6 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     return [c for t in tokens for c in (t, *t.conjuncts)]
 
 
-def _said_of_anyone(verb: Token, generic: frozenset[str]) -> bool:
-    """ "Everyone talks about Syrians", "those who kill and those who maim", "anyone giving him support": a subject
-    that is anyone at all, with a verb in the simple present or a participle, says what holds in general. A past
-    tense tells of a particular act ("those who attacked the embassy were caught")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ in ("relcl", "acl") and (subject is None or subject.tag_ in ("WP", "WDT")):
-        subject = verb.head
-    if subject is None:
-        return False
-    words = {subject.lower_, " ".join(t.lower_ for t in subject.subtree if t.i <= subject.i)}
-    if not words & generic:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    simple_present = verb.tag_ in ("VBP", "VBZ") and not auxiliaries
-    return simple_present or (verb.dep_ == "acl" and verb.tag_ == "VBG")
-
-
 def _asks_a_question(head: Token, names: frozenset[str]) -> bool:
     """ "asked about the attack", "asked whether she could", "asked them why", "asked the same question", a bare "he
     asked" after a quote, and "asked to be known only by her first name": a question or a courtesy, not a demand."""
@@ -275,14 +211,6 @@ def _states_a_fact(clause: Token) -> bool:
     if clause.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in clause.children):
         return True  # "insisting it aimed only to ...": a past tense the tagger took for a participle
     return clause.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries)
-
-
-def _states_what_is(clause: Token) -> bool:
-    """A clause in the past or present indicative with no modal: what is or was so, not what anyone will do."""
-    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries):
-        return False
-    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
 
 
 def _demand_shaped(clause: Token) -> bool:
