@@ -112,6 +112,16 @@ def _act_as_subject(verb: Token, _: frozenset[str]) -> bool:
         and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
 
 
+def _criticised(noun: Token, grounds: frozenset[str]) -> bool:
+    """ "has come under fire for his decision", "came under fire over the deal": criticism for what someone did or
+    said ("came under fire for three hours from a tank" names no ground)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    verb = noun.head.head
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and any(g.dep_ == "pobj" and g.lemma_.lower() in grounds for g in p.children)
+               for p in verb.children)
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -125,4 +135,5 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "capability": _able_to,
     "habit": _habit,
     "infinitive_subject": _act_as_subject,
+    "criticised": _criticised,
 }

@@ -216,3 +216,8 @@ def test_accepting_or_recognising_a_fact_is_no_agreement_or_recognition() -> Non
     assert "SUPPORT" not in _types("The German minister recognised the need for more housing.")
     assert "AGREE" in _types("Iran accepted the Russian offer on Monday.")
     assert "SUPPORT" in _types("Sweden recognised the state of Palestine in 2014.")
+
+
+def test_coming_under_fire_for_a_decision_is_criticism() -> None:
+    assert "ASSAULT" not in _types("The British home secretary has come under fire for his decision to revoke her citizenship.")
+    assert "ASSAULT" in _types("US forces came under fire for three hours from a Syrian tank.")
