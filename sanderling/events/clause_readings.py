@@ -122,6 +122,12 @@ def _criticised(noun: Token, grounds: frozenset[str]) -> bool:
                for p in verb.children)
 
 
+def _fell_ill(verb: Token, ailments: frozenset[str]) -> bool:
+    """ "Her daughter grew sick and died", "he fell ill and died": a death from illness."""
+    first = verb.head if verb.dep_ == "conj" else None
+    return first is not None and first.i < verb.i and any(c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in ailments for c in first.children)
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -136,4 +142,5 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "habit": _habit,
     "infinitive_subject": _act_as_subject,
     "criticised": _criticised,
+    "fell_ill": _fell_ill,
 }

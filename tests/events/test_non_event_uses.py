@@ -221,3 +221,9 @@ def test_accepting_or_recognising_a_fact_is_no_agreement_or_recognition() -> Non
 def test_coming_under_fire_for_a_decision_is_criticism() -> None:
     assert "ASSAULT" not in _types("The British home secretary has come under fire for his decision to revoke her citizenship.")
     assert "ASSAULT" in _types("US forces came under fire for three hours from a Syrian tank.")
+
+
+def test_falling_ill_and_dying_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("The Iraqi poet fell ill and died in Baghdad.")
+    assert "ASSAULT" not in _types("Her Syrian daughter then grew sick and died in the camp.")
+    assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
