@@ -4,17 +4,20 @@
 "insisted it had acted lawfully", "warned the decision could cost lives":
 the word is a trigger, but here it names no seizure, request, ceasefire,
 demand or threat. Each test is a fact of the parse that a linguist would
-state for the word in general.
+state for the word in general; the tests that read the trigger's clause rather
+than the word ("those who kill", "tends to side with") are in ``clause_readings.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Token
 
 from sanderling.datafiles import read_table
+from sanderling.events.clause_readings import CLAUSE_READINGS
 from sanderling.model import Actor
 
 PACKAGE = "sanderling.events"
@@ -38,9 +41,10 @@ def load_other_senses() -> dict[tuple[str, str], list[OtherSense]]:
     return senses
 
 
-def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Container[int]) -> bool:
-    """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event."""
-    return any(_shows(sense, head, actor_tokens) for sense in senses.get((phrase, pos), ()))
+def in_other_sense(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]], actor_tokens: Mapping[int, Sequence[Any]]) -> bool:
+    """The trigger ``head`` (a row ``phrase`` of triggers.tsv) is used in a sense that reports no event; rows for the
+    trigger ``*`` hold for every trigger of their part of speech (what a clause says of anyone, or of habits)."""
+    return any(_shows(sense, head, actor_tokens) for sense in (*senses.get((phrase, pos), ()), *senses.get(("*", pos), ())))
 
 
 def verbal_object(head: Token, phrase: str, pos: str, senses: dict[tuple[str, str], list[OtherSense]]) -> bool:
@@ -67,7 +71,7 @@ def thing_travels(verb: Token, visit: bool, actor_tokens: Container[int]) -> boo
     return not any(c.dep_ == "poss" and c.i in actor_tokens for c in subject.children)
 
 
-def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool:
+def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[Any]]) -> bool:
     if sense.test == "object":
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         # "the refugees admitted last year", "the number of refugees admitted" (the parse hangs it on the number, or
@@ -83,15 +87,30 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
         return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ in ("as", "into"))
     if sense.test == "governed_by":
         return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in sense.words
-    if sense.test == "for:":
-        return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in sense.words for g in p.children if g.dep_ == "pobj")
+    if sense.test.endswith(":") and sense.test[:-1].isalpha():
+        # "a request for comment", "contributed to this report", "speaking with an accent", "died of cancer".
+        preposition = sense.test[:-1]
+        # "because of a lack of care": a two-word preposition hangs its object on its second word.
+        return any(p.dep_ == "prep" and p.lower_ == preposition
+                   and any(g.lemma_.lower() in sense.words for g in _with_conjuncts([*p.children, *(o for c in p.children if c.dep_ == "pcomp" for o in c.children)]) if g.dep_ == "pobj")
                    for p in head.children)
+    if sense.test.startswith("after:"):
+        # "in exchange for", "in denial", "to the dismay of", "to her relief": the noun in a set phrase of its
+        # preposition, not an act ("in an exchange of fire" has its article).
+        return head.dep_ == "pobj" and head.head.lower_ == sense.test.split(":", 1)[1] \
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if sense.test in CLAUSE_READINGS:
+        return CLAUSE_READINGS[sense.test](head, sense.words)
+    if sense.test == "other_party":
+        return any(_fate_of_another(head, c, sense.words, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     if sense.test == "intransitive":
         return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
     if sense.test == "infinitive":
-        # "sought to reassure its allies": trying, not asking ("sought assurances" keeps its object).
+        # "sought to reassure its allies", "a bid to retake the town": trying, not asking ("sought assurances" keeps
+        # its object, "a bid for membership" what is asked for).
+        complements = ("acl", "relcl") if head.pos_ in ("NOUN", "PROPN") else ("xcomp",)
         return not any(c.dep_ == "dobj" for c in head.children) \
-            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+            and any(c.dep_ in complements and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
     if sense.test == "contest":
         return any(t.lemma_.lower() in sense.words for t in _contest_words(head))
     if sense.test == "question":
@@ -135,6 +154,11 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Container[int]) -> bool
             return False  # "warned America that ...", "warned Syria that the world is watching": addressed to a party
         return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     return False
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """Each token and the tokens coordinated with it ("of an illness and malnutrition")."""
+    return [c for t in tokens for c in (t, *t.conjuncts)]
 
 
 def _asks_a_question(head: Token, names: frozenset[str]) -> bool:
@@ -221,6 +245,35 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
     # "its missiles", "the US move" belong to a party; "the capture of Isis territory" does not.
     owners = [c for c in subject.children if c.dep_ in ("poss", "compound", "nmod")]
     return not any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners)
+
+
+_EPISTEMIC_MODALS = frozenset({"could", "might", "may"})
+
+
+def _fate_of_another(warning: Token, clause: Token, consequences: frozenset[str], actor_tokens: Mapping[int, Sequence[Any]]) -> bool:
+    """ "the Pentagon warned that the militias could meet resistance": what may befall or be done by a party of
+    another country than the warner's is foreseen, not threatened. A passive ("Iran could be hit hard") or a
+    consequence ("Russia could face sanctions") leaves the warner's side as the one who would act."""
+    if not any(a.dep_ == "aux" and a.lower_ in _EPISTEMIC_MODALS for a in clause.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return False
+    speaker = warning.head if warning.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in warning.children) else warning
+    warner = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if warner is None or subject is None or subject.i not in actor_tokens:
+        return False
+    # A party whose country is unknown ("the militiamen") is another's when the warner's own is known.
+    theirs, ours = _countries(subject, actor_tokens), _countries(warner, actor_tokens)
+    if not ours or theirs & ours:
+        return False
+    undergone = [g for c in clause.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)]
+    return not any(t.lemma_.lower() in consequences for t in undergone)
+
+
+def _countries(token: Token, actor_tokens: Mapping[int, Sequence[Any]]) -> set[str]:
+    """The countries of the actors named on ``token`` or the words of its phrase before it ("the Pentagon spokesman")."""
+    return {m.actor.country for t in token.subtree if t.i <= token.i for m in actor_tokens.get(t.i, ()) if m.actor is not None and m.actor.country}
 
 
 def _a_party(token: Token, actor_tokens: Container[int]) -> bool:

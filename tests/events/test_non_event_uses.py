@@ -1,0 +1,229 @@
+"""Trigger words used in a sense, or in a clause, that reports no event (data/other_senses.tsv).
+
+Whole pipeline on hand-written sentences; each rule is checked against the event reading it must keep.
+"""
+
+from __future__ import annotations
+
+from event_coding import brief
+
+
+def _types(text: str) -> list[str]:
+    return [event for event, *_ in brief(text)]
+
+
+def test_a_panic_attack_is_an_illness() -> None:
+    assert "ASSAULT" not in _types("The Yemeni minister has suffered panic attacks since the bombing of his home.")
+    assert "ASSAULT" in _types("Saudi jets carried out attacks on Hodeidah on Monday.")
+
+
+def test_summoning_courage_summons_no_one() -> None:
+    assert "ACCUSE" not in _types("The Iraqi envoy finally summoned the courage to call his family in Mosul.")
+    assert "ACCUSE" in _types("Berlin summoned the Turkish ambassador over the arrests.")
+
+
+def test_a_source_who_refused_to_be_named_rejects_nothing() -> None:
+    assert "REJECT" not in _types("A Lebanese official, who refused to be named, said the convoy had turned back.")
+    assert "REJECT" not in _types("A French diplomat, who declined to be identified, said talks would resume.")
+    assert "REJECT" in _types("Hungary refused to accept the migrants.")
+
+
+def test_a_credit_line_is_no_aid() -> None:
+    assert "AID" not in _types("Turkish troops entered Afrin on Sunday.\nReuters contributed to this report")
+    assert "AID" in _types("Norway contributed $20m to the UN refugee agency.")
+
+
+def test_recalling_is_remembering_unless_an_envoy_is_called_home() -> None:
+    assert "SANCTION" not in _types("“The shelling never stopped,” a Syrian doctor recalls.")
+    assert "SANCTION" not in _types("The Iraqi general recalled the day Mosul fell.")
+    assert "SANCTION" in _types("The Netherlands recalled its ambassador to Iran.")
+
+
+def test_relief_felt_is_no_aid() -> None:
+    assert "AID" not in _types("The Afghan minister expressed relief that the hostages were safe.")
+    assert "AID" not in _types("To the relief of Kenyan officials, the Somali delegation stayed.")
+    assert "AID" in _types("The UN delivered relief to Yemen on Tuesday.")
+
+
+def test_to_the_dismay_of_is_a_feeling_not_a_statement() -> None:
+    assert "ACCUSE" not in _types("To the dismay of Brussels, the Polish government pressed ahead.")
+    assert "ACCUSE" in _types("Germany expressed dismay at the Russian decision.")
+
+
+def test_a_conviction_shared_is_a_belief() -> None:
+    assert "SANCTION" not in _types("The German chancellor shares those convictions about Russia.")
+
+
+def test_endangering_integrity_or_stability_is_no_threat() -> None:
+    assert "THREATEN" not in _types("Ankara is fighting militias that threaten the territorial integrity of Turkey.")
+    assert "THREATEN" in _types("Iran threatened Israel with retaliation.")
+
+
+def test_what_someone_considers_a_threat_is_a_danger() -> None:
+    assert "THREATEN" not in _types("Washington plans a Kurdish border force, a prospect that Turkey considers a grave threat.")
+    assert "THREATEN" in _types("Russia issued a threat against Ukraine on Monday.")
+
+
+def test_how_high_support_runs_is_opinion() -> None:
+    assert "SUPPORT" not in _types("In the south, support for the Taliban is high.")
+    assert "SUPPORT" not in _types("Popular support for the Kenyan opposition has grown.")
+    assert "SUPPORT" in _types("France offered its support for the Iraqi government.")
+
+
+def test_meeting_a_response_or_a_deadline_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("The Saudi proposal has met a mixed response in Europe.")
+    assert "CONSULT" not in _types("The Italian plan was met with silence in Brussels.")
+    assert "CONSULT" not in _types("Turkey failed to meet its commitment to the Kurds.")
+    assert "CONSULT" in _types("Macron met Putin in Paris on Monday.")
+
+
+def test_speaking_with_an_accent_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("Speaking with a Scottish accent, the British fighter told the Kurdish guards his name.")
+    assert "CONSULT" in _types("The Iraqi president spoke with Erdogan on Tuesday.")
+
+
+def test_stepping_into_a_debate_is_no_intervention() -> None:
+    assert "ASSAULT" not in _types("The Dutch prime minister intervened in the debate over returning fighters.")
+    assert "ASSAULT" in _types("Russia intervened in the Syrian war in 2015.")
+
+
+def test_figurative_objects_of_destroying_testing_and_killing() -> None:
+    assert "ASSAULT" not in _types("The row could destroy Russia's understanding with Turkey.")
+    assert "MOBILIZE" not in _types("The dispute has tested relations between Washington and Ankara.")
+    assert "ASSAULT" not in _types("The purge killed off any challenge to Erdogan.")
+    assert "ASSAULT" in _types("Russian jets destroyed a hospital in Idlib.")
+    assert "MOBILIZE" in _types("North Korea tested a missile on Sunday.")
+
+
+def test_set_phrases_after_a_preposition() -> None:
+    assert "COOPERATE" not in _types("Washington sold the jets to Turkey in exchange for its silence.")
+    assert "REJECT" not in _types("The Turkish president said the Kurds were in denial.")
+    assert "COOPERATE" in _types("Israel and Hamas agreed to an exchange of prisoners.")
+
+
+def test_a_bid_to_do_something_is_an_attempt() -> None:
+    assert "REQUEST" not in _types("In a bid to calm Ankara, Washington delayed the training of Kurdish units.")
+    assert "REQUEST" in _types("Serbia submitted a bid for membership of the European Union.")
+
+
+def test_seeking_victory_asks_no_one() -> None:
+    assert "REQUEST" not in _types("Russia and Iran seek an outright military victory in Syria.")
+    assert "REQUEST" in _types("Iraq sought help from Iran.")
+
+
+def test_leading_the_charge_accuses_no_one() -> None:
+    assert "ACCUSE" not in _types("Israel has led the charge against Iranian forces in Syria.")
+    assert "ACCUSE" in _types("Turkish prosecutors brought charges against the German journalist.")
+
+
+def test_a_great_deal_is_an_amount() -> None:
+    assert "AGREE" not in _types("The Iraqi minister has a great deal of questions to answer.")
+    assert "AGREE" in _types("Iran and the EU reached a deal on Tuesday.")
+
+
+def test_as_someone_once_warned_is_no_threat() -> None:
+    assert "THREATEN" not in _types("As Kissinger warned, China will not wait for the US.")
+    assert "THREATEN" in _types("China warned Washington of serious consequences.")
+
+
+def test_a_warning_of_what_another_country_may_meet_is_a_forecast() -> None:
+    assert "THREATEN" not in _types("The Pentagon warned that Russian forces could meet resistance in Idlib.")
+    # What the warner's own side may do, or what another may be made to face, is still a threat.
+    assert "THREATEN" in _types("The Pentagon warned that Russia could face sanctions.")
+    assert "THREATEN" in _types("The Pentagon warned that the US could pull its troops out of Iraq.")
+    assert "THREATEN" in _types("Turkey warned that Syria could be hit hard.")
+
+
+def test_a_base_equipped_with_shelters_is_no_aid() -> None:
+    assert "AID" not in _types("Turkish troops took the base, equipped with 20 aircraft shelters.")
+    assert "AID" in _types("The US equipped the Kurdish militia with rifles.")
+
+
+def test_dying_of_an_illness_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("The Syrian poet died of lung cancer in Paris.")
+    assert "ASSAULT" not in _types("The former Iraqi minister died from complications following pneumonia.")
+    assert "ASSAULT" in _types("Three Afghan soldiers died in a Taliban attack on Sunday.")
+
+
+def test_opposing_an_attempt_is_no_fight() -> None:
+    assert "ASSAULT" not in _types("The Saudi-led coalition has fought every UN attempt to constrain it.")
+    assert "ASSAULT" in _types("The Syrian army fought rebels near Idlib.")
+
+
+def test_it_is_striking_remarks_on_what_follows() -> None:
+    assert "ASSAULT" not in _types("It is striking how little the Afghan map has changed.")
+    assert "ASSAULT" in _types("Israel is striking Iranian positions near Damascus.")
+
+
+def test_what_anyone_does_in_general_is_no_event() -> None:
+    assert "ASSAULT" not in _types("The UN envoy said those who kill and those who maim must answer for it.")
+    assert "SUPPORT" not in _types("Anyone who supports the Assad regime is wrong, Erdogan said.")
+    assert "CONSULT" not in _types("Everyone meets the Iraqi president eventually.")
+    assert "SANCTION" not in _types("Greece wants to limit the number of people fleeing to Europe from Turkey.")
+    # A particular act told in the past keeps its event.
+    assert "ASSAULT" in _types("Those who attacked the Saudi embassy in Tehran were arrested.")
+    assert "SANCTION" in _types("Thousands of Syrian people fled to Turkey on Monday.")
+
+
+def test_a_habit_is_no_one_act() -> None:
+    assert "SUPPORT" not in _types("Trump tends to side with authoritarian leaders such as Erdogan.")
+    assert "SUPPORT" in _types("Trump sided with Erdogan on Sunday.")
+
+
+def test_an_act_named_as_a_subject_is_no_ones() -> None:
+    assert "REJECT" not in _types("To ignore Iraq's plight threatens the very foundations of the alliance.")
+    assert "REJECT" in _types("Germany ignored the Yazidi refugees.")
+
+
+def test_a_military_presence_is_a_state_until_it_changes() -> None:
+    assert "MOBILIZE" not in _types("Baghdad said the US military presence in Iraq rests on a bilateral agreement.")
+    assert "MOBILIZE" in _types("Russia increased its military presence in Syria on Monday.")
+    assert "MOBILIZE" in _types("Israel wants to roll back Iran's expanding military presence in Syria.")
+
+
+def test_agreeing_on_what_is_so_commits_no_one() -> None:
+    assert "AGREE" not in _types("Macron and Merkel agreed the Syrian regime had used chemical weapons.")
+    assert "AGREE" not in _types("The Kurds did not agree with his decision.")
+    assert "AGREE" in _types("Russia and Turkey agreed that the talks would resume in Astana.")
+    assert "AGREE" in _types("Iran agreed to release the British tanker.")
+
+
+def test_what_someone_has_the_ability_to_do_is_no_act() -> None:
+    assert "AID" not in _types("Canada's ability to provide consular assistance in Syria is extremely limited.")
+    assert "COERCE" not in _types("Turkey lacks the capacity to suppress the YPG in eastern Syria.")
+    assert "AID" in _types("Canada decided to provide consular assistance in Syria.")
+
+
+def test_dying_of_cold_or_want_of_care_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("Twelve Syrian children have died in Jordan because of a lack of medical care.")
+    assert "ASSAULT" not in _types("Six Afghan babies died from hypothermia in the camp.")
+    assert "ASSAULT" not in _types("Nine Iraqi children died in freezing temperatures near Mosul.")
+    assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
+
+
+def test_how_much_aid_there_is_describes_a_state() -> None:
+    assert "AID" not in _types("Britain said aid to Yemen is scarce.")
+    assert "AID" in _types("Britain sent aid to Yemen on Monday.")
+
+
+def test_hitting_a_goal_is_reaching_it() -> None:
+    assert "ASSAULT" not in _types("Iraq hit its oil export goal in March.")
+    assert "ASSAULT" in _types("Turkish airstrikes hit 150 targets in Afrin.")
+
+
+def test_accepting_or_recognising_a_fact_is_no_agreement_or_recognition() -> None:
+    assert "AGREE" not in _types("Several Gulf states have accepted that Assad has won the war.")
+    assert "SUPPORT" not in _types("The German minister recognised the need for more housing.")
+    assert "AGREE" in _types("Iran accepted the Russian offer on Monday.")
+    assert "SUPPORT" in _types("Sweden recognised the state of Palestine in 2014.")
+
+
+def test_coming_under_fire_for_a_decision_is_criticism() -> None:
+    assert "ASSAULT" not in _types("The British home secretary has come under fire for his decision to revoke her citizenship.")
+    assert "ASSAULT" in _types("US forces came under fire for three hours from a Syrian tank.")
+
+
+def test_falling_ill_and_dying_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("The Iraqi poet fell ill and died in Baghdad.")
+    assert "ASSAULT" not in _types("Her Syrian daughter then grew sick and died in the camp.")
+    assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
