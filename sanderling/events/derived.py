@@ -7,6 +7,7 @@ a report of casualties is an event even when nobody is named.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -38,20 +39,25 @@ class StatedPlan:
     commitment: bool
 
 
-def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token | None, lexicon: Lexicon) -> StatedPlan:
+def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token | None, lexicon: Lexicon,
+                voiced: Callable[..., bool]) -> StatedPlan:
     """What the event in the clause of ``anchor``, of status ``status`` decided by ``cue``, says of its actor's plans.
 
     Only an actor's own stated plan (``the_actors_own``: its subject acts) is a promise or threat:
-    "it will lead to a massacre" predicts, it does not threaten.
+    "it will lead to a massacre" predicts, it does not threaten. ``voiced`` tells whether a plan put ahead by
+    a word is made known by the acting side itself (``plan_sources.stated_by_own_side``): "analysts said
+    Turkey would attack" is no Turkish threat.
     """
     own_plan = the_actors_own and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
-    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
+    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent") and voiced(cue)
     # "will not accept", "would not meet their demands": a stated refusal.
     will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
-    refuses = own_plan and status == "negated" and will is not None
-    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer.
+    refuses = own_plan and status == "negated" and will is not None and voiced(will)
+    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer; an
+    # ultimatum's "unless" is its own statement, an offer's "if" needs the actor's voice like any plan.
     condition = next((m.lower_ for c in anchor.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
-    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None
+    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None \
+        and (condition == "unless" or voiced(will))
     intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
     return StatedPlan(
         intent=intent,
@@ -59,6 +65,14 @@ def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token 
         condition=condition if conditional else None,
         commitment=bool(states_intent and cue is not None and lexicon.has_role(cue.lemma_.lower(), "commitment")),
     )
+
+
+def announces_retreat(status: str, cue: Token | None, lexicon: Lexicon, voiced: Callable[..., bool]) -> bool:
+    """A withdrawal ahead is an announced concession when its actor's side decides or announces it ("Trump's
+    decision to withdraw", "said troops would leave"), not when others expect, fear or beg for it, nor when
+    it is only offered ("is willing to hand over prisoners": an offer, AGREE), nor when it is only what an
+    announced act is for ("will begin an operation to free the east")."""
+    return status == "future" and cue is not None and not lexicon.has_role(cue.lemma_.lower(), "commitment") and voiced(cue, purposes=False)
 
 
 def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:

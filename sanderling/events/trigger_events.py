@@ -19,12 +19,13 @@ from spacy.tokens import Span, Token
 from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
 from sanderling.events.clause_scope import in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event
-from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent, stated_plan
+from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.parties import Parties, read_parties, reciprocal_sides
 from sanderling.events.place_parties import parties_from_place
 from sanderling.events.placing import home_location, locate
+from sanderling.events.plan_sources import stated_by_own_side
 from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speaking_places import speech_verb
@@ -112,7 +113,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon)
-    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"
+    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.extra.get("announced") and event.extra.get("condition") != "unless"
                and not in_time_clause(anchor) and not event.extra.get("wished_by_other")]
     derived += [
         stated_intent(event, lexicon, said_on)
@@ -208,7 +209,14 @@ def _build(
     trigger_text = _trigger_text(match, anchor)
     # The subject of the event's own clause (or of the verb it hangs on) acts, and may state its own plan.
     subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
-    plan = stated_plan(anchor, the_actors_own=bool(actors) and subject_acts, status=status, cue=cue, lexicon=lexicon)
+    # Cooperation takes two: a visit or aid either side announces is agreed ("X will visit Albania, the Albanian
+    # embassy said"); a threat, refusal or withdrawal is the actor's own to announce.
+    own_side = [*actors, *recipients] if lexicon.intents.get(entry.event) == "AGREE" else actors
+
+    def voiced(word: Token, purposes: bool = True) -> bool:
+        return stated_by_own_side(trigger, anchor, word, own_side, index=index, lexicon=lexicon, purposes=purposes)
+
+    plan = stated_plan(anchor, the_actors_own=bool(actors) and subject_acts, status=status, cue=cue, lexicon=lexicon, voiced=voiced)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     how = ", ".join([frame.kind.value, *(f.value for f in found)])
     source = source or f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}"
@@ -253,6 +261,7 @@ def _build(
             "intent_token": plan.intent_token,
             "condition": plan.condition,
             "commitment": plan.commitment,
+            "announced": entry.event == "RETREAT" and announces_retreat(status, cue, lexicon, voiced),
             # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
             "wished_by_other": _wished_by_other(anchor, cue),
         },
