@@ -148,12 +148,15 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
 
 
 def _elided_repeats(trigger: Token, context: SentenceContext) -> list[Token]:
-    """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger."""
+    """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger. Another
+    noun joined to it is another thing ("stipulated a ceasefire and a special status for the territories",
+    "providing aid and a safe haven to leaders"), whose "for" or "to" names no party to the event."""
     repeats = []
     for token in trigger.subtree:
         if token == trigger or token.i in context.matches:
             continue
-        if (token.dep_ == "conj" and token.head == trigger) or (token.pos_ == "NUM" and token.dep_ in ("appos", "conj")):
+        repeated = token.pos_ == "NUM" or token.lemma_.lower() == trigger.lemma_.lower()
+        if repeated and token.dep_ in ("appos", "conj"):
             if any(c.dep_ == "prep" for c in token.children):
                 repeats.append(token)
     return repeats
