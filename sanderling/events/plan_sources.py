@@ -74,7 +74,8 @@ def _carrier(anchor: Token, lexicon: Lexicon) -> Token | _Unstated | None:
         if _asked(current) or (current != anchor and _believed(current, lexicon)):
             return _UNSTATED
         if current != anchor and _states(current, lexicon):
-            return _UNSTATED if _withheld(current) else current
+            # "How far it is ready to invest remains unclear": the words themselves may be in question.
+            return _UNSTATED if _withheld(current) or _asked(_clause_of(current)) else current
         if current.dep_ not in _UP or current.head == current:
             break
         current = current.head
@@ -83,6 +84,13 @@ def _carrier(anchor: Token, lexicon: Lexicon) -> Token | _Unstated | None:
     if trailing is not None:
         return _UNSTATED if _withheld(trailing) else trailing
     return None
+
+
+def _clause_of(word: Token) -> Token:
+    """The verb whose clause holds ``word``: "is" for the "ready" of "it is ready to"."""
+    while word.dep_ in ("acomp", "xcomp", "oprd") and word.head != word:
+        word = word.head
+    return word
 
 
 def _states(word: Token, lexicon: Lexicon) -> bool:
@@ -121,11 +129,12 @@ def _counterfactual(anchor: Token) -> bool:
 
 
 def _asked(clause: Token) -> bool:
-    """ "whether Turkey would fight", "not clear if the US will intervene", "what circumstances she would back"."""
+    """ "whether Turkey would fight", "not clear if the US will intervene", "what circumstances she would back",
+    "how far it is ready to invest remains unclear", "and how quickly Turkish troops plan to cross"."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if "whether" in marks or ("if" in marks and clause.dep_ in ("ccomp", "csubj", "pcomp")):
         return True
-    return clause.dep_ in ("ccomp", "pcomp") and any(t.tag_ in _QUESTION_WORDS for t in clause.subtree if t.i < clause.i and _in_clause(t, clause))
+    return clause.dep_ in ("ccomp", "pcomp", "csubj", "conj") and any(t.tag_ in _QUESTION_WORDS for t in clause.subtree if t.i < clause.i and _in_clause(t, clause))
 
 
 def _in_clause(token: Token, clause: Token) -> bool:

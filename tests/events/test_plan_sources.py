@@ -33,6 +33,10 @@ def test_a_plan_asked_about_believed_or_unconfirmed_is_stated_by_no_one() -> Non
     assert "THREATEN" not in _types("Iraqi officials said they believed Iranian militias would attack the base.")
     assert "REJECT" not in _types("Syria has not confirmed that its delegation will attend the talks in Geneva.")
     assert "REJECT" in _types("Egypt said it would not attend the talks in Geneva.")
+    # The question may be a second one, or ask about the very word of intent.
+    asked = "Diplomats tried to learn how many troops the US would keep, and, separately, how quickly Turkish troops plan to attack Kurdish towns."
+    assert "THREATEN" not in _types(asked)
+    assert "AGREE" not in _types("It remains unclear how far Turkey is ready to invest in the Syrian reconstruction.")
 
 
 def test_getting_ready_is_a_threat_only_when_the_side_says_so() -> None:
