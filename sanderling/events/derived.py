@@ -96,9 +96,10 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
     )
 
 
-def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
+def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:
     """ "Nato said it would tighten the blockade": the statement, made when ``said_on`` says, is a THREATEN (or, for help, an AGREE);
-    "Syria will not accept more refugees" is a REJECT; "will withdraw unless ..." is a THREATEN."""
+    "Syria will not accept more refugees" is a REJECT; "will withdraw unless ..." is a THREATEN. A statement made
+    long before the story (``long_ago``: "the US announced in 2016 it would ...") is background, historical."""
     refused = event.status == "negated"
     if event.extra.get("condition") == "unless":
         intent = "THREATEN"  # "will withdraw unless ...": an ultimatum, whatever is threatened
@@ -110,7 +111,7 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
         event,
         event=intent,
         mode=None,
-        status="asserted",
+        status="historical" if long_ago else "asserted",
         date=said_on.value,
         date_text=said_on.text,
         date_basis=said_on.basis,

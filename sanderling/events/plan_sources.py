@@ -59,6 +59,12 @@ def _aimed_at(noun: Token, word: Token) -> bool:
     return noun.head == word or (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == word)
 
 
+def plan_carrier(anchor: Token, lexicon: Lexicon) -> Token | None:
+    """The word of saying or deciding that carries the plan of the clause of ``anchor``, if one does."""
+    source = _carrier(anchor, lexicon)
+    return source if isinstance(source, Token) else None
+
+
 class _Unstated:
     pass
 

@@ -63,3 +63,13 @@ def test_only_a_withdrawal_its_side_decides_or_announces_is_a_concession() -> No
     # An offer to withdraw is an agreement, not yet a concession.
     offered = _types("Iraqi officials said they were willing to hand over the prisoners to Syria.")
     assert "AGREE" in offered and "CONCEDE" not in offered
+
+
+def test_a_plan_stated_long_before_the_story_is_background() -> None:
+    concession = next(e for e in code_text("Donald Trump’s surprise decision last December to withdraw US troops from Syria angered the Kurds.",
+                                           published=PUBLISHED) if e.event == "CONCEDE")
+    assert (concession.date, concession.status) == ("2018-12", "historical")
+    threat = next(e for e in code_text("In January 2018 Turkey said it would attack the Kurdish town of Afrin.", published=PUBLISHED) if e.event == "THREATEN")
+    assert (threat.date, threat.status) == ("2018-01", "historical")
+    threat = next(e for e in code_text("On Monday Turkey said it would attack the Kurdish town of Afrin.", published=PUBLISHED) if e.event == "THREATEN")
+    assert (threat.date, threat.status) == ("2019-04-22", "asserted")
