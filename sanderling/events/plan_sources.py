@@ -82,13 +82,31 @@ def _carrier(anchor: Token, lexicon: Lexicon) -> Token | _Unstated | None:
         if current != anchor and _states(current, lexicon):
             # "How far it is ready to invest remains unclear": the words themselves may be in question.
             return _UNSTATED if _withheld(current) or _asked(_clause_of(current)) else current
-        if current.dep_ not in _UP or current.head == current:
+        if (noun := _noun_before_that(current, lexicon)) is not None:
+            return noun
+        # "the announcement that troops will leave", parsed as a relative clause: its "that" is no relative pronoun.
+        completes = current.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        if (current.dep_ not in _UP and not completes) or current.head == current:
             break
         current = current.head
     # "X will visit Y next month, his office said": the saying may trail the clause it attributes.
     trailing = next((c for c in current.children if c.dep_ in ("parataxis", "conj") and c.i > anchor.i and _states(c, lexicon)), None)
     if trailing is not None:
         return _UNSTATED if _withheld(trailing) else trailing
+    return None
+
+
+def _noun_before_that(clause: Token, lexicon: Lexicon) -> Token | None:
+    """ "in the wake of the announcement by Trump that troops will leave": the parse may hang a noun's "that"
+    clause on the verb above; the noun of saying or deciding just before the "that" is what it completes."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or clause.dep_ != "ccomp" or _states(clause.head, lexicon):
+        return None
+    for token in reversed(clause.doc[max(clause.sent.start, mark.i - 5):mark.i]):
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return None
+        if token.pos_ == "NOUN" and _states(token, lexicon):
+            return token
     return None
 
 

@@ -57,6 +57,8 @@ def test_effects_foretold_are_no_promise() -> None:
 def test_only_a_withdrawal_its_side_decides_or_announces_is_a_concession() -> None:
     assert "CONCEDE" in _types("Paris announced on Monday that its troops would leave Mali.")
     assert "CONCEDE" in _types("The Pentagon was told to plan for the withdrawal of US soldiers from Syria.")
+    # The noun's "that" clause, whichever way the parse hangs it.
+    assert "CONCEDE" in _types("The minister was speaking in the wake of the surprise announcement by Donald Trump that American troops will leave Syria.")
     assert "CONCEDE" not in _types("Analysts said an American withdrawal from Syria would embolden Turkey.")
     assert "CONCEDE" not in _types("A US withdrawal from Syria will leave the Kurds exposed.")
     assert "CONCEDE" not in _types("There are fears that Iraq will release the prisoners.")
