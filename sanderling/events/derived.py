@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from sanderling.events.dating import EventDate
+from sanderling.events.dating import EventDate, is_after
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.provenance import Derivation
 from sanderling.model import Event
@@ -79,7 +79,8 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
     """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced (``said_on``),
     historical when the withdrawal or its announcement (``long_ago``) is background."""
     status = "historical" if event.status == "historical" or long_ago else "asserted"
-    undated = event.date == "FUTURE_REF"
+    # "said the withdrawal would begin next week": the concession is the saying, not the withdrawal's week.
+    undated = event.date == "FUTURE_REF" or is_after(event.date, event.published)
     return replace(
         event,
         event="CONCEDE",

@@ -61,6 +61,7 @@ def test_only_a_withdrawal_its_side_decides_or_announces_is_a_concession() -> No
     assert "CONCEDE" in _types("The minister was speaking in the wake of the surprise announcement by Donald Trump that American troops will leave Syria.")
     assert "CONCEDE" not in _types("Analysts said an American withdrawal from Syria would embolden Turkey.")
     assert "CONCEDE" not in _types("A US withdrawal from Syria will leave the Kurds exposed.")
+    assert "CONCEDE" not in _types("“Withdrawal of American forces from Syria would be a huge mistake,” the senator said.")
     assert "CONCEDE" not in _types("There are fears that Iraq will release the prisoners.")
     # An offer to withdraw is an agreement, not yet a concession.
     offered = _types("Iraqi officials said they were willing to hand over the prisoners to Syria.")
@@ -75,3 +76,9 @@ def test_a_plan_stated_long_before_the_story_is_background() -> None:
     assert (threat.date, threat.status) == ("2018-01", "historical")
     threat = next(e for e in code_text("On Monday Turkey said it would attack the Kurdish town of Afrin.", published=PUBLISHED) if e.event == "THREATEN")
     assert (threat.date, threat.status) == ("2019-04-22", "asserted")
+
+
+def test_an_announced_withdrawal_concedes_when_announced_not_when_it_begins() -> None:
+    text = "France said on Monday that the withdrawal of French troops from Mali would begin next week."
+    concession = next(e for e in code_text(text, published=PUBLISHED) if e.event == "CONCEDE")
+    assert concession.date == "2019-04-22"
