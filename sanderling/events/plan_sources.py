@@ -10,8 +10,9 @@ he said). Getting ready ("are preparing to reopen embassies") is a deed, and sta
 through such a verb of saying. A plan asked about ("whether Turkey would ..."), believed ("they believed
 the militias would ...") or not confirmed ("has not confirmed it will attend") is stated by no one.
 
-Roles (``data/trigger_roles.tsv``): ``forecast``, ``belief``, ``pronouncement``, ``preparation``, with
-``speech``, ``report`` and ``intent``.
+Roles (``data/trigger_roles.tsv``): ``forecast``, ``belief``, ``pronouncement``, ``preparation`` and
+``commentator``, with ``speech``, ``report`` and ``intent``; a verb that withholds what it governs is a
+``negated`` governor of ``data/status_cues.tsv`` ("refused to say").
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def _carrier(anchor: Token, lexicon: Lexicon) -> Token | _Unstated | None:
             return _UNSTATED
         if current != anchor and _states(current, lexicon):
             # "How far it is ready to invest remains unclear": the words themselves may be in question.
-            return _UNSTATED if _withheld(current) or _asked(_clause_of(current)) else current
+            return _UNSTATED if _withheld(current, lexicon) or _asked(_clause_of(current)) else current
         if (noun := _noun_before_that(current, lexicon)) is not None:
             return noun
         # "the announcement that troops will leave", parsed as a relative clause: its "that" is no relative pronoun.
@@ -94,7 +95,7 @@ def _carrier(anchor: Token, lexicon: Lexicon) -> Token | _Unstated | None:
     # "X will visit Y next month, his office said": the saying may trail the clause it attributes.
     trailing = next((c for c in current.children if c.dep_ in ("parataxis", "conj") and c.i > anchor.i and _states(c, lexicon)), None)
     if trailing is not None:
-        return _UNSTATED if _withheld(trailing) else trailing
+        return _UNSTATED if _withheld(trailing, lexicon) else trailing
     return None
 
 
@@ -175,11 +176,11 @@ def _believed(verb: Token, lexicon: Lexicon) -> bool:
     return lexicon.has_role(verb.lemma_.lower(), "belief")
 
 
-def _withheld(word: Token) -> bool:
+def _withheld(word: Token, lexicon: Lexicon) -> bool:
     """ "has not yet confirmed", "refused to say", "declined to comment on": the words are not given."""
     if any(c.dep_ == "neg" for c in word.children):
         return True
-    return word.dep_ == "xcomp" and word.head.lemma_.lower() in ("refuse", "decline")
+    return word.dep_ == "xcomp" and lexicon.status_cues["governor"].get(word.head.lemma_.lower()) == "negated"
 
 
 def _speakers(source: Token) -> list[Token]:
