@@ -7,11 +7,12 @@ a report of casualties is an event even when nobody is named.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from sanderling.events.dating import EventDate
+from sanderling.events.dating import EventDate, is_after
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.provenance import Derivation
 from sanderling.model import Event
@@ -38,20 +39,25 @@ class StatedPlan:
     commitment: bool
 
 
-def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token | None, lexicon: Lexicon) -> StatedPlan:
+def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token | None, lexicon: Lexicon,
+                voiced: Callable[..., bool]) -> StatedPlan:
     """What the event in the clause of ``anchor``, of status ``status`` decided by ``cue``, says of its actor's plans.
 
     Only an actor's own stated plan (``the_actors_own``: its subject acts) is a promise or threat:
-    "it will lead to a massacre" predicts, it does not threaten.
+    "it will lead to a massacre" predicts, it does not threaten. ``voiced`` tells whether a plan put ahead by
+    a word is made known by the acting side itself (``plan_sources.stated_by_own_side``): "analysts said
+    Turkey would attack" is no Turkish threat.
     """
     own_plan = the_actors_own and anchor.pos_ == "VERB" and anchor.lemma_ not in ("be", "lead")
-    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent")
+    states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent") and voiced(cue)
     # "will not accept", "would not meet their demands": a stated refusal.
     will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
-    refuses = own_plan and status == "negated" and will is not None
-    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer.
+    refuses = own_plan and status == "negated" and will is not None and voiced(will)
+    # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer; an
+    # ultimatum's "unless" is its own statement, an offer's "if" needs the actor's voice like any plan.
     condition = next((m.lower_ for c in anchor.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
-    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None
+    conditional = own_plan and will is not None and status in ("future", "hypothetical") and condition is not None \
+        and (condition == "unless" or voiced(will))
     intent = cue.text if states_intent and cue is not None else (will.text if (refuses or conditional) and will is not None else None)
     return StatedPlan(
         intent=intent,
@@ -61,11 +67,20 @@ def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token 
     )
 
 
+def announces_retreat(status: str, cue: Token | None, lexicon: Lexicon, voiced: Callable[..., bool]) -> bool:
+    """A withdrawal ahead is an announced concession when its actor's side decides or announces it ("Trump's
+    decision to withdraw", "said troops would leave"), not when others expect, fear or beg for it, nor when
+    it is only offered ("is willing to hand over prisoners": an offer, AGREE), nor when it is only what an
+    announced act is for ("will begin an operation to free the east")."""
+    return status == "future" and cue is not None and not lexicon.has_role(cue.lemma_.lower(), "commitment") and voiced(cue, purposes=False)
+
+
 def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:
     """An announced withdrawal is also a verbal concession (PLOVER CONCEDE), asserted when announced (``said_on``),
     historical when the withdrawal or its announcement (``long_ago``) is background."""
     status = "historical" if event.status == "historical" or long_ago else "asserted"
-    undated = event.date == "FUTURE_REF"
+    # "said the withdrawal would begin next week": the concession is the saying, not the withdrawal's week.
+    undated = event.date == "FUTURE_REF" or is_after(event.date, event.published)
     return replace(
         event,
         event="CONCEDE",
@@ -82,9 +97,10 @@ def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, 
     )
 
 
-def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
+def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:
     """ "Nato said it would tighten the blockade": the statement, made when ``said_on`` says, is a THREATEN (or, for help, an AGREE);
-    "Syria will not accept more refugees" is a REJECT; "will withdraw unless ..." is a THREATEN."""
+    "Syria will not accept more refugees" is a REJECT; "will withdraw unless ..." is a THREATEN. A statement made
+    long before the story (``long_ago``: "the US announced in 2016 it would ...") is background, historical."""
     refused = event.status == "negated"
     if event.extra.get("condition") == "unless":
         intent = "THREATEN"  # "will withdraw unless ...": an ultimatum, whatever is threatened
@@ -96,7 +112,7 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate) -> Event:
         event,
         event=intent,
         mode=None,
-        status="asserted",
+        status="historical" if long_ago else "asserted",
         date=said_on.value,
         date_text=said_on.text,
         date_basis=said_on.basis,

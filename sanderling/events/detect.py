@@ -131,8 +131,11 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
     found = [request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
     found = [event for event in found if has_party(event)]
+    # "insists that they should have a seat": the demand the obligation states is the insisting itself, one REQUEST.
+    demanding = {speech.i for speech, _ in obligations}
     for match in context.matches.values():
-        found.extend(events_of_trigger(match, context, index=index, lexicon=lexicon, document=document))
+        found.extend(e for e in events_of_trigger(match, context, index=index, lexicon=lexicon, document=document)
+                     if not (e.event == "REQUEST" and e.extra.get("token") in demanding))
     share_perpetrators(found, sentence.doc)
     found = drop_echoes(found)
     found = drop_promises_of_threats(found)

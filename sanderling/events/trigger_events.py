@@ -18,13 +18,14 @@ from spacy.tokens import Span, Token
 
 from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
 from sanderling.events.clause_scope import in_time_clause
-from sanderling.events.dating import AnchoredTimex, EventDate, date_event
-from sanderling.events.derived import announced_concession, casualty_report, has_party, stated_intent, stated_plan
+from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
+from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.parties import Parties, read_parties, reciprocal_sides
 from sanderling.events.place_parties import parties_from_place
 from sanderling.events.placing import home_location, locate
+from sanderling.events.plan_sources import plan_carrier, stated_by_own_side
 from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
 from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speaking_places import speech_verb
@@ -111,11 +112,11 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
-    long_ago = said_long_ago(anchor, lexicon)
-    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.status == "future" and event.extra.get("condition") != "unless"
+    long_ago = said_long_ago(anchor, lexicon) or is_well_before(said_on.value, document.published)
+    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.extra.get("announced") and event.extra.get("condition") != "unless"
                and not in_time_clause(anchor) and not event.extra.get("wished_by_other")]
     derived += [
-        stated_intent(event, lexicon, said_on)
+        stated_intent(event, lexicon, said_on, long_ago=long_ago)
         for event in events
         if event.extra.get("intent") and (event.extra.get("condition") == "unless" or event.event in _intent_table(event, lexicon))
     ]
@@ -147,12 +148,15 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
 
 
 def _elided_repeats(trigger: Token, context: SentenceContext) -> list[Token]:
-    """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger."""
+    """ "four meetings with Xi, three with Moon and two with Trump": each number repeats the trigger. Another
+    noun joined to it is another thing ("stipulated a ceasefire and a special status for the territories",
+    "providing aid and a safe haven to leaders"), whose "for" or "to" names no party to the event."""
     repeats = []
     for token in trigger.subtree:
         if token == trigger or token.i in context.matches:
             continue
-        if (token.dep_ == "conj" and token.head == trigger) or (token.pos_ == "NUM" and token.dep_ in ("appos", "conj")):
+        repeated = token.pos_ == "NUM" or token.lemma_.lower() == trigger.lemma_.lower()
+        if repeated and token.dep_ in ("appos", "conj"):
             if any(c.dep_ == "prep" for c in token.children):
                 repeats.append(token)
     return repeats
@@ -208,7 +212,14 @@ def _build(
     trigger_text = _trigger_text(match, anchor)
     # The subject of the event's own clause (or of the verb it hangs on) acts, and may state its own plan.
     subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
-    plan = stated_plan(anchor, the_actors_own=bool(actors) and subject_acts, status=status, cue=cue, lexicon=lexicon)
+    # Cooperation takes two: a visit or aid either side announces is agreed ("X will visit Albania, the Albanian
+    # embassy said"); a threat, refusal or withdrawal is the actor's own to announce.
+    own_side = [*actors, *recipients] if lexicon.intents.get(entry.event) == "AGREE" else actors
+
+    def voiced(word: Token, purposes: bool = True) -> bool:
+        return stated_by_own_side(trigger, anchor, word, own_side, index=index, lexicon=lexicon, purposes=purposes)
+
+    plan = stated_plan(anchor, the_actors_own=bool(actors) and subject_acts, status=status, cue=cue, lexicon=lexicon, voiced=voiced)
     confidence = 0.55 + 0.2 * bool(actors) + 0.1 * bool(recipients) + 0.05 * (basis == "explicit") - 0.15 * entry.ambiguous
     how = ", ".join([frame.kind.value, *(f.value for f in found)])
     source = source or f"triggers.tsv row {entry.row} '{entry.phrase}' {entry.pos} -> {entry.event}/{entry.mode or '-'}"
@@ -253,6 +264,7 @@ def _build(
             "intent_token": plan.intent_token,
             "condition": plan.condition,
             "commitment": plan.commitment,
+            "announced": entry.event == "RETREAT" and announces_retreat(status, cue, lexicon, voiced),
             # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
             "wished_by_other": _wished_by_other(anchor, cue),
         },
@@ -315,10 +327,17 @@ def _town_anaphor(token: Token) -> bool:
 
 def _statement_date(anchor: Token, context: SentenceContext, lexicon: Lexicon, document: Document) -> EventDate:
     """When a plan was stated: the date of the verb of saying above it ("we are going to withdraw," Bolton said),
-    else the publication date (the article states it)."""
+    or the time a noun of deciding or announcing names ("Trump's decision last December to withdraw"), else the
+    publication date (the article states it)."""
     verb = speech_verb(anchor, lexicon.speech_lemmas)
     if verb is None:
-        return EventDate(document.published.isoformat(), None, "published")
+        published = EventDate(document.published.isoformat(), None, "published")
+        noun = plan_carrier(anchor, lexicon)
+        if noun is None or noun.pos_ != "NOUN":
+            return published
+        own = date_event(trigger_tokens={noun.i}, anchor=noun, sentence=context.sentence, sentence_timexes=context.timexes,
+                         narrative=None, published=document.published)
+        return own if own.basis == "explicit" else published
     if verb.i in context.said_on:
         return context.said_on[verb.i]
     return date_event(trigger_tokens={verb.i}, anchor=verb, sentence=context.sentence, sentence_timexes=context.timexes,

@@ -142,3 +142,11 @@ def test_into_names_the_target_of_a_verb() -> None:
 def test_a_demand_noun_is_addressed_to_the_subject_of_its_that_clause() -> None:
     event = one("The European Union repeated its demand that Serbia recognise Kosovo.", "REQUEST")
     assert countries(event.actor) == ["EUR"] and countries(event.recipient) == ["SRB"]
+
+
+def test_a_noun_joined_to_an_event_lends_it_no_party() -> None:
+    sanctions = [e for e in code_text("Erdogan has long criticised Trump's sanctions on Iran and subservience towards Israel.", published=PUBLISHED)
+                 if e.event == "SANCTION"]
+    assert sanctions and all(countries(e.recipient) == ["IRN"] for e in sanctions)
+    meetings = [e for e in code_text("Kim has held four meetings with Xi, three with Moon and two with Trump.", published=PUBLISHED) if e.event == "CONSULT"]
+    assert len(meetings) == 3

@@ -48,3 +48,8 @@ def test_a_place_in_what_is_asked_names_no_recipient() -> None:
     assert not any(event == "REJECT" and "SYR" in recipients for event, _, _, recipients in coded)
     coded = brief("Turkish jets shelled a convoy heading to Afrin.")
     assert any(event == "ASSAULT" and "SYR" in recipients for event, _, _, recipients in coded)
+
+
+def test_insisting_on_an_obligation_is_one_request() -> None:
+    found = [e.event for e in code_text("Moscow insists that the Kurds should have a seat at the talks.", published=PUBLISHED)]
+    assert found.count("REQUEST") == 1
