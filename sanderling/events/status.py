@@ -212,6 +212,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
+            if _finding(governor, below, cues):
+                continue
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
@@ -295,10 +297,24 @@ def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
             if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
                 return Status("asserted", f"'{child.text} have': uncertain report of a past event")
-            if child.lower_ == "would" and _reported(verb, lexicon):
-                status = "future"  # "said it would send troops": future in the past
+            if child.lower_ == "would" and (_reported(verb, lexicon) or _committed(verb, cues)):
+                status = "future"  # "said it would send troops", "agreed that they would withdraw": future in the past
             return Status(status, f"auxiliary '{child.text}'", child)
     return None
+
+
+def _finding(governor: Token, below: Token | None, cues: dict[str, dict[str, str]]) -> bool:
+    """ "agreed the regime had used chemical weapons", "swore his men had not fired": a past or perfect that-clause of a
+    verb of agreeing or committing tells what was done, not what is planned."""
+    return cues["finding"].get(governor.lemma_.lower()) is not None and below is not None and below.dep_ == "ccomp" \
+        and verb_tense(tensed_verb(below)) in ("past", "perfect")
+
+
+def _committed(verb: Token, cues: dict[str, dict[str, str]]) -> bool:
+    """ "agreed that they would withdraw", "promised it would pull out": what a past commitment binds one to lies ahead;
+    "vowed that any use of the weapons would cross a red line" binds no one, it supposes."""
+    supposed = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
+    return verb.dep_ == "ccomp" and cues["finding"].get(verb.head.lemma_.lower()) is not None and not supposed
 
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:

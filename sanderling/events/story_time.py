@@ -44,7 +44,7 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and when.set_in is not None and is_well_before(when.set_in, published):
         status, status_reason = "historical", f"set in {when.set_in}, well before publication"
-    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not in_reported_speech(anchor, lexicon.speech_lemmas):
+    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not in_reported_speech(anchor, _reporting_lemmas(lexicon)):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)) and not _span_of_the_news(anchor, when, published):
         status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
@@ -65,6 +65,12 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     return StoryTime(status, status_reason, date_value, date_text, basis, tense, decision.cue)
 
+
+
+def _reporting_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs whose that-clause reports words or a finding ("said", "agreed the army had shelled the town"): a past perfect
+    there is the past of the report shifted back, not a time before the story."""
+    return lexicon.speech_lemmas | frozenset(lexicon.status_cues["finding"])
 
 
 def _span_of_the_news(verb: Token, when: EventDate, published: date) -> bool:

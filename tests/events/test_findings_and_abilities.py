@@ -1,0 +1,27 @@
+"""What a clause of agreeing or committing finds about the past happened; what it binds one to lies ahead."""
+
+from __future__ import annotations
+
+from event_coding import events_of
+
+
+def _event(text: str, event_type: str, trigger: str):
+    return next(e for e in events_of(text, event_type) if e.trigger.startswith(trigger))
+
+
+def test_a_past_finding_agreed_on_is_no_plan() -> None:
+    found = _event("Both Russia and Turkey agreed that Syrian troops had shelled the town.", "ASSAULT", "shelled")
+    assert found.status == "asserted"
+    assert found.date == "PAST_REF"
+    assert _event("Russia agreed that its jets bombed the hospital in Idlib.", "ASSAULT", "bombed").status == "asserted"
+
+
+def test_what_is_agreed_or_promised_for_later_lies_ahead() -> None:
+    assert _event("Russia and Ukraine agreed to release their prisoners.", "RETREAT", "release").status == "future"
+    assert _event("Syrian rebels promised that they would withdraw from the city.", "RETREAT", "withdraw").status == "future"
+    assert _event("Syrian rebels agreed that they would withdraw from the city.", "RETREAT", "withdraw").status == "future"
+
+
+def test_a_vow_about_any_such_act_supposes() -> None:
+    vowed = "Obama had vowed that any use of chemical weapons by Assad would cross a red line, warranting direct military intervention."
+    assert _event(vowed, "ASSAULT", "warranting").status == "hypothetical"
