@@ -209,6 +209,13 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 # trial": an aim tried or asked for in the past, whose outcome the clause leaves open; no longer ahead.
                 return Status("hypothetical", f"aim of '{governor.text}', in the past", governor)
             return Status("future", f"aim of '{governor.text}'", governor)
+        if cues["ability"].get(lemma) and governor.dep_ == "acomp" and below is not None and below.dep_ == "xcomp" \
+                and verb_tense(governor.head) == "present" and not any(c.dep_ == "aux" for c in governor.head.children):
+            # "is able to strike targets deep inside Syria": a capacity, not a strike ("was able to strike" struck).
+            return Status("hypothetical", f"ability '{governor.text}'", governor)
+        if cues["desire"].get(lemma) and governor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in governor.children):
+            # "groups that want to kill Isis", "those who wish to fight": the wish tells what kind the group is, not what it plans.
+            return Status("hypothetical", f"'{governor.text}' describes those who want it", governor)
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue

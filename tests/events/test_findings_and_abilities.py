@@ -25,3 +25,18 @@ def test_what_is_agreed_or_promised_for_later_lies_ahead() -> None:
 def test_a_vow_about_any_such_act_supposes() -> None:
     vowed = "Obama had vowed that any use of chemical weapons by Assad would cross a red line, warranting direct military intervention."
     assert _event(vowed, "ASSAULT", "warranting").status == "hypothetical"
+
+
+def test_an_ability_is_no_act_until_it_was_used() -> None:
+    assert _event("The International Criminal Court, which can prosecute war crimes, opened its session in Geneva.", "ACCUSE", "prosecute").status == "hypothetical"
+    assert _event("Syrian rebels can attack the city from the hills.", "ASSAULT", "attack").status == "hypothetical"
+    assert _event("The Israeli army is able to strike Iranian targets deep inside Syria.", "ASSAULT", "strike").status == "hypothetical"
+    # Being able to in the past tells the act done; will be able to looks ahead.
+    assert _event("The Israeli army was able to strike Iranian targets deep inside Syria.", "ASSAULT", "strike").status == "asserted"
+    assert _event("The Israeli army will be able to strike Iranian targets deep inside Syria.", "ASSAULT", "strike").status == "future"
+
+
+def test_a_wish_that_tells_what_kind_a_group_is_is_no_plan() -> None:
+    assert _event("Kurdish groups that want to kill Islamic State fighters are gathering in Raqqa.", "ASSAULT", "kill").status == "hypothetical"
+    # The actor's own stated wish is its plan.
+    assert _event("The United States wants to withdraw its troops from Syria.", "RETREAT", "withdraw").status == "future"
