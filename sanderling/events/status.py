@@ -19,6 +19,7 @@ from sanderling.events.clause_scope import (
     child_towards,
     clause_of_object,
     condition_of,
+    definite,
     done_by_deciding,
     done_in,
     effort_made_by,
@@ -180,8 +181,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     if doer is not None and cues["generic"].get(doer.lower_):
         # "ten years in jail for anyone giving him support", "a reward to whoever kills him": no one in particular acts.
         return Status(cues["generic"][doer.lower_], f"done by '{doer.text}', no one in particular", doer)
-    if judged_infinitive(anchor):
-        return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
+    judge = judged_infinitive(anchor)
+    if judge is not None and (trigger == anchor or not definite(trigger)):
+        return Status("hypothetical", f"judged with '{judge.text}'", judge)
     condition = condition_of(anchor, cues)
     if condition is not None:
         # "will die if they are not allowed to leave": what follows from a supposition is supposed too.

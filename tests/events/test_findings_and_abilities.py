@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from event_coding import events_of
+from event_coding import PUBLISHED, events_of
+
+from sanderling import code_text
 
 
 def _event(text: str, event_type: str, trigger: str):
@@ -40,3 +42,18 @@ def test_a_wish_that_tells_what_kind_a_group_is_is_no_plan() -> None:
     assert _event("Kurdish groups that want to kill Islamic State fighters are gathering in Raqqa.", "ASSAULT", "kill").status == "hypothetical"
     # The actor's own stated wish is its plan.
     assert _event("The United States wants to withdraw its troops from Syria.", "RETREAT", "withdraw").status == "future"
+
+
+def test_an_act_only_weighed_is_supposed_and_concedes_nothing() -> None:
+    weighed = "Russia said it would be ludicrous to attempt to withdraw its troops from Syria."
+    assert _event(weighed, "RETREAT", "withdraw").status == "hypothetical"
+    assert not [e for e in code_text(weighed, published=PUBLISHED) if e.event == "CONCEDE"]
+    means = "Turkey said it would be ludicrous to attempt to address the situation in Idlib through humanitarian corridors."
+    assert _event(means, "RETREAT", "humanitarian corridors").status == "hypothetical"
+    # A known event the weighed act is about stays told.
+    assert _event("The Kurdish leader said it is important to understand the attack of the Turkish army.", "ASSAULT", "understand").status == "asserted"
+
+
+def test_a_retreat_only_tried_for_is_no_announced_concession() -> None:
+    assert not [e for e in code_text("Russia is trying to withdraw its troops from Syria.", published=PUBLISHED) if e.event == "CONCEDE"]
+    assert [e for e in code_text("Russia plans to withdraw its troops from Syria.", published=PUBLISHED) if e.event == "CONCEDE"]
