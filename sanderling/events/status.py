@@ -33,7 +33,7 @@ from sanderling.events.clause_scope import (
     taken_as_given,
 )
 from sanderling.events.lexicon import Lexicon
-from sanderling.events.tenses import tensed_verb, verb_tense
+from sanderling.events.tenses import is_pluperfect, tensed_verb, verb_tense
 from sanderling.events.tree import continued_infinitive
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,14 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     given = taken_as_given(trigger, anchor, lexicon)
     if given is not None:
         return _own_status(trigger, cues, given)
+    if counterfactual(anchor, lexicon):
+        # "without this, she would not have been accepted back": what would or would not have been, had things gone
+        # otherwise, is supposed either way.
+        return Status("hypothetical", "counterfactual 'would have'", next(c for c in anchor.children if c.lower_ == "would"))
+    if anchor.dep_ == "advcl" and is_pluperfect(anchor) and any(c.dep_ == "mark" and c.lower_ == "if" for c in anchor.children) \
+            and counterfactual(anchor.head, lexicon):
+        # "if Russia had not intervened, the rebels would have won": the condition of a counterfactual is supposed too.
+        return Status("hypothetical", "condition of a counterfactual", next(c for c in anchor.children if c.lower_ == "if"))
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
         # "will not pull out until Isis is gone": not before, so after; the negation bounds the time, not the event.
@@ -324,6 +332,18 @@ def _committed(verb: Token, cues: dict[str, dict[str, str]]) -> bool:
     "vowed that any use of the weapons would cross a red line" binds no one, it supposes."""
     supposed = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
     return verb.dep_ == "ccomp" and cues["finding"].get(verb.head.lemma_.lower()) is not None and not supposed
+
+
+def counterfactual(verb: Token, lexicon: Lexicon) -> bool:
+    """ "would have been massacred", "would not have been accepted": a past that did not come about. Reported, "would have"
+    is also a future perfect ("said the troops would have left by March"), so there only a condition or "without" tells
+    the counterfactual."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "would" not in auxiliaries or "have" not in auxiliaries:
+        return False
+    supposed = any((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+                   or (c.dep_ == "prep" and c.lower_ in ("without", "but")) for c in verb.children)
+    return supposed or not (_reported(verb, lexicon) or _committed(verb, lexicon.status_cues))
 
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:

@@ -57,3 +57,13 @@ def test_an_act_only_weighed_is_supposed_and_concedes_nothing() -> None:
 def test_a_retreat_only_tried_for_is_no_announced_concession() -> None:
     assert not [e for e in code_text("Russia is trying to withdraw its troops from Syria.", published=PUBLISHED) if e.event == "CONCEDE"]
     assert [e for e in code_text("Russia plans to withdraw its troops from Syria.", published=PUBLISHED) if e.event == "CONCEDE"]
+
+
+def test_what_would_have_been_is_supposed_either_way() -> None:
+    assert _event("Without American help, Kurdish fighters would have been massacred by Isis.", "ASSAULT", "massacred").status == "hypothetical"
+    assert _event("Without this, the Yazidi woman would not have been accepted back by Iraq.", "AGREE", "accepted").status == "hypothetical"
+    counter = "If Russia had not intervened, Syrian rebels would have captured Damascus."
+    assert _event(counter, "ASSAULT", "intervened").status == "hypothetical"
+    assert _event(counter, "ASSAULT", "captured").status == "hypothetical"
+    # Reported, "would have" by a deadline is a future perfect.
+    assert _event("Turkish officials said the troops would have withdrawn from Afrin by March.", "RETREAT", "withdrawn").status == "future"
