@@ -219,10 +219,17 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 # trial": an aim tried or asked for in the past, whose outcome the clause leaves open; no longer ahead.
                 return Status("hypothetical", f"aim of '{governor.text}', in the past", governor)
             return Status("future", f"aim of '{governor.text}'", governor)
-        if cues["ability"].get(lemma) and governor.dep_ == "acomp" and below is not None and below.dep_ == "xcomp" \
+        if cues["ability"].get(lemma) and governor.dep_ == "acomp" and below == anchor and below.dep_ == "xcomp" and done_in(trigger, anchor) \
                 and verb_tense(governor.head) == "present" and not any(c.dep_ == "aux" for c in governor.head.children):
             # "is able to strike targets deep inside Syria": a capacity, not a strike ("was able to strike" struck).
             return Status("hypothetical", f"ability '{governor.text}'", governor)
+        if cues["obligation"].get(lemma) and governor.pos_ in ("VERB", "AUX") and below == anchor and below.dep_ == "xcomp" \
+                and done_in(trigger, anchor) and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+                and verb_tense(governor) == "present" and not any(c.dep_ == "aux" for c in governor.children):
+            if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+                return Status("negated", f"'{governor.text} yet to': not done so far", governor)
+            # "has to allow access", "needs to withdraw": owed, not done ("had to flee" fled).
+            return Status("hypothetical", f"obligation '{governor.text}'", governor)
         if cues["desire"].get(lemma) and governor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in governor.children):
             # "groups that want to kill Isis", "those who wish to fight": the wish tells what kind the group is, not what it plans.
             return Status("hypothetical", f"'{governor.text}' describes those who want it", governor)
@@ -311,7 +318,7 @@ def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
-            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            if child.lower_ in ("could", "may", "might", "must") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
                 return Status("asserted", f"'{child.text} have': uncertain report of a past event")
             if child.lower_ == "would" and (_reported(verb, lexicon) or _committed(verb, cues)):

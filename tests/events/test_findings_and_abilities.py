@@ -67,3 +67,18 @@ def test_what_would_have_been_is_supposed_either_way() -> None:
     assert _event(counter, "ASSAULT", "captured").status == "hypothetical"
     # Reported, "would have" by a deadline is a future perfect.
     assert _event("Turkish officials said the troops would have withdrawn from Afrin by March.", "RETREAT", "withdrawn").status == "future"
+
+
+def test_an_obligation_is_owed_not_done() -> None:
+    assert _event("The Syrian government must allow humanitarian access to Idlib.", "RETREAT", "allow").status == "hypothetical"
+    assert _event("Turkey needs to withdraw its troops from Syria.", "RETREAT", "withdraw").status == "hypothetical"
+    assert _event("The Syrian government has to allow humanitarian access to Idlib.", "RETREAT", "allow").status == "hypothetical"
+    # What one had to do, one did; "must have" hedges a report.
+    assert _event("The Syrian government had to allow humanitarian access to Idlib.", "RETREAT", "allow").status == "asserted"
+    assert _event("Syrian troops must have killed dozens of civilians in the town.", "ASSAULT", "killed").status == "asserted"
+
+
+def test_what_has_yet_to_be_done_is_not_done() -> None:
+    assert _event("The OPCW has yet to give a formal verdict on the chemical attack in Douma.", "SANCTION", "give").status == "negated"
+    # Only the act owed, not what the act would tell.
+    assert _event("The Syrian government has yet to announce that it has retaken Douma.", "ASSAULT", "retaken").status == "asserted"
