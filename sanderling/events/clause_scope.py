@@ -226,6 +226,21 @@ def likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | 
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
 
 
+def goal_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "the path to a ceasefire", "steps towards talks": the way to an event not yet reached."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("to", "towards", "toward"):
+        return None
+    noun = trigger.head.head
+    return noun if noun.pos_ == "NOUN" and noun_cue_of(noun, cues, "goal") else None
+
+
+def noun_cue_of(noun: Token, cues: dict[str, dict[str, str]], where: str) -> str | None:
+    """The cue of ``where`` a noun gives, by its lemma or with its modifier ("road map")."""
+    lemma = noun.lemma_.lower()
+    return cues[where].get(lemma) or next((cues[where][f"{c.lower_} {lemma}"] for c in noun.children
+                                           if c.dep_ in ("amod", "compound") and f"{c.lower_} {lemma}" in cues[where]), None)
+
+
 def noun_cue(noun: Token, cues: dict[str, dict[str, str]]) -> str | None:
     """The status a noun of aim, plan or permission gives its infinitive: "bid", "decision", "a green light"."""
     lemma = noun.lemma_.lower()

@@ -23,6 +23,7 @@ from sanderling.events.clause_scope import (
     done_by_deciding,
     done_in,
     effort_made_by,
+    goal_noun,
     governors_of,
     in_time_clause,
     judged_infinitive,
@@ -176,6 +177,12 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     averter = averted_by(trigger, cues)
     if averter is not None:
         return Status("negated", f"averted by '{averter.text}'", averter)
+    goal = goal_noun(trigger, cues)
+    if goal is not None:
+        # "the path to a ceasefire would be the next step": not reached yet, and only supposed if the way to it is.
+        way = decide_status(goal, goal.head if goal.head.pos_ in ("VERB", "AUX") else goal, lexicon)
+        value = way.value if way.value in ("hypothetical", "negated") else "future"
+        return Status(value, f"goal of '{goal.text}'" + (f" ({way.reason})" if value == way.value else ""), goal)
     likelihood = likelihood_noun(trigger, cues)
     if likelihood is not None:
         return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
@@ -241,6 +248,8 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
+        if below is not None and below.dep_ == "xcomp" and below.tag_ == "VBG" and cues["discontinue"].get(lemma):
+            continue  # "must stop selling it arms": the selling goes on; only its stopping is owed or planned
         if below is not None and below.dep_ == "xcomp" and governor.pos_ == "VERB" and done_in(trigger, anchor):
             # "will begin to withdraw", "could try to attack", "would have to withdraw": the complement is only as
             # real as the verb it completes. The verb, not its auxiliary, is the cue: "will continue to regroup"

@@ -82,3 +82,14 @@ def test_what_has_yet_to_be_done_is_not_done() -> None:
     assert _event("The OPCW has yet to give a formal verdict on the chemical attack in Douma.", "SANCTION", "give").status == "negated"
     # Only the act owed, not what the act would tell.
     assert _event("The Syrian government has yet to announce that it has retaken Douma.", "ASSAULT", "retaken").status == "asserted"
+
+
+def test_stopping_an_act_leaves_it_going_on() -> None:
+    assert _event("Britain must stop selling arms to Saudi Arabia.", "AID", "selling").status == "asserted"
+    assert _event("Britain could begin to withdraw its troops from Iraq.", "RETREAT", "withdraw").status == "hypothetical"
+
+
+def test_a_goal_on_the_way_is_not_reached() -> None:
+    supposed = "The US envoy said if an agreement could be reached, the path to a UN-monitored ceasefire in Syria would be the next step."
+    assert _event(supposed, "RETREAT", "ceasefire").status == "hypothetical"
+    assert _event("Russia and Turkey took steps towards a ceasefire in Idlib.", "RETREAT", "ceasefire").status == "future"
