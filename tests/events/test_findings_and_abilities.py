@@ -93,3 +93,12 @@ def test_a_goal_on_the_way_is_not_reached() -> None:
     supposed = "The US envoy said if an agreement could be reached, the path to a UN-monitored ceasefire in Syria would be the next step."
     assert _event(supposed, "RETREAT", "ceasefire").status == "hypothetical"
     assert _event("Russia and Turkey took steps towards a ceasefire in Idlib.", "RETREAT", "ceasefire").status == "future"
+
+
+def test_a_supposition_made_long_ago_keeps_its_past_time() -> None:
+    back_then = "When the Syrian civil war started in March 2011, most British journalists thought Bashar al-Assad would be deposed by Christmas."
+    deposed = _event(back_then, "COERCE", "deposed")
+    assert deposed.status == "hypothetical"
+    assert deposed.date.startswith("2011")
+    # Supposed now, it lies ahead.
+    assert _event("Turkish officials say the Syrian army could attack Idlib next month.", "ASSAULT", "attack").date == "2019-05"
