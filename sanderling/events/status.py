@@ -268,6 +268,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
             return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
     aim = aim_noun(anchor, lexicon)
+    if aim is not None and aim.dep_ in ("nsubj", "nsubjpass") and cues["governor"].get(aim.head.lemma_.lower()) == "negated":
+        # "attempts to force its exit have failed": what the failed effort aimed at did not happen.
+        return Status("negated", f"'{aim.text}' {aim.head.text}", aim.head)
     if aim is not None and noun_cue(aim, cues) == "future" and not done_by_deciding(anchor, aim, cues):
         # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
         # allowed, not yet done.
@@ -308,7 +311,12 @@ def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -
             for width in (3, 2, 1):
                 words = " ".join(t.lower_ for t in current.doc[max(0, start - width):start])
                 if start - width >= 0 and cues["preceding"].get(words):
-                    return Status(cues["preceding"][words], f"after '{words}'", current.doc[start - 1])
+                    word = current.doc[start - 1]
+                    if words == "without" and any(c.dep_ == "neg" for c in word.head.children):
+                        # "will not leave without receiving guarantees": a condition, supposed; "did not leave without
+                        # receiving them": they were received.
+                        return Status(_unless_not(word.head, cues), "'not ... without'", word)
+                    return Status(cues["preceding"][words], f"after '{words}'", word)
                 # "in case those groups are targeting civilians" parsed with "in case" inside the clause: the words open
                 # it and take no object of their own.
                 opening = current.doc[start:start + width]
@@ -319,6 +327,11 @@ def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -
                 break
             current = current.head
     return None
+
+
+def _unless_not(verb: Token, cues: dict[str, dict[str, str]]) -> str:
+    """What a negated clause cannot do "without": a condition while the clause is planned or supposed, done once it was done."""
+    return "hypothetical" if any(c.dep_ == "aux" and c.lower_ in cues["aux"] for c in verb.children) else "asserted"
 
 
 def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:

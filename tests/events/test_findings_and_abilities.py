@@ -102,3 +102,14 @@ def test_a_supposition_made_long_ago_keeps_its_past_time() -> None:
     assert deposed.date.startswith("2011")
     # Supposed now, it lies ahead.
     assert _event("Turkish officials say the Syrian army could attack Idlib next month.", "ASSAULT", "attack").date == "2019-05"
+
+
+def test_what_a_failed_attempt_aimed_at_did_not_happen() -> None:
+    assert _event("Attempts by Syrian rebels to force the jihadists out of Idlib have failed.", "SANCTION", "force").status == "negated"
+    assert _event("Attempts by Syrian rebels to force the jihadists out of Idlib continue.", "SANCTION", "force").status == "future"
+
+
+def test_what_a_refusal_waits_for_is_a_condition() -> None:
+    assert _event("US troops would not leave Syria without first receiving guarantees from Turkey.", "AGREE", "receiving").status == "hypothetical"
+    assert _event("US troops did not leave Syria without receiving guarantees from Turkey.", "AGREE", "receiving").status == "asserted"
+    assert _event("Turkish troops pulled back without firing on Kurdish fighters.", "ASSAULT", "firing").status == "negated"
