@@ -231,6 +231,8 @@ def goal_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("to", "towards", "toward"):
         return None
     noun = trigger.head.head
+    if noun.pos_ == "VERB" and trigger.head.lower_ in ("towards", "toward"):
+        return noun  # "moving towards recognition of Assad", "working towards a deal"
     return noun if noun.pos_ == "NOUN" and noun_cue_of(noun, cues, "goal") else None
 
 

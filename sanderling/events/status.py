@@ -73,6 +73,10 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
     if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
         # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
         return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
+    if in_time_clause(anchor) and any(c.dep_ in ("mark", "advmod") and c.lower_ == "once" for c in anchor.children) \
+            and verb_tense(tensed_verb(anchor.head)) not in ("past", "perfect"):
+        # "how the Kurds are to be protected once US forces leave": "once" with a present tense waits for what has not come.
+        return Status("future", "time clause of 'once'", anchor.head)
     if later_than(anchor):
         # "proceedings would have to end before any extradition took place": what comes after something still
         # ahead or supposed is ahead or supposed too, whatever the tense reported speech gives it.
@@ -180,7 +184,7 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     goal = goal_noun(trigger, cues)
     if goal is not None:
         # "the path to a ceasefire would be the next step": not reached yet, and only supposed if the way to it is.
-        way = decide_status(goal, goal.head if goal.head.pos_ in ("VERB", "AUX") else goal, lexicon)
+        way = decide_status(goal, goal if goal.pos_ == "VERB" else goal.head if goal.head.pos_ in ("VERB", "AUX") else goal, lexicon)
         value = way.value if way.value in ("hypothetical", "negated") else "future"
         return Status(value, f"goal of '{goal.text}'" + (f" ({way.reason})" if value == way.value else ""), goal)
     likelihood = likelihood_noun(trigger, cues)

@@ -113,3 +113,13 @@ def test_what_a_refusal_waits_for_is_a_condition() -> None:
     assert _event("US troops would not leave Syria without first receiving guarantees from Turkey.", "AGREE", "receiving").status == "hypothetical"
     assert _event("US troops did not leave Syria without receiving guarantees from Turkey.", "AGREE", "receiving").status == "asserted"
     assert _event("Turkish troops pulled back without firing on Kurdish fighters.", "ASSAULT", "firing").status == "negated"
+
+
+def test_what_one_heads_for_or_argues_for_is_not_reached() -> None:
+    assert _event("The Gulf states are slowly moving towards recognition of the Syrian government.", "SUPPORT", "recognition").status == "future"
+    assert _event("The US defence secretary went to argue for standing by the Kurdish fighters in Syria.", "SUPPORT", "standing").status == "future"
+
+
+def test_once_with_a_present_tense_waits() -> None:
+    assert _event("The Kurdish fighters are exposed to Turkish attacks once US forces leave Syria.", "RETREAT", "leave").status == "future"
+    assert _event("Once US forces left Syria, Turkish troops attacked the Kurds.", "RETREAT", "left").status == "asserted"
