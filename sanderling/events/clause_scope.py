@@ -151,13 +151,17 @@ def condition_of(anchor: Token, cues: dict[str, dict[str, str]]) -> Token | None
 _TIME_CLAUSE_WORDS = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
 
 
+def definite(noun: Token) -> bool:
+    """ "the attack", "its agreement", "this deal": a thing named as already known."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
 def done_in(trigger: Token, verb: Token) -> bool:
     """The event is what ``verb`` does: the verb itself, or an indefinite object it brings about ("to thrash out a
     deal"), not a thing already there ("its veto", "on charges", "for his massacres")."""
     if trigger == verb:
         return verb.pos_ in ("VERB", "AUX")
-    return trigger.dep_ == "dobj" and trigger.head == verb \
-        and not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
+    return trigger.dep_ == "dobj" and trigger.head == verb and not definite(trigger)
 
 
 def later_than(anchor: Token) -> bool:
@@ -171,15 +175,29 @@ def in_time_clause(anchor: Token) -> bool:
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE_WORDS for c in anchor.children)
 
 
-def judged_infinitive(anchor: Token) -> bool:
-    """ "it was right to provide help", "it is vital to send aid": an act the sentence judges (the infinitive
-    is the extraposed subject of "it is <adjective>") is weighed, not told as done."""
+def judged_infinitive(anchor: Token) -> Token | None:
+    """The word that judges the act ("it was right to provide help", "it is vital to send aid": the infinitive is the
+    extraposed subject of "it is <adjective>"), which is weighed, not told as done; so is an infinitive that completes
+    a judged one ("it would be ludicrous to attempt to withdraw": the withdrawal only weighed). A definite event the act
+    is about ("it is important to understand the attack") is there already: that is for the caller to tell."""
+    current = anchor
+    for _ in range(3):
+        if _judged(current):
+            return next((c for c in current.head.children if c.dep_ == "acomp"), current.head)
+        if current.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return None
+        current = current.head
+    return None
+
+
+def _judged(anchor: Token) -> bool:
     verb = anchor.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return False
     if anchor.dep_ in ("xcomp", "advcl") and verb.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "dobj") and c.lower_ == "it" for c in verb.children):
         return True  # "made it more difficult to send aid", "found it hard to reach a deal": the ease of the act is judged
-    return anchor.dep_ == "xcomp" and verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children) \
+    # Any copula judges ("it’s ludicrous to", whose curly "’s" the lemmatiser leaves as it is).
+    return anchor.dep_ == "xcomp" and any(c.dep_ == "acomp" for c in verb.children) \
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
@@ -206,6 +224,23 @@ def likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | 
         return None
     noun = trigger.head.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None
+
+
+def goal_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "the path to a ceasefire", "steps towards talks": the way to an event not yet reached."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("to", "towards", "toward"):
+        return None
+    noun = trigger.head.head
+    if noun.pos_ == "VERB" and trigger.head.lower_ in ("towards", "toward"):
+        return noun  # "moving towards recognition of Assad", "working towards a deal"
+    return noun if noun.pos_ == "NOUN" and noun_cue_of(noun, cues, "goal") else None
+
+
+def noun_cue_of(noun: Token, cues: dict[str, dict[str, str]], where: str) -> str | None:
+    """The cue of ``where`` a noun gives, by its lemma or with its modifier ("road map")."""
+    lemma = noun.lemma_.lower()
+    return cues[where].get(lemma) or next((cues[where][f"{c.lower_} {lemma}"] for c in noun.children
+                                           if c.dep_ in ("amod", "compound") and f"{c.lower_} {lemma}" in cues[where]), None)
 
 
 def noun_cue(noun: Token, cues: dict[str, dict[str, str]]) -> str | None:

@@ -19,9 +19,11 @@ from sanderling.events.clause_scope import (
     child_towards,
     clause_of_object,
     condition_of,
+    definite,
     done_by_deciding,
     done_in,
     effort_made_by,
+    goal_noun,
     governors_of,
     in_time_clause,
     judged_infinitive,
@@ -32,7 +34,7 @@ from sanderling.events.clause_scope import (
     taken_as_given,
 )
 from sanderling.events.lexicon import Lexicon
-from sanderling.events.tenses import tensed_verb, verb_tense
+from sanderling.events.tenses import is_pluperfect, tensed_verb, verb_tense
 from sanderling.events.tree import continued_infinitive
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,10 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
     if in_time_clause(anchor) and decide_status(anchor.head, anchor.head, lexicon).value == "future":
         # "what will happen when US troops leave": a time clause's present tense speaks of its future main clause's time.
         return Status("future", f"time clause of '{anchor.head.text}'", anchor.head)
+    if in_time_clause(anchor) and any(c.dep_ in ("mark", "advmod") and c.lower_ == "once" for c in anchor.children) \
+            and verb_tense(tensed_verb(anchor.head)) not in ("past", "perfect"):
+        # "how the Kurds are to be protected once US forces leave": "once" with a present tense waits for what has not come.
+        return Status("future", "time clause of 'once'", anchor.head)
     if later_than(anchor):
         # "proceedings would have to end before any extradition took place": what comes after something still
         # ahead or supposed is ahead or supposed too, whatever the tense reported speech gives it.
@@ -124,6 +130,14 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     given = taken_as_given(trigger, anchor, lexicon)
     if given is not None:
         return _own_status(trigger, cues, given)
+    if counterfactual(anchor, lexicon):
+        # "without this, she would not have been accepted back": what would or would not have been, had things gone
+        # otherwise, is supposed either way.
+        return Status("hypothetical", "counterfactual 'would have'", next(c for c in anchor.children if c.lower_ == "would"))
+    if anchor.dep_ == "advcl" and is_pluperfect(anchor) and any(c.dep_ == "mark" and c.lower_ == "if" for c in anchor.children) \
+            and counterfactual(anchor.head, lexicon):
+        # "if Russia had not intervened, the rebels would have won": the condition of a counterfactual is supposed too.
+        return Status("hypothetical", "condition of a counterfactual", next(c for c in anchor.children if c.lower_ == "if"))
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
         # "will not pull out until Isis is gone": not before, so after; the negation bounds the time, not the event.
@@ -167,6 +181,12 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     averter = averted_by(trigger, cues)
     if averter is not None:
         return Status("negated", f"averted by '{averter.text}'", averter)
+    goal = goal_noun(trigger, cues)
+    if goal is not None:
+        # "the path to a ceasefire would be the next step": not reached yet, and only supposed if the way to it is.
+        way = decide_status(goal, goal if goal.pos_ == "VERB" else goal.head if goal.head.pos_ in ("VERB", "AUX") else goal, lexicon)
+        value = way.value if way.value in ("hypothetical", "negated") else "future"
+        return Status(value, f"goal of '{goal.text}'" + (f" ({way.reason})" if value == way.value else ""), goal)
     likelihood = likelihood_noun(trigger, cues)
     if likelihood is not None:
         return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
@@ -180,8 +200,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     if doer is not None and cues["generic"].get(doer.lower_):
         # "ten years in jail for anyone giving him support", "a reward to whoever kills him": no one in particular acts.
         return Status(cues["generic"][doer.lower_], f"done by '{doer.text}', no one in particular", doer)
-    if judged_infinitive(anchor):
-        return Status("hypothetical", f"judged with '{anchor.head.text}'", anchor.head)
+    judge = judged_infinitive(anchor)
+    if judge is not None and (trigger == anchor or not definite(trigger)):
+        return Status("hypothetical", f"judged with '{judge.text}'", judge)
     condition = condition_of(anchor, cues)
     if condition is not None:
         # "will die if they are not allowed to leave": what follows from a supposition is supposed too.
@@ -209,12 +230,30 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
                 # trial": an aim tried or asked for in the past, whose outcome the clause leaves open; no longer ahead.
                 return Status("hypothetical", f"aim of '{governor.text}', in the past", governor)
             return Status("future", f"aim of '{governor.text}'", governor)
+        if cues["ability"].get(lemma) and governor.dep_ == "acomp" and below == anchor and below.dep_ == "xcomp" and done_in(trigger, anchor) \
+                and verb_tense(governor.head) == "present" and not any(c.dep_ == "aux" for c in governor.head.children):
+            # "is able to strike targets deep inside Syria": a capacity, not a strike ("was able to strike" struck).
+            return Status("hypothetical", f"ability '{governor.text}'", governor)
+        if cues["obligation"].get(lemma) and governor.pos_ in ("VERB", "AUX") and below == anchor and below.dep_ == "xcomp" \
+                and done_in(trigger, anchor) and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+                and verb_tense(governor) == "present" and not any(c.dep_ == "aux" for c in governor.children):
+            if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+                return Status("negated", f"'{governor.text} yet to': not done so far", governor)
+            # "has to allow access", "needs to withdraw": owed, not done ("had to flee" fled).
+            return Status("hypothetical", f"obligation '{governor.text}'", governor)
+        if cues["desire"].get(lemma) and governor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in governor.children):
+            # "groups that want to kill Isis", "those who wish to fight": the wish tells what kind the group is, not what it plans.
+            return Status("hypothetical", f"'{governor.text}' describes those who want it", governor)
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
+                continue
+            if _finding(governor, below, cues):
                 continue
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
+        if below is not None and below.dep_ == "xcomp" and below.tag_ == "VBG" and cues["discontinue"].get(lemma):
+            continue  # "must stop selling it arms": the selling goes on; only its stopping is owed or planned
         if below is not None and below.dep_ == "xcomp" and governor.pos_ == "VERB" and done_in(trigger, anchor):
             # "will begin to withdraw", "could try to attack", "would have to withdraw": the complement is only as
             # real as the verb it completes. The verb, not its auxiliary, is the cue: "will continue to regroup"
@@ -233,6 +272,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
             return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
     aim = aim_noun(anchor, lexicon)
+    if aim is not None and aim.dep_ in ("nsubj", "nsubjpass") and cues["governor"].get(aim.head.lemma_.lower()) == "negated":
+        # "attempts to force its exit have failed": what the failed effort aimed at did not happen.
+        return Status("negated", f"'{aim.text}' {aim.head.text}", aim.head)
     if aim is not None and noun_cue(aim, cues) == "future" and not done_by_deciding(anchor, aim, cues):
         # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
         # allowed, not yet done.
@@ -273,7 +315,12 @@ def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -
             for width in (3, 2, 1):
                 words = " ".join(t.lower_ for t in current.doc[max(0, start - width):start])
                 if start - width >= 0 and cues["preceding"].get(words):
-                    return Status(cues["preceding"][words], f"after '{words}'", current.doc[start - 1])
+                    word = current.doc[start - 1]
+                    if words == "without" and any(c.dep_ == "neg" for c in word.head.children):
+                        # "will not leave without receiving guarantees": a condition, supposed; "did not leave without
+                        # receiving them": they were received.
+                        return Status(_unless_not(word.head, cues), "'not ... without'", word)
+                    return Status(cues["preceding"][words], f"after '{words}'", word)
                 # "in case those groups are targeting civilians" parsed with "in case" inside the clause: the words open
                 # it and take no object of their own.
                 opening = current.doc[start:start + width]
@@ -286,19 +333,50 @@ def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -
     return None
 
 
+def _unless_not(verb: Token, cues: dict[str, dict[str, str]]) -> str:
+    """What a negated clause cannot do "without": a condition while the clause is planned or supposed, done once it was done."""
+    return "hypothetical" if any(c.dep_ == "aux" and c.lower_ in cues["aux"] for c in verb.children) else "asserted"
+
+
 def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
     """The status the auxiliary of ``verb`` gives it ("will send", "could meet"), if it has one."""
     cues = lexicon.status_cues
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in cues["aux"]:
             status = cues["aux"][child.lower_]
-            if child.lower_ in ("could", "may", "might") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            if child.lower_ in ("could", "may", "might", "must") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
                 return Status("asserted", f"'{child.text} have': uncertain report of a past event")
-            if child.lower_ == "would" and _reported(verb, lexicon):
-                status = "future"  # "said it would send troops": future in the past
+            if child.lower_ == "would" and (_reported(verb, lexicon) or _committed(verb, cues)):
+                status = "future"  # "said it would send troops", "agreed that they would withdraw": future in the past
             return Status(status, f"auxiliary '{child.text}'", child)
     return None
+
+
+def _finding(governor: Token, below: Token | None, cues: dict[str, dict[str, str]]) -> bool:
+    """ "agreed the regime had used chemical weapons", "swore his men had not fired": a past or perfect that-clause of a
+    verb of agreeing or committing tells what was done, not what is planned."""
+    return cues["finding"].get(governor.lemma_.lower()) is not None and below is not None and below.dep_ == "ccomp" \
+        and verb_tense(tensed_verb(below)) in ("past", "perfect")
+
+
+def _committed(verb: Token, cues: dict[str, dict[str, str]]) -> bool:
+    """ "agreed that they would withdraw", "promised it would pull out": what a past commitment binds one to lies ahead;
+    "vowed that any use of the weapons would cross a red line" binds no one, it supposes."""
+    supposed = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
+    return verb.dep_ == "ccomp" and cues["finding"].get(verb.head.lemma_.lower()) is not None and not supposed
+
+
+def counterfactual(verb: Token, lexicon: Lexicon) -> bool:
+    """ "would have been massacred", "would not have been accepted": a past that did not come about. Reported, "would have"
+    is also a future perfect ("said the troops would have left by March"), so there only a condition or "without" tells
+    the counterfactual."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "would" not in auxiliaries or "have" not in auxiliaries:
+        return False
+    supposed = any((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+                   or (c.dep_ == "prep" and c.lower_ in ("without", "but")) for c in verb.children)
+    return supposed or not (_reported(verb, lexicon) or _committed(verb, lexicon.status_cues))
 
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:

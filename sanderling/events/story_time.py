@@ -44,7 +44,7 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
         status, status_reason = "historical", f"dated {date_value}, well before publication"
     elif status == "asserted" and when.set_in is not None and is_well_before(when.set_in, published):
         status, status_reason = "historical", f"set in {when.set_in}, well before publication"
-    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not in_reported_speech(anchor, lexicon.speech_lemmas):
+    elif status == "asserted" and (is_pluperfect(tensed_verb(anchor)) or _during_pluperfect(anchor)) and not in_reported_speech(anchor, _reporting_lemmas(lexicon)):
         status, status_reason = "historical", "past perfect: before the story's own time"
     elif status == "asserted" and (is_background_perfect(anchor) or _summed_up(anchor, lexicon)) and not _span_of_the_news(anchor, when, published):
         status, status_reason = "historical", "present perfect of a span ('since ...'), of a relative clause or of helping: background"
@@ -61,10 +61,40 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
     tried_before = decision.cue is not None and lexicon.status_cues["aim"].get(decision.cue.lemma_.lower()) is not None \
         and verb_tense(tensed_verb(decision.cue)) == "past"
     looks_ahead = status == "future" or (status == "hypothetical" and not tried_before and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children))
-    if looks_ahead and not is_after(date_value, published) and basis != "explicit":
+    if status == "hypothetical" and looks_ahead and _supposed_back_then(anchor, when, published):
+        # "When the war started in March 2011, most thought Assad would be deposed by Christmas": a supposition made
+        # long before the story was ahead only then; its time is that past one.
+        status_reason = f"{status_reason}, supposed back in {date_value}"
+    elif looks_ahead and not is_after(date_value, published) and basis != "explicit":
         date_value, basis, date_text = "FUTURE_REF", "inferred", None
     return StoryTime(status, status_reason, date_value, date_text, basis, tense, decision.cue)
 
+
+
+def _supposed_back_then(anchor: Token, when: EventDate, published: date) -> bool:
+    """The sentence sets the supposition in a past time of its own, well before the story, and tells it in the past: no
+    present or future verb stands between it and the sentence's main verb."""
+    if when.basis == "published" or when.value in (None, "PAST_REF", "FUTURE_REF") or not when.text or when.text not in anchor.sent.text:
+        return False
+    if not is_well_before(when.value, published):
+        return False
+    verb = anchor
+    for _ in range(5):
+        tense = verb_tense(verb)
+        # "would", "could": the past of "will", "can"; "can be contested" is told now.
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should") for c in verb.children)
+        if tense == "perfect" or (tense == "present" and not modal and verb.tag_ != "VB"):
+            return False
+        if verb.head == verb:
+            return tense == "past"
+        verb = verb.head
+    return False
+
+
+def _reporting_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs whose that-clause reports words or a finding ("said", "agreed the army had shelled the town"): a past perfect
+    there is the past of the report shifted back, not a time before the story."""
+    return lexicon.speech_lemmas | frozenset(lexicon.status_cues["finding"])
 
 
 def _span_of_the_news(verb: Token, when: EventDate, published: date) -> bool:

@@ -114,7 +114,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon) or is_well_before(said_on.value, document.published)
     derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.extra.get("announced") and event.extra.get("condition") != "unless"
-               and not in_time_clause(anchor) and not event.extra.get("wished_by_other")]
+               and not in_time_clause(anchor) and not event.extra.get("wished_by_other")
+               and not lexicon.status_cues["aim"].get(anchor.head.lemma_.lower())]
     derived += [
         stated_intent(event, lexicon, said_on, long_ago=long_ago)
         for event in events
