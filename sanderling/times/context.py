@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sanderling.times.dates import granularity, value_date
 from sanderling.times.lexicon import lookup
-from sanderling.times.tense import direction
+from sanderling.times.tense import close_direction, direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,6 +55,12 @@ class Context:
         if key not in self._directions:
             self._directions[key] = direction(self.text, key[0], key[1], self.doc)
         return self._directions[key]
+
+    def firm(self, m: re.Match[str]) -> bool:
+        """Whether the clause's direction comes from a word right next to ``m``."""
+        if self.checking:
+            return False
+        return close_direction(self.text, m.start(), m.end()) is not None
 
     def sentence_story_time(self, m: re.Match[str]) -> date | None:
         """The start of an earlier year's period dated before ``m`` in the same sentence, if any.

@@ -103,6 +103,44 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
 
 def lexical_direction(text: str, start: int, end: int) -> str | None:
     """Past/future from the nearest cue word in the clause around ``text[start:end]``."""
+    return _lexical_cue(text, start, end)[0]
+
+
+def close_direction(text: str, start: int, end: int) -> str | None:
+    """Past/future when the cue is next to the expression ("was arrested on Feb. 23", "since March",
+    "On 10 February, the army stormed"): a verb further off may head another clause
+    ("said it is calling the shares for redemption on Dec. 7")."""
+    found, close = _lexical_cue(text, start, end)
+    return found if close else None
+
+
+# words between a cue and its expression for the cue to be taken as the expression's own
+_CLOSE_LEFT = 5
+_CLOSE_GUESSED = 2  # a word taken for a past participle by its -ed only: "was arrested on", not "preferred shares on"
+_CLOSE_FRONTED = 4
+# cues that leave the side of the publication date open: a future seen from a past ("said talks would
+# be held on Nov. 21"), a possibility, a date in force from either side ("effective Dec. 18")
+_TENTATIVE = {"would", "could", "might", "may", "effective", "meet"}
+
+
+def _close_left(words: list[str], i: int, between: str) -> bool:
+    """Whether the cue ``words[i]`` governs the expression that follows ``between``.
+
+    Not when a comma or an infinitive comes between ("declared a dividend, payable Dec. 15",
+    "had been set to expire Nov. 6"), when the expression modifies a noun ("gave no reason for
+    the Jan. 14 deadline"), or when the cue is a word of planning ("was planned for March").
+    """
+    after = [w.lower() for w in words[i + 1:]]
+    lower = words[i].lower()
+    if "," in between or "to" in after or (after and after[-1] in _DETERMINERS) or lower in _PLANNED | _TENTATIVE:
+        return False
+    if i > 1 and words[i - 1].lower() == "be" and words[i - 2].lower() in _TENTATIVE:
+        return False  # "would be held on Nov. 21"
+    reach = _CLOSE_LEFT if mapping("tense_cues").get(lower) else _CLOSE_GUESSED
+    return len(words) - i <= reach
+
+
+def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     left = text[max(0, start - _WINDOW):start]
     cut = list(_CLAUSE_LEFT.finditer(left + text[start:start + 1]))  # a sentence may begin with the expression
     if cut:
@@ -111,15 +149,18 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left) or _DEADLINE_SET.search(left):
-        return "future"
+    if _DEFERRED_UNTIL.search(left):
+        return "future", True
+    if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left):
+        return "future", False  # "as early as", "ordered by": ahead of the speaker, who may speak well before publication
     if _DATELINE_PLACE.search(text, 0, start) and _DATELINE_END.match(text, end):
-        return "past"  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
-    words = _WORD.findall(left)
+        return "past", True  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
+    found = list(_WORD.finditer(left))
+    words = [w.group() for w in found]
     for i in range(len(words) - 1, -1, -1):
         cue = _cue(words, i)
         if cue:
-            return cue
+            return cue, _close_left(words, i, left[found[i].end():])
     # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
     # the main clause's verb may come late, and it is the first verb-like word that counts
     fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
@@ -131,8 +172,8 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     for i in range(len(words)):
         cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)
         if cue:
-            return cue
-    return None
+            return cue, i < (_CLOSE_FRONTED if fronted else 2)
+    return None, False
 
 
 _FUTURE_AUX = {"will", "shall", "wo", "'ll", "would"}

@@ -1,0 +1,57 @@
+"""Years of dates named without one, seen from a publication date near the turn of a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanderling.times import tag_times
+
+LATE_DECEMBER = date(2018, 12, 28)
+EARLY_MARCH = date(2017, 3, 5)
+
+
+def value_of(text: str, expression: str, published: date) -> str:
+    return next(t.value for t in tag_times(text, published) if t.text == expression)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The mayor was arrested on Feb. 23 at his home.", "Feb. 23", "2018-02-23"),
+        ("Dockers and the port authority struck a deal on February 1.", "February 1", "2018-02-01"),
+        ("On 10 February, soldiers cleared the square.", "10 February", "2018-02-10"),
+        ("Prices have doubled since January.", "January", "2018-01"),
+        ("The chamber will vote on February 1.", "February 1", "2019-02-01"),
+    ],
+)
+def test_a_tense_next_to_the_date_holds_across_the_turn_of_the_year(sentence: str, expression: str, expected: str) -> None:
+    assert value_of(sentence, expression, LATE_DECEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Rebels have held the town since April 6.", "April 6", "2016-04-06"),
+        ("In April, the cabinet approved the budget.", "April", "2016-04"),
+        ("The council postponed the hearing until February 20.", "February 20", "2018-02-20"),
+    ],
+)
+def test_in_early_spring_a_past_april_is_last_year(sentence: str, expression: str, expected: str) -> None:
+    assert value_of(sentence, expression, EARLY_MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        # the past verb heads another clause or the date modifies a noun: the nearer date wins
+        ("The board declared a special dividend, payable Jan. 15.", "Jan. 15", "2019-01-15"),
+        ("Nobody explained the Jan. 10 deadline.", "Jan. 10", "2019-01-10"),
+        ("The bid had been set to expire Jan. 4.", "Jan. 4", "2019-01-04"),
+        ("The minister said a summit would be held on Jan. 21.", "Jan. 21", "2019-01-21"),
+        ("Officials said the launch was planned for early February.", "early February", "2019-02"),
+    ],
+)
+def test_a_distant_or_tentative_cue_leaves_the_nearer_year(sentence: str, expression: str, expected: str) -> None:
+    assert value_of(sentence, expression, LATE_DECEMBER) == expected
