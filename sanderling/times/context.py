@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sanderling.times.dates import granularity, value_date
 from sanderling.times.lexicon import lookup
-from sanderling.times.tense import close_direction, direction
+from sanderling.times.tense import NOT_AFTER_TITLE, close_direction, direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,7 +116,7 @@ _PRESENT_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+going\s+to|are\s+going
 
 # A time in the opening adverbial of its sentence ("In 2015 the firm ...", "When the war began in
 # March 2011, ...") sets the scene for the rest of the sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
+_SENTENCE_BREAK = re.compile(NOT_AFTER_TITLE + r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
 _SETS_THE_SCENE = re.compile(r"[\"'\u201c\u2018(]?\s*(?:When|After|As|Before|Since|In|During|By|Until|Following|Throughout|From|Back\s+in|Between|Once|While)\b[^,;:]*$")
 
 NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration", "year_end"}

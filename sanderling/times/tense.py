@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sanderling.times.lexicon import mapping
+from sanderling.times.lexicon import mapping, table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORD = re.compile(r"[A-Za-z']+")
+# "Mr. Smith", "Gen. Lee": the full stop of a title ends no sentence
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(a.capitalize())})" for a in table("abbreviations"))
 # A sentence ends at a full stop, also one inside closing quotes ('safe." After ...', 'safe.” After ...').
-_CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|[;:]\s|\n\s*\n|\bbut\b")
-_CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
+_CLAUSE_LEFT = re.compile(NOT_AFTER_TITLE + r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|[;:]\s|\n\s*\n|\bbut\b")
+_CLAUSE_RIGHT = re.compile(NOT_AFTER_TITLE + r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
 # A dateline opens a story or a line: a place in capitals or title case, a comma, the date, then a

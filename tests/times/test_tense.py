@@ -132,3 +132,15 @@ def test_a_dateline_dates_the_writing_not_the_future(text: str) -> None:
 def test_a_relative_clause_in_the_subject_does_not_set_the_tense() -> None:
     sentence = "On Friday, the speaker of the assembly, who will stand down in the autumn, said the vote was void."
     assert lexical_direction(sentence, 3, 9) == "past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, Dr. Okafor closed the clinic.",
+        "On Tuesday, Gen. Haftar's forces shelled the airport.",
+    ],
+)
+def test_the_full_stop_of_a_title_ends_no_sentence(sentence: str) -> None:
+    start = sentence.index("Tuesday")
+    assert lexical_direction(sentence, start, start + len("Tuesday")) == "past"
