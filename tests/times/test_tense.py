@@ -144,3 +144,9 @@ def test_a_relative_clause_in_the_subject_does_not_set_the_tense() -> None:
 def test_the_full_stop_of_a_title_ends_no_sentence(sentence: str) -> None:
     start = sentence.index("Tuesday")
     assert lexical_direction(sentence, start, start + len("Tuesday")) == "past"
+
+
+def test_earlier_on_a_weekday_looks_back() -> None:
+    # a Friday: with no verb to go by, "earlier" alone says the Saturday is behind
+    text = "Earlier on Saturday a spokeswoman for the ministry"
+    assert [(t.text, t.value) for t in tag_times(text, date(2018, 12, 28))] == [("Saturday", "2018-12-22")]
