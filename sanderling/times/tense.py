@@ -152,7 +152,8 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if stop:
         right = right[:stop.start()]
     if _DEFERRED_UNTIL.search(left):
-        return "future", True
+        last = _WORD.findall(left)[-1:]
+        return "future", not (last and last[0].lower() in _DETERMINERS)  # "put off until after the Feb. 15 poll": a date of its own
     if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left):
         return "future", False  # "as early as", "ordered by": ahead of the speaker, who may speak well before publication
     if _DATELINE_PLACE.search(text, 0, start) and _DATELINE_END.match(text, end):

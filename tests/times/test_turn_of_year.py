@@ -42,6 +42,12 @@ def test_in_early_spring_a_past_april_is_last_year(sentence: str, expression: st
     assert value_of(sentence, expression, EARLY_MARCH) == expected
 
 
+def test_a_date_modifying_a_noun_after_until_is_not_put_off_a_year() -> None:
+    # what is deferred lies ahead, but "the Feb. 15 runoff" is dated on its own: the nearer February
+    text = "The summit was postponed until after the Feb. 15 runoff."
+    assert value_of(text, "Feb. 15", EARLY_MARCH) == "2017-02-15"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "expected"),
     [
