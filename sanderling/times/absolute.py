@@ -87,7 +87,14 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     rel = word(m, "rel") if "rel" in m.re.groupindex else None
     direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel or "", ctx.direction(m))
-    d = safe_date(pick_year(month, day, ctx.dct, direction, bool(rel) or ctx.firm(m)), month, day)
+    firm = bool(rel) or ctx.firm(m)
+    # a day named again in the same story is the same day, unless its own words say otherwise
+    year = None if firm else ctx.days_named.get((month, day))
+    if year is None:
+        year = pick_year(month, day, ctx.dct, direction, firm)
+    if not ctx.checking:
+        ctx.days_named.setdefault((month, day), year)
+    d = safe_date(year, month, day)
     return date_norm(d.isoformat()) if d else None
 
 

@@ -43,6 +43,7 @@ class Context:
     narrative_end: int = -1
     checking: bool = False  # True while matches are only being validated: tense is not needed then
     _directions: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    days_named: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year first given it
 
     def __post_init__(self) -> None:
         self.narrative = self.narrative or self.dct.isoformat()

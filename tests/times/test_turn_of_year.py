@@ -61,3 +61,10 @@ def test_a_date_modifying_a_noun_after_until_is_not_put_off_a_year() -> None:
 )
 def test_a_distant_or_tentative_cue_leaves_the_nearer_year(sentence: str, expression: str, expected: str) -> None:
     assert value_of(sentence, expression, LATE_DECEMBER) == expected
+
+
+def test_a_day_named_again_in_the_story_keeps_its_year() -> None:
+    text = ("The ceasefire was signed on February 3. Rebel leaders, speaking from their mountain base "
+            "in the north of the country, reported the signing of the accord on February 3.")
+    found = [(t.text, t.value) for t in tag_times(text, LATE_DECEMBER)]
+    assert found == [("February 3", "2018-02-03"), ("February 3", "2018-02-03")]
