@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sanderling.times.context import Context, Norm, word
-from sanderling.times.dates import granularity, shift
+from sanderling.times.dates import granularity, shift, week_value
 from sanderling.times.lexicon import lookup, table
 from sanderling.times.registry import normaliser
 
@@ -98,7 +99,8 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     if back and gran == "year" and _reporting_quarter(ctx):
         base = ctx.narrative  # "profit rose from $2 million a year ago": the same quarter a year before
     if gran == "day" and len(base) < 10:
-        base = ctx.dct.isoformat()
+        # "last week ... two days earlier": the last day told, if it lies within the story's week or month
+        base = ctx.narrative_day if _within(ctx.narrative_day, base) else ctx.dct.isoformat()
     shift_unit = _SHIFT_UNIT[gran]
     if amount != int(amount):
         shift_unit, amount = "month", amount * 12 if gran == "year" else amount
@@ -115,6 +117,12 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
         value = "PAST_REF"
     start = m.start("num") if word(m, "approx") in ("about", "just", "only", "roughly", "some") else None
     return Norm("DATE", value, start=start)
+
+
+def _within(day: str, period: str) -> bool:
+    """Whether the day ``day`` falls in the week or month ``period``."""
+    g = granularity(period)
+    return (g == "week" and week_value(date.fromisoformat(day[:10])) == period) or (g == "month" and day[:7] == period)
 
 
 _VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|did|does|didn't|not)\s+$", re.I)

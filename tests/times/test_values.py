@@ -471,3 +471,13 @@ def test_a_century_before_christ() -> None:
 def test_a_counted_time_named_outright_is_the_year_named() -> None:
     found = values("Her mother died in 2011. That same year, 2012, her aunt died.", date(2018, 2, 10))
     assert found[1:] == [("That same year", "DATE", "2012"), ("2012", "DATE", "2012")]
+
+
+def test_days_after_a_coarser_time_count_from_the_last_day_told_within_it() -> None:
+    text = ("Troops seized the port on Monday, weeks after a coup last month. "
+            "The cabinet had resigned a day earlier.")
+    found = values(text, date(2017, 3, 5))
+    assert ("a day earlier", "DATE", "2017-02-26") in found
+    # a day told outside the story's month is no anchor: the publication date is
+    text = "Troops seized the port on Monday. Talks collapsed last month, and envoys had left a day earlier."
+    assert ("a day earlier", "DATE", "2017-03-08") in values(text, date(2017, 3, 9))
