@@ -78,8 +78,9 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
         return None
     if lower in _NOT_BEFORE and i + 1 < len(words) and words[i + 1].lower() in _NOT_BEFORE[lower]:
         return None
-    if i > 0 and words[i - 1].lower() in ("is", "are") and lower.endswith("ed") and mapping("tense_cues").get(lower) is None:
-        return None  # "the film is released on Friday", "he is accused of ...": a present passive says no time of its own
+    if i > 0 and words[i - 1].lower() in ("is", "are") and (lower.endswith("ed") and mapping("tense_cues").get(lower) is None
+                                                            or mapping("tense_cues").get(lower) == "past"):
+        return None  # "the film is released on Friday", "when the case is heard in May": a present passive says no time of its own
     if i > 1 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
         # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
         return "future" if words[i - 2].lower() in _LOOKS_AHEAD else None

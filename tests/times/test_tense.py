@@ -150,3 +150,16 @@ def test_earlier_on_a_weekday_looks_back() -> None:
     # a Friday: with no verb to go by, "earlier" alone says the Saturday is behind
     text = "Earlier on Saturday a spokeswoman for the ministry"
     assert [(t.text, t.value) for t in tag_times(text, date(2018, 12, 28))] == [("Saturday", "2018-12-22")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Judges on Tuesday upheld a plan to close the camp.", "past"),
+        ("A landslide swept away the village on Tuesday.", "past"),
+        ("The appeal will go ahead when the case is heard on Tuesday.", "future"),
+    ],
+)
+def test_irregular_pasts_and_present_passives(sentence: str, expected: str) -> None:
+    start = sentence.index("Tuesday")
+    assert lexical_direction(sentence, start, start + len("Tuesday")) == expected
