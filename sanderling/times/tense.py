@@ -25,6 +25,7 @@ _WINDOW = 80
 # A dateline opens a story or a line: a place in capitals or title case, a comma, the date, then a
 # news agency in brackets or a dash.
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
+_CREDIT_OPEN = re.compile(r"\(\s*[A-Z][\w .&'-]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
 _FRONTED_REACH = 200
 # "On Sunday, the minister, who will stand for election, said ...": a relative clause inside the
@@ -157,6 +158,8 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", not (last and last[0].lower() in _DETERMINERS)  # "put off until after the Feb. 15 poll": a date of its own
     if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left):
         return "future", False  # "as early as", "ordered by": ahead of the speaker, who may speak well before publication
+    if _CREDIT_OPEN.search(text, max(0, start - 40), start) and re.match(r"\s*\)", text[end:end + 3]):
+        return "past", True  # "(AP, Nov. 2)", "(Yekaterinburg, February 12)": a credit dates a report already out
     if _DATELINE_PLACE.search(text, 0, start) and _DATELINE_END.match(text, end):
         return "past", True  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
     found = list(_WORD.finditer(left))

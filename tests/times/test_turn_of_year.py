@@ -68,3 +68,8 @@ def test_a_day_named_again_in_the_story_keeps_its_year() -> None:
             "in the north of the country, reported the signing of the accord on February 3.")
     found = [(t.text, t.value) for t in tag_times(text, LATE_DECEMBER)]
     assert found == [("February 3", "2018-02-03"), ("February 3", "2018-02-03")]
+
+
+def test_a_credit_line_dates_a_report_already_out() -> None:
+    text = "Dockers walked out at three ports. (Reuters, Feb. 9)"
+    assert value_of(text, "Feb. 9", LATE_DECEMBER) == "2018-02-09"
