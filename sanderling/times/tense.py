@@ -175,11 +175,14 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         right = text[end:end + _FRONTED_REACH]
         stop = _CLAUSE_RIGHT.search(right)
         right = _RELATIVE_CLAUSE.sub(",", right[:stop.start()] if stop else right)
-    words = _WORD.findall(right)
+    found = list(_WORD.finditer(right))
+    words = [w.group() for w in found]
     for i in range(len(words)):
         cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)
         if cue:
-            return cue, i < (_CLOSE_FRONTED if fronted else 2)
+            # "Police on Tuesday arrested ...", not "the launch, scheduled for July, was postponed"
+            planned = any(w.lower() in _PLANNED for w in _WORD.findall(left.rsplit(",", 1)[-1]))
+            return cue, not planned and i < (_CLOSE_FRONTED if fronted else 2)
     return None, False
 
 

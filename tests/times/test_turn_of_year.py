@@ -73,3 +73,9 @@ def test_a_day_named_again_in_the_story_keeps_its_year() -> None:
 def test_a_credit_line_dates_a_report_already_out() -> None:
     text = "Dockers walked out at three ports. (Reuters, Feb. 9)"
     assert value_of(text, "Feb. 9", LATE_DECEMBER) == "2018-02-09"
+
+
+def test_a_date_in_a_planning_phrase_is_not_fixed_by_the_main_verb() -> None:
+    # the launch was put off, but "scheduled for July" still names the nearer July
+    text = "The satellite launch, scheduled for July, was postponed on Monday."
+    assert value_of(text, "July", date(2019, 6, 12)) == "2019-07"
