@@ -82,9 +82,12 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
     if i > 0 and words[i - 1].lower() in ("is", "are") and (lower.endswith("ed") and mapping("tense_cues").get(lower) is None
                                                             or mapping("tense_cues").get(lower) == "past"):
         return None  # "the film is released on Friday", "when the case is heard in May": a present passive says no time of its own
-    if i > 1 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
+    b = i - 1
+    while b > 1 and (words[b].lower() in _ADVERBS or words[b].lower().endswith("ly")):
+        b -= 1  # "will be officially dissolved"
+    if b > 0 and words[b].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
         # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
-        return "future" if words[i - 2].lower() in _LOOKS_AHEAD else None
+        return "future" if words[b - 1].lower() in _LOOKS_AHEAD else None
     if lower in ("effect", "force") and i > 0:
         # "takes effect on Jan. 1", "comes into force in May": a present of what is scheduled looks ahead
         j = i - 2 if words[i - 1].lower() in ("into", "in") else i - 1

@@ -163,3 +163,9 @@ def test_earlier_on_a_weekday_looks_back() -> None:
 def test_irregular_pasts_and_present_passives(sentence: str, expected: str) -> None:
     start = sentence.index("Tuesday")
     assert lexical_direction(sentence, start, start + len("Tuesday")) == expected
+
+
+def test_an_adverb_inside_a_future_passive_keeps_it_future() -> None:
+    sentence = "The league said the club will be officially dissolved on Tuesday."
+    start = sentence.index("Tuesday")
+    assert lexical_direction(sentence, start, start + len("Tuesday")) == "future"
