@@ -28,6 +28,7 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
 _CREDIT_OPEN = re.compile(r"\(\s*[A-Z][\w .&'-]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
 _FRONTED_REACH = 200
+_OPENING_PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "after", "before", "during"}
 # "On Sunday, the minister, who will stand for election, said ...": a relative clause inside the
 # subject has a tense of its own, not the main verb's
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
@@ -173,7 +174,8 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return cue, _close_left(words, i, left[found[i].end():])
     # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
     # the main clause's verb may come late, and it is the first verb-like word that counts
-    fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
+    fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and (
+        right.startswith(",") or len(words) == 1 and words[0].lower() in _OPENING_PREPOSITIONS)  # "On October 7 the police said"
     if fronted:  # the subject between a fronted time and its verb can be long
         right = text[end:end + _FRONTED_REACH]
         stop = _CLAUSE_RIGHT.search(right)

@@ -169,3 +169,16 @@ def test_an_adverb_inside_a_future_passive_keeps_it_future() -> None:
     sentence = "The league said the club will be officially dissolved on Tuesday."
     start = sentence.index("Tuesday")
     assert lexical_direction(sentence, start, start + len("Tuesday")) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Tuesday the health ministry announced that clinics would reopen.", "past"),
+        ("In July the regional assembly will choose a new speaker.", "future"),
+    ],
+)
+def test_a_sentence_opening_time_without_a_comma_takes_the_main_verb(sentence: str, expected: str) -> None:
+    word = sentence.split()[1]
+    start = sentence.index(word)
+    assert lexical_direction(sentence, start, start + len(word)) == expected
