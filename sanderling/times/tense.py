@@ -142,6 +142,8 @@ def _close_left(words: list[str], i: int, between: str) -> bool:
     lower = words[i].lower()
     if "," in between or "to" in after or (after and after[-1] in _DETERMINERS) or lower in _PLANNED | _TENTATIVE:
         return False
+    if any(w in _PLANNED for w in after):
+        return False  # "had set 10 September as the date": a date set or planned lies ahead of the setting
     if i > 1 and words[i - 1].lower() == "be" and words[i - 2].lower() in _TENTATIVE:
         return False  # "would be held on Nov. 21"
     reach = _CLOSE_LEFT if mapping("tense_cues").get(lower) else _CLOSE_GUESSED

@@ -79,3 +79,8 @@ def test_a_date_in_a_planning_phrase_is_not_fixed_by_the_main_verb() -> None:
     # the launch was put off, but "scheduled for July" still names the nearer July
     text = "The satellite launch, scheduled for July, was postponed on Monday."
     assert value_of(text, "July", date(2019, 6, 12)) == "2019-07"
+
+
+def test_a_date_set_or_scheduled_lies_ahead_of_the_setting() -> None:
+    text = "The government had set 10 September as the date for the offensive."
+    assert value_of(text, "10 September", date(2018, 9, 4)) == "2018-09-10"
