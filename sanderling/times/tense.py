@@ -125,6 +125,7 @@ def close_direction(text: str, start: int, end: int) -> str | None:
 # words between a cue and its expression for the cue to be taken as the expression's own
 _CLOSE_LEFT = 5
 _CLOSE_GUESSED = 2  # a word taken for a past participle by its -ed only: "was arrested on", not "preferred shares on"
+_STATE_KEPT = {"keep", "keeps", "keeping", "kept", "remain", "remains", "remaining", "remained", "stay", "stays", "staying", "stayed"}
 _CLOSE_FRONTED = 4
 # cues that leave the side of the publication date open: a future seen from a past ("said talks would
 # be held on Nov. 21"), a possibility, a date in force from either side ("effective Dec. 18")
@@ -146,8 +147,11 @@ def _close_left(words: list[str], i: int, between: str) -> bool:
         return False  # "had set 10 September as the date": a date set or planned lies ahead of the setting
     if i > 1 and words[i - 1].lower() == "be" and words[i - 2].lower() in _TENTATIVE:
         return False  # "would be held on Nov. 21"
-    reach = _CLOSE_LEFT if mapping("tense_cues").get(lower) else _CLOSE_GUESSED
-    return len(words) - i <= reach
+    if mapping("tense_cues").get(lower):
+        return len(words) - i <= _CLOSE_LEFT
+    if any(w.lower() in _STATE_KEPT for w in words[max(0, i - 4):i]):
+        return False  # "keep the government funded through February 8": a state lasting until the date
+    return len(words) - i <= _CLOSE_GUESSED
 
 
 def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:

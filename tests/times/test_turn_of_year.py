@@ -84,3 +84,8 @@ def test_a_date_in_a_planning_phrase_is_not_fixed_by_the_main_verb() -> None:
 def test_a_date_set_or_scheduled_lies_ahead_of_the_setting() -> None:
     text = "The government had set 10 September as the date for the offensive."
     assert value_of(text, "10 September", date(2018, 9, 4)) == "2018-09-10"
+
+
+def test_a_state_kept_until_a_date_does_not_fix_its_year() -> None:
+    text = "Senators will vote on a bill to keep the agencies funded through Feb. 15."
+    assert value_of(text, "Feb. 15", date(2018, 12, 19)) == "2019-02-15"
