@@ -55,7 +55,7 @@ def weekday_full_date(m: re.Match[str], ctx: Context) -> Norm | None:
         d = safe_date(year, month, day)
         if d and weekday and d.isoweekday() == int(weekday):
             return date_norm(d.isoformat())
-    d = safe_date(pick_year(month, day, ctx.dct, ctx.direction(m)), month, day)
+    d = safe_date(pick_year(month, day, ctx.dct, ctx.direction(m), ctx.firm(m)), month, day)
     return date_norm(d.isoformat()) if d else None
 
 
@@ -87,7 +87,14 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     rel = word(m, "rel") if "rel" in m.re.groupindex else None
     direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel or "", ctx.direction(m))
-    d = safe_date(pick_year(month, day, ctx.dct, direction), month, day)
+    firm = bool(rel) or ctx.firm(m)
+    # a day named again in the same story is the same day, unless its own words say otherwise
+    year = None if firm else ctx.days_named.get((month, day))
+    if year is None:
+        year = pick_year(month, day, ctx.dct, direction, firm)
+    if not ctx.checking:
+        ctx.days_named.setdefault((month, day), year)
+    d = safe_date(year, month, day)
     return date_norm(d.isoformat()) if d else None
 
 
@@ -217,7 +224,7 @@ def month_value(month: int, m: re.Match[str], ctx: Context, rel: str) -> str:
         # "in 2015 the firm moved in August": within a story year the month is that year's
         y = story.year if granularity(ctx.narrative) == "year" else pick_year(month, None, story, ctx.direction(m))
     else:
-        y = pick_year(month, None, ref, ctx.direction(m))
+        y = pick_year(month, None, ref, ctx.direction(m), ctx.firm(m))
     return f"{y:04d}-{month:02d}"
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sanderling.times.dates import granularity, value_date
 from sanderling.times.lexicon import lookup
-from sanderling.times.tense import direction
+from sanderling.times.tense import NOT_AFTER_TITLE, close_direction, direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +43,7 @@ class Context:
     narrative_end: int = -1
     checking: bool = False  # True while matches are only being validated: tense is not needed then
     _directions: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    days_named: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year first given it
 
     def __post_init__(self) -> None:
         self.narrative = self.narrative or self.dct.isoformat()
@@ -55,6 +56,12 @@ class Context:
         if key not in self._directions:
             self._directions[key] = direction(self.text, key[0], key[1], self.doc)
         return self._directions[key]
+
+    def firm(self, m: re.Match[str]) -> bool:
+        """Whether the clause's direction comes from a word right next to ``m``."""
+        if self.checking:
+            return False
+        return close_direction(self.text, m.start(), m.end()) is not None
 
     def sentence_story_time(self, m: re.Match[str]) -> date | None:
         """The start of an earlier year's period dated before ``m`` in the same sentence, if any.
@@ -110,7 +117,7 @@ _PRESENT_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+going\s+to|are\s+going
 
 # A time in the opening adverbial of its sentence ("In 2015 the firm ...", "When the war began in
 # March 2011, ...") sets the scene for the rest of the sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
+_SENTENCE_BREAK = re.compile(NOT_AFTER_TITLE + r"[.!?][\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n|[\u2022\u25aa\u25a0]\s*")  # bullets open a new item
 _SETS_THE_SCENE = re.compile(r"[\"'\u201c\u2018(]?\s*(?:When|After|As|Before|Since|In|During|By|Until|Following|Throughout|From|Back\s+in|Between|Once|While)\b[^,;:]*$")
 
 NOT_NARRATIVE = {"reference", "set_word", "set_every", "weekday_plural", "duration", "year_end"}

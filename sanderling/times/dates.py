@@ -37,12 +37,14 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 _RECENT_MONTHS = 7
 
 
-def pick_year(month: int, day: int | None, ref: date, direction: Direction) -> int:
+def pick_year(month: int, day: int | None, ref: date, direction: Direction, firm: bool = False) -> int:
     """The year of a month (and day) written without one, seen from ``ref``.
 
     Past: the latest such date not after ``ref``; future: the first not before it;
     unknown, or when the tense points to a date about a year away: whichever is
-    nearer (ties and same month go to the reference year).
+    nearer (ties and same month go to the reference year). A ``firm`` direction, read
+    from a word next to the date ("was arrested on Feb. 23", "since February"), holds
+    however far it reaches: near the turn of a year, last February is eleven months back.
     """
     near = _nearest_year(month, day, ref)
     if direction is None:
@@ -50,6 +52,8 @@ def pick_year(month: int, day: int | None, ref: date, direction: Direction) -> i
             return ref.year if month <= ref.month else ref.year - 1  # news tells what has happened more than what will
         return near
     chosen = _directed_year(month, day, ref, direction)
+    if firm:
+        return chosen
     limit = 300 if day else 10 * 31
     target = safe_date(chosen, month, day or 15) or date(chosen, month, 28)
     return chosen if abs((target - ref).days) <= limit else near

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sanderling.times.context import Context, Norm, word
-from sanderling.times.dates import granularity, shift
+from sanderling.times.dates import granularity, shift, week_value
 from sanderling.times.lexicon import lookup, table
 from sanderling.times.registry import normaliser
 
@@ -31,8 +32,6 @@ def duration_value(n: float | str, unit: str) -> str | None:
             t = "T" if gran in ("hour", "minute") else ""
             return f"P{t}{whole}{code}{part}{smaller}"
         amount = str(int(value)) if value == int(value) else f"{value:g}"
-    if gran == "weekend":
-        return f"P{amount}WE"
     if gran in ("hour", "minute", "second"):
         return f"PT{amount}{code}"
     return f"P{amount}{code}"
@@ -100,7 +99,8 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
     if back and gran == "year" and _reporting_quarter(ctx):
         base = ctx.narrative  # "profit rose from $2 million a year ago": the same quarter a year before
     if gran == "day" and len(base) < 10:
-        base = ctx.dct.isoformat()
+        # "last week ... two days earlier": the last day told, if it lies within the story's week or month
+        base = ctx.narrative_day if _within(ctx.narrative_day, base) else ctx.dct.isoformat()
     shift_unit = _SHIFT_UNIT[gran]
     if amount != int(amount):
         shift_unit, amount = "month", amount * 12 if gran == "year" else amount
@@ -117,6 +117,12 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
         value = "PAST_REF"
     start = m.start("num") if word(m, "approx") in ("about", "just", "only", "roughly", "some") else None
     return Norm("DATE", value, start=start)
+
+
+def _within(day: str, period: str) -> bool:
+    """Whether the day ``day`` falls in the week or month ``period``."""
+    g = granularity(period)
+    return (g == "week" and week_value(date.fromisoformat(day[:10])) == period) or (g == "month" and day[:7] == period)
 
 
 _VERB_LAST = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|did|does|didn't|not)\s+$", re.I)
@@ -140,8 +146,10 @@ _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "
 _SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?)|[\d%])[\w,.]*(?:\s+[a-z]+s){0,2}\s*$", re.I)
 
 
-# "a quarter of the vote", "a quarter the size of Lisbon", "a quarter million": a share, not three months
-_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|that|this|as|million|billion|trillion|thousand|hundred|percent|per\s+cent|miles?|mile|acres?|tonnes?|tons?)\b", re.I)
+# "a quarter of the vote", "a quarter the size of Lisbon", "a quarter million": a share, not three months;
+# so is one that is the subject of a verb ("about a quarter have no papers", "a quarter said they would vote")
+_SHARE_OF = re.compile(r"\s+(?:of|the|its|their|his|her|our|that|this|as|million|billion|trillion|thousand|hundred|percent|per\s+cent|miles?|mile|acres?|tonnes?|tons?"
+                       r"|have|has|had|are|were|is|was|do|did|will|would|could|can|may|might|must|say|said|live|lived|voted|remain|remained)\b", re.I)
 
 
 @normaliser("duration")
@@ -157,8 +165,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if word(m, "num") in ("a", "an") and (unit.lower().endswith("s") or unit.lower() == "millennia"):
         value = duration_value("X", unit)
         return Norm("DURATION", value, start=m.start("unit")) if value else None
-    if (m["adj"] or "") == "" and re.match(r"-old\b|\s+old\b|\s+of\s+age\b", ctx.text[m.end():m.end() + 8]):
-        return None
+    if (m["adj"] or "") == "" and re.match(r"-old\b|\s+old\b|\s+of\s+age\b|-time\b", ctx.text[m.end():m.end() + 8]):
+        return None  # "a 12-year old", "a night-time raid": an age, a part of the day
     if m["and"] or m["and2"] or m["half"]:
         n = float(n) + 0.5 if n != "X" else n
     value = duration_value(n, unit)

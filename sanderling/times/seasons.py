@@ -36,6 +36,8 @@ def season_value(code: str, m: re.Match[str], ctx: Context, rel: str) -> str:
     return f"{ref.year:04d}-{code}"
 
 
+# "the Winter Olympics", "the Summer Games": the name of a sporting event, no season of a year
+_GAMES = re.compile(r"\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Universiade)\b")
 _FALL_NOUN = re.compile(r"\s+(?:of|in|on|from|to|off|was|is|has|came|comes|by|after|since|would|will)\b", re.I)
 
 
@@ -46,6 +48,8 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     rel = word(m, "rel") or ""
     after = ctx.text[m.end():m.end() + 12]
+    if m["season"][0].isupper() and _GAMES.match(after):
+        return None
     named = rel in ("last", "this", "next", "this past", "this coming") and not m.group(0).lower().startswith("the")
     if code in ("FA", "SP") and _FALL_NOUN.match(after) and not (named and not re.match(r"\s+of\b", after, re.IGNORECASE)):
         return None  # "last fall in his home" is the season; "a fall in prices", "last fall of snow" are not

@@ -9,22 +9,26 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sanderling.times.lexicon import mapping
+from sanderling.times.lexicon import mapping, table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _WORD = re.compile(r"[A-Za-z']+")
+# "Mr. Smith", "Gen. Lee": the full stop of a title ends no sentence
+NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(a.capitalize())})" for a in table("abbreviations"))
 # A sentence ends at a full stop, also one inside closing quotes ('safe." After ...', 'safe.” After ...').
-_CLAUSE_LEFT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|[;:]\s|\n\s*\n|\bbut\b")
-_CLAUSE_RIGHT = re.compile(r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
+_CLAUSE_LEFT = re.compile(NOT_AFTER_TITLE + r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|[;:]\s|\n\s*\n|\bbut\b")
+_CLAUSE_RIGHT = re.compile(NOT_AFTER_TITLE + r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
 _NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
 # A dateline opens a story or a line: a place in capitals or title case, a comma, the date, then a
 # news agency in brackets or a dash.
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
+_CREDIT_OPEN = re.compile(r"\(\s*[A-Z][\w .&'-]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
 _FRONTED_REACH = 200
+_OPENING_PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "after", "before", "during"}
 # "On Sunday, the minister, who will stand for election, said ...": a relative clause inside the
 # subject has a tense of its own, not the main verb's
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
@@ -76,11 +80,15 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
         return None
     if lower in _NOT_BEFORE and i + 1 < len(words) and words[i + 1].lower() in _NOT_BEFORE[lower]:
         return None
-    if i > 0 and words[i - 1].lower() in ("is", "are") and lower.endswith("ed") and mapping("tense_cues").get(lower) is None:
-        return None  # "the film is released on Friday", "he is accused of ...": a present passive says no time of its own
-    if i > 1 and words[i - 1].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
+    if i > 0 and words[i - 1].lower() in ("is", "are") and (lower.endswith("ed") and mapping("tense_cues").get(lower) is None
+                                                            or mapping("tense_cues").get(lower) == "past"):
+        return None  # "the film is released on Friday", "when the case is heard in May": a present passive says no time of its own
+    b = i - 1
+    while b > 1 and (words[b].lower() in _ADVERBS or words[b].lower().endswith("ly")):
+        b -= 1  # "will be officially dissolved"
+    if b > 0 and words[b].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
         # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
-        return "future" if words[i - 2].lower() in _LOOKS_AHEAD else None
+        return "future" if words[b - 1].lower() in _LOOKS_AHEAD else None
     if lower in ("effect", "force") and i > 0:
         # "takes effect on Jan. 1", "comes into force in May": a present of what is scheduled looks ahead
         j = i - 2 if words[i - 1].lower() in ("into", "in") else i - 1
@@ -103,6 +111,50 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
 
 def lexical_direction(text: str, start: int, end: int) -> str | None:
     """Past/future from the nearest cue word in the clause around ``text[start:end]``."""
+    return _lexical_cue(text, start, end)[0]
+
+
+def close_direction(text: str, start: int, end: int) -> str | None:
+    """Past/future when the cue is next to the expression ("was arrested on Feb. 23", "since March",
+    "On 10 February, the army stormed"): a verb further off may head another clause
+    ("said it is calling the shares for redemption on Dec. 7")."""
+    found, close = _lexical_cue(text, start, end)
+    return found if close else None
+
+
+# words between a cue and its expression for the cue to be taken as the expression's own
+_CLOSE_LEFT = 5
+_CLOSE_GUESSED = 2  # a word taken for a past participle by its -ed only: "was arrested on", not "preferred shares on"
+_STATE_KEPT = {"keep", "keeps", "keeping", "kept", "remain", "remains", "remaining", "remained", "stay", "stays", "staying", "stayed"}
+_CLOSE_FRONTED = 4
+# cues that leave the side of the publication date open: a future seen from a past ("said talks would
+# be held on Nov. 21"), a possibility, a date in force from either side ("effective Dec. 18")
+_TENTATIVE = {"would", "could", "might", "may", "effective", "meet"}
+
+
+def _close_left(words: list[str], i: int, between: str) -> bool:
+    """Whether the cue ``words[i]`` governs the expression that follows ``between``.
+
+    Not when a comma or an infinitive comes between ("declared a dividend, payable Dec. 15",
+    "had been set to expire Nov. 6"), when the expression modifies a noun ("gave no reason for
+    the Jan. 14 deadline"), or when the cue is a word of planning ("was planned for March").
+    """
+    after = [w.lower() for w in words[i + 1:]]
+    lower = words[i].lower()
+    if "," in between or "to" in after or (after and after[-1] in _DETERMINERS) or lower in _PLANNED | _TENTATIVE:
+        return False
+    if any(w in _PLANNED for w in after):
+        return False  # "had set 10 September as the date": a date set or planned lies ahead of the setting
+    if i > 1 and words[i - 1].lower() == "be" and words[i - 2].lower() in _TENTATIVE:
+        return False  # "would be held on Nov. 21"
+    if mapping("tense_cues").get(lower):
+        return len(words) - i <= _CLOSE_LEFT
+    if any(w.lower() in _STATE_KEPT for w in words[max(0, i - 4):i]):
+        return False  # "keep the government funded through February 8": a state lasting until the date
+    return len(words) - i <= _CLOSE_GUESSED
+
+
+def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     left = text[max(0, start - _WINDOW):start]
     cut = list(_CLAUSE_LEFT.finditer(left + text[start:start + 1]))  # a sentence may begin with the expression
     if cut:
@@ -111,28 +163,38 @@ def lexical_direction(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
-    if _FUTURE_BEFORE.search(left) or _DEFERRED_UNTIL.search(left) or _DEADLINE_SET.search(left):
-        return "future"
+    if _DEFERRED_UNTIL.search(left):
+        last = _WORD.findall(left)[-1:]
+        return "future", not (last and last[0].lower() in _DETERMINERS)  # "put off until after the Feb. 15 poll": a date of its own
+    if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left):
+        return "future", False  # "as early as", "ordered by": ahead of the speaker, who may speak well before publication
+    if _CREDIT_OPEN.search(text, max(0, start - 40), start) and re.match(r"\s*\)", text[end:end + 3]):
+        return "past", True  # "(AP, Nov. 2)", "(Yekaterinburg, February 12)": a credit dates a report already out
     if _DATELINE_PLACE.search(text, 0, start) and _DATELINE_END.match(text, end):
-        return "past"  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
-    words = _WORD.findall(left)
+        return "past", True  # "BELGRADE, Nov. 7 (AP) - ...": a dateline dates the writing, on or before publication
+    found = list(_WORD.finditer(left))
+    words = [w.group() for w in found]
     for i in range(len(words) - 1, -1, -1):
         cue = _cue(words, i)
         if cue:
-            return cue
+            return cue, _close_left(words, i, left[found[i].end():])
     # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
     # the main clause's verb may come late, and it is the first verb-like word that counts
-    fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and right.startswith(",")
+    fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and (
+        right.startswith(",") or len(words) == 1 and words[0].lower() in _OPENING_PREPOSITIONS)  # "On October 7 the police said"
     if fronted:  # the subject between a fronted time and its verb can be long
         right = text[end:end + _FRONTED_REACH]
         stop = _CLAUSE_RIGHT.search(right)
         right = _RELATIVE_CLAUSE.sub(",", right[:stop.start()] if stop else right)
-    words = _WORD.findall(right)
+    found = list(_WORD.finditer(right))
+    words = [w.group() for w in found]
     for i in range(len(words)):
         cue = _cue(words, i, allow_ed=i < 3 or fronted, inside=False)
         if cue:
-            return cue
-    return None
+            # "Police on Tuesday arrested ...", not "the launch, scheduled for July, was postponed"
+            planned = any(w.lower() in _PLANNED for w in _WORD.findall(left.rsplit(",", 1)[-1]))
+            return cue, not planned and i < (_CLOSE_FRONTED if fronted else 2)
+    return None, False
 
 
 _FUTURE_AUX = {"will", "shall", "wo", "'ll", "would"}

@@ -132,3 +132,53 @@ def test_a_dateline_dates_the_writing_not_the_future(text: str) -> None:
 def test_a_relative_clause_in_the_subject_does_not_set_the_tense() -> None:
     sentence = "On Friday, the speaker of the assembly, who will stand down in the autumn, said the vote was void."
     assert lexical_direction(sentence, 3, 9) == "past"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, Dr. Okafor closed the clinic.",
+        "On Tuesday, Gen. Haftar's forces shelled the airport.",
+    ],
+)
+def test_the_full_stop_of_a_title_ends_no_sentence(sentence: str) -> None:
+    start = sentence.index("Tuesday")
+    assert lexical_direction(sentence, start, start + len("Tuesday")) == "past"
+
+
+def test_earlier_on_a_weekday_looks_back() -> None:
+    # a Friday: with no verb to go by, "earlier" alone says the Saturday is behind
+    text = "Earlier on Saturday a spokeswoman for the ministry"
+    assert [(t.text, t.value) for t in tag_times(text, date(2018, 12, 28))] == [("Saturday", "2018-12-22")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Judges on Tuesday upheld a plan to close the camp.", "past"),
+        ("A landslide swept away the village on Tuesday.", "past"),
+        ("The appeal will go ahead when the case is heard on Tuesday.", "future"),
+    ],
+)
+def test_irregular_pasts_and_present_passives(sentence: str, expected: str) -> None:
+    start = sentence.index("Tuesday")
+    assert lexical_direction(sentence, start, start + len("Tuesday")) == expected
+
+
+def test_an_adverb_inside_a_future_passive_keeps_it_future() -> None:
+    sentence = "The league said the club will be officially dissolved on Tuesday."
+    start = sentence.index("Tuesday")
+    assert lexical_direction(sentence, start, start + len("Tuesday")) == "future"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Tuesday the health ministry announced that clinics would reopen.", "past"),
+        ("In July the regional assembly will choose a new speaker.", "future"),
+    ],
+)
+def test_a_sentence_opening_time_without_a_comma_takes_the_main_verb(sentence: str, expected: str) -> None:
+    word = sentence.split()[1]
+    start = sentence.index(word)
+    assert lexical_direction(sentence, start, start + len(word)) == expected

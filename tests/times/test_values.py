@@ -264,7 +264,7 @@ def test_a_day_told_with_last_or_this_year_keeps_its_day() -> None:
 
 def test_a_day_before_a_number_is_not_cut_from_its_month() -> None:
     found = values("On 16 and 17 July 36 civilians were killed.", date(2018, 6, 20))
-    assert found == [("16", "DATE", "2018-07-16"), ("17 July", "DATE", "2018-07-17")]
+    assert found == [("16", "DATE", "2017-07-16"), ("17 July", "DATE", "2017-07-17")]  # killed: last July
     assert values("The talks are on 29-30 January.", date(2018, 1, 2)) == [
         ("29", "DATE", "2018-01-29"), ("30 January", "DATE", "2018-01-30")]
     # A number that is no day is left alone.
@@ -471,3 +471,13 @@ def test_a_century_before_christ() -> None:
 def test_a_counted_time_named_outright_is_the_year_named() -> None:
     found = values("Her mother died in 2011. That same year, 2012, her aunt died.", date(2018, 2, 10))
     assert found[1:] == [("That same year", "DATE", "2012"), ("2012", "DATE", "2012")]
+
+
+def test_days_after_a_coarser_time_count_from_the_last_day_told_within_it() -> None:
+    text = ("Troops seized the port on Monday, weeks after a coup last month. "
+            "The cabinet had resigned a day earlier.")
+    found = values(text, date(2017, 3, 5))
+    assert ("a day earlier", "DATE", "2017-02-26") in found
+    # a day told outside the story's month is no anchor: the publication date is
+    text = "Troops seized the port on Monday. Talks collapsed last month, and envoys had left a day earlier."
+    assert ("a day earlier", "DATE", "2017-03-08") in values(text, date(2017, 3, 9))
