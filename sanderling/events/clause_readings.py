@@ -128,6 +128,12 @@ def _fell_ill(verb: Token, ailments: frozenset[str]) -> bool:
     return first is not None and first.i < verb.i and any(c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in ailments for c in first.children)
 
 
+def _finds(noun: Token, verbs: frozenset[str]) -> bool:
+    """ "its tests showed the sample was a nerve agent": what a test or a check finds is an analysis. A kind named
+    before the noun ("the missile test showed ...") keeps the weapons reading."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -143,4 +149,5 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "infinitive_subject": _act_as_subject,
     "criticised": _criticised,
     "fell_ill": _fell_ill,
+    "finding": _finds,
 }

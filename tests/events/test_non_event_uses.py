@@ -227,3 +227,96 @@ def test_falling_ill_and_dying_is_no_assault() -> None:
     assert "ASSAULT" not in _types("The Iraqi poet fell ill and died in Baghdad.")
     assert "ASSAULT" not in _types("Her Syrian daughter then grew sick and died in the camp.")
     assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
+
+
+def test_destroying_evidence_or_lives_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("The Lebanese minister said the police had destroyed evidence of the fraud.")
+    assert "ASSAULT" not in _types("The two brothers say their lives were destroyed by the Jordanian investigation.")
+    assert "ASSAULT" in _types("Israeli jets destroyed a Hamas weapons depot in Gaza on Tuesday.")
+
+
+def test_capturing_the_mood_or_a_scene_on_film_seizes_no_one() -> None:
+    assert not {"ASSAULT", "COERCE"} & set(_types("The Greek prime minister's speech captured the national mood."))
+    assert not {"ASSAULT", "COERCE"} & set(_types("The speech of the Iraqi minister was captured on video by a student."))
+    assert "ASSAULT" in _types("Iraqi troops captured the town of Tal Afar from Isis.")
+
+
+def test_gathering_evidence_or_strength_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("Egypt is gathering evidence about the bombing of the church in Tanta.")
+    assert "CONSULT" not in _types("The Taliban have gathered strength in the south of Afghanistan.")
+    assert "CONSULT" not in _types("Iraqi troops gathered near the border with Syria.")
+    assert "CONSULT" in _types("EU foreign ministers gathered in Luxembourg to discuss Iran.")
+
+
+def test_releasing_a_statement_or_a_video_frees_no_one() -> None:
+    assert "RETREAT" not in _types("The Egyptian army released a video of the raid on Monday.")
+    assert "RETREAT" not in _types("New figures were released by the Jordanian government on Tuesday.")
+    assert "RETREAT" in _types("Iran released two British prisoners on Tuesday.")
+
+
+def test_a_test_of_resolve_or_a_laboratory_test_is_no_weapons_test() -> None:
+    assert "MOBILIZE" not in _types("The summit in Helsinki is a test of strength between Russia and Finland.")
+    assert "MOBILIZE" not in _types("Dutch officials said their tests showed the dead man had been poisoned.")
+    assert "MOBILIZE" not in _types("Greece wants to test the willingness of Turkey to negotiate.")
+    assert "MOBILIZE" in _types("North Korea tested a ballistic missile on Sunday.")
+    assert "MOBILIZE" in _types("The North Korean missile test showed that Pyongyang could reach Guam.")
+
+
+def test_an_illegal_settlement_is_a_place() -> None:
+    assert "AGREE" not in _types("Jordan condemned the growth of illegal settlements near Hebron.")
+    assert "AGREE" in _types("Colombia and the Farc reached a settlement on Tuesday.")
+
+
+def test_a_menace_someone_is_or_poses_is_a_danger() -> None:
+    assert "THREATEN" not in _types("The Taliban posed a deadly menace to Afghanistan for two decades.")
+    assert "THREATEN" not in _types("The ruined bridge became a symbol of the Taliban's menace.")
+    assert "THREATEN" in _types("The Taliban menaced Afghan officials in Kandahar on Friday.")
+
+
+def test_calling_a_claim_fake_news_spreads_no_misinformation() -> None:
+    assert "COERCE" not in _types("The Venezuelan minister said the Colombian claim was fake news.")
+    assert "REJECT" in _types("Venezuela denied the Colombian report.")
+
+
+def test_on_offer_offers_nothing() -> None:
+    assert "AGREE" not in _types("Nothing better than the current plan is on offer for Cyprus.")
+    assert "AGREE" in _types("Norway offered to mediate between Venezuela and its opposition.")
+
+
+def test_a_relief_someone_feels_is_no_aid() -> None:
+    assert "AID" not in _types("The release of the sailors will be a great relief to Ukraine.")
+    assert "AID" not in _types("The Russian move has thrown the Turkish dilemma into relief.")
+    assert "AID" in _types("The UN delivered relief to Yemen on Tuesday.")
+
+
+def test_with_regret_announces_and_apologises_for_nothing() -> None:
+    assert "CONCEDE" not in _types("The Kenyan army said with great regret that two of its soldiers had died in Somalia.")
+    assert "CONCEDE" in _types("The Japanese minister expressed regret for the wartime abuses in Korea.")
+
+
+def test_marching_away_is_walking() -> None:
+    assert "PROTEST" not in _types("The Chadian soldiers turned and marched away from the border.")
+    assert "PROTEST" in _types("Thousands of Algerians marched against the president in Algiers on Friday.")
+
+
+def test_human_rights_violations_reject_no_agreement() -> None:
+    assert "REJECT" not in _types("The Sudanese report listed human rights violations in Darfur.")
+    assert "REJECT" in _types("The Indian army's violation of the ceasefire agreement angered Pakistan.")
+
+
+def test_having_training_or_training_for_a_trade_is_no_aid() -> None:
+    assert "AID" not in _types("The Syrian doctor was the only person in the camp with medical training.")
+    assert "AID" not in _types("The Kenyan volunteer had no military training.")
+    assert "AID" not in _types("The young Iraqi had started training as an electrician in Basra.")
+    assert "AID" in _types("France trained Malian soldiers in Bamako.")
+
+
+def test_a_verbal_assault_is_no_attack() -> None:
+    assert "ASSAULT" not in _types("The Turkish president's verbal assaults have angered Germany.")
+    assert "ASSAULT" in _types("Turkey launched an assault on the Kurdish town of Afrin.")
+
+
+def test_what_someone_has_a_duty_to_do_is_no_act() -> None:
+    assert "AID" not in _types("The Dutch government has a duty to provide assistance to Dutch children in Syria.")
+    assert "AID" not in _types("The Dutch government has an obligation to assist Dutch children in Syria.")
+    assert "AID" in _types("The Dutch government provided assistance to Dutch children in Syria.")
