@@ -134,6 +134,27 @@ def _finds(noun: Token, verbs: frozenset[str]) -> bool:
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs and not any(c.dep_ in ("compound", "amod") for c in noun.children)
 
 
+def _feeling_in_the_singular(noun: Token, _: frozenset[str]) -> bool:
+    """ "his hostility towards Greece", "hostility persists": the singular names a feeling; the plural names the
+    fighting ("a cessation of hostilities")."""
+    return noun.tag_ == "NN"
+
+
+def _habitual(verb: Token, frequencies: frozenset[str]) -> bool:
+    """ "They always complain when something goes wrong", "the army routinely detains": a simple present with an
+    adverb of frequency says what someone does as a rule, no one act."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBP", "VBZ") and not auxiliaries and any(c.dep_ == "advmod" and c.lower_ in frequencies for c in verb.children)
+
+
+def _needed(noun: Token, wants: frozenset[str]) -> bool:
+    """ "children in urgent need of evacuation", "the camp needs aid", "aid is needed": what is wanted, no one gives it."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in wants:
+        return True
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    return preposition is not None and preposition.lower_ == "of" and preposition.head.lemma_.lower() in wants
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -150,4 +171,7 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "criticised": _criticised,
     "fell_ill": _fell_ill,
     "finding": _finds,
+    "singular": _feeling_in_the_singular,
+    "habitual": _habitual,
+    "needed": _needed,
 }

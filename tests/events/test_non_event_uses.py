@@ -320,3 +320,45 @@ def test_what_someone_has_a_duty_to_do_is_no_act() -> None:
     assert "AID" not in _types("The Dutch government has a duty to provide assistance to Dutch children in Syria.")
     assert "AID" not in _types("The Dutch government has an obligation to assist Dutch children in Syria.")
     assert "AID" in _types("The Dutch government provided assistance to Dutch children in Syria.")
+
+
+def test_a_press_conference_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("The Egyptian foreign minister told a press conference in Cairo that the talks had failed.")
+    assert "CONSULT" in _types("Egypt hosted a conference on Libya in Cairo on Tuesday.")
+
+
+def test_not_lifting_a_finger_lifts_no_sanctions() -> None:
+    assert "CONCEDE" not in _types("Brazil did not lift a finger to help the Venezuelan refugees.")
+    assert "CONCEDE" in _types("The EU lifted sanctions on Belarus on Monday.")
+
+
+def test_standing_by_ones_comments_supports_no_one() -> None:
+    assert "SUPPORT" not in _types("The Italian interior minister stood by his comments about Tunisia.")
+    assert "SUPPORT" in _types("Iran will stand by Syria, the Iranian foreign minister said.")
+
+
+def test_being_a_credit_or_a_guarantee_is_praise_or_assurance() -> None:
+    assert "AID" not in _types("The Nepalese commander said his soldiers were a credit to Nepal.")
+    assert "AGREE" not in _types("A ceasefire is no guarantee of peace in Yemen, the Saudi minister said.")
+    assert "AGREE" in _types("Russia gave Turkey a guarantee that the Kurdish militia would leave Manbij.")
+
+
+def test_supporting_values_is_an_opinion() -> None:
+    assert "SUPPORT" not in _types("The Libyan general said he supports democratic values.")
+    assert "SUPPORT" in _types("France supports the Libyan general in his fight for Tripoli.")
+
+
+def test_hostility_is_a_feeling_hostilities_are_fighting() -> None:
+    assert "ASSAULT" not in _types("The Greek prime minister's hostility towards Turkey has grown.")
+    assert "ASSAULT" in _types("Hostilities between Armenia and Azerbaijan resumed on Sunday.")
+
+
+def test_what_someone_always_does_is_a_habit() -> None:
+    assert "ACCUSE" not in _types("The Serbian ministers always complain about Kosovo when the talks stall.")
+    assert "ACCUSE" in _types("Serbia complained to the EU about Kosovo on Monday.")
+
+
+def test_aid_that_is_needed_is_not_given() -> None:
+    assert "AID" not in _types("Thousands of Yemenis are in urgent need of humanitarian aid.")
+    assert "AID" not in _types("The Venezuelan children need medical assistance.")
+    assert "AID" in _types("Britain sent humanitarian aid to Yemen on Monday.")
