@@ -155,6 +155,21 @@ def _needed(noun: Token, wants: frozenset[str]) -> bool:
     return preposition is not None and preposition.lower_ == "of" and preposition.head.lemma_.lower() in wants
 
 
+def _purpose(verb: Token, ends: frozenset[str]) -> bool:
+    """ "fled the US to join Isis", "fled to Syria with two friends to marry a fighter": a journey made to join or wed
+    someone is a choice, no one drove the traveller out ("fled to Turkey to escape the bombing" is flight). The
+    parse may hang the infinitive on a noun of the verb's phrase, so any one below it with no verb between counts."""
+    for token in verb.subtree:
+        if token.lemma_.lower() not in ends or not any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+            continue
+        between = token.head
+        while between.i != verb.i and between.pos_ not in ("VERB", "AUX") and between.head.i != between.i:
+            between = between.head
+        if between.i == verb.i and not any(c.dep_ == "nsubj" for c in token.children):
+            return True
+    return False
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -174,4 +189,5 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "singular": _feeling_in_the_singular,
     "habitual": _habitual,
     "needed": _needed,
+    "purpose": _purpose,
 }

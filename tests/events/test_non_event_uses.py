@@ -362,3 +362,9 @@ def test_aid_that_is_needed_is_not_given() -> None:
     assert "AID" not in _types("Thousands of Yemenis are in urgent need of humanitarian aid.")
     assert "AID" not in _types("The Venezuelan children need medical assistance.")
     assert "AID" in _types("Britain sent humanitarian aid to Yemen on Monday.")
+
+
+def test_leaving_to_join_a_group_is_no_expulsion() -> None:
+    assert "SANCTION" not in _types("The Dutch student fled the Netherlands to join the Taliban in Afghanistan.")
+    assert "SANCTION" not in _types("A Belgian teenager who fled to Syria with her cousin to marry a militant has been found.")
+    assert "SANCTION" in _types("Thousands of Yazidis fled Sinjar to escape Isis.")
