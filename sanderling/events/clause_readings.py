@@ -170,6 +170,13 @@ def _purpose(verb: Token, ends: frozenset[str]) -> bool:
     return False
 
 
+def _shows_something(verb: Token, _: frozenset[str]) -> bool:
+    """ "demonstrating Russia's new clout", "it demonstrates how reckless Russia is": a verb of protest that takes an
+    object or a clause says what something shows; protesters demonstrate without one ("demonstrated outside the
+    embassy", "demonstrated against the war")."""
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -190,4 +197,5 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "habitual": _habitual,
     "needed": _needed,
     "purpose": _purpose,
+    "transitive": _shows_something,
 }

@@ -368,3 +368,24 @@ def test_leaving_to_join_a_group_is_no_expulsion() -> None:
     assert "SANCTION" not in _types("The Dutch student fled the Netherlands to join the Taliban in Afghanistan.")
     assert "SANCTION" not in _types("A Belgian teenager who fled to Syria with her cousin to marry a militant has been found.")
     assert "SANCTION" in _types("Thousands of Yazidis fled Sinjar to escape Isis.")
+
+
+def test_support_that_is_wanted_is_not_given() -> None:
+    assert "SUPPORT" not in _types("Ethiopia wants the support of Kenya for the new dam.")
+    assert "SUPPORT" in _types("Kenya gave its support to Ethiopia over the new dam.")
+
+
+def test_demonstrating_clout_is_showing_it() -> None:
+    assert "PROTEST" not in _types("The Chinese president's visit to Manila demonstrated Beijing's new clout.")
+    assert "PROTEST" not in _types("As the Venezuelan crisis demonstrates, sanctions rarely work.")
+    assert "PROTEST" in _types("Thousands of students demonstrated against the Venezuelan government in Caracas.")
+
+
+def test_a_threat_defeated_was_a_danger() -> None:
+    assert "THREATEN" not in _types("Iraqi forces have defeated the worst terrorist threat in the region.")
+    assert "THREATEN" in _types("Iran threatened Israel with retaliation.")
+
+
+def test_recognising_an_issue_is_no_recognition() -> None:
+    assert "SUPPORT" not in _types("Kenyan officials have begun to recognise the issue of child marriage.")
+    assert "SUPPORT" in _types("Kenya recognised Kosovo in 2015.")
