@@ -389,3 +389,9 @@ def test_a_threat_defeated_was_a_danger() -> None:
 def test_recognising_an_issue_is_no_recognition() -> None:
     assert "SUPPORT" not in _types("Kenyan officials have begun to recognise the issue of child marriage.")
     assert "SUPPORT" in _types("Kenya recognised Kosovo in 2015.")
+
+
+def test_hosting_bases_or_refugees_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("Djibouti hosts American and Chinese military bases.")
+    assert "CONSULT" not in _types("Lebanon hosts a million Syrian refugees.")
+    assert "CONSULT" in _types("Djibouti hosted the Somali president on Monday.")
