@@ -395,3 +395,8 @@ def test_hosting_bases_or_refugees_is_no_meeting() -> None:
     assert "CONSULT" not in _types("Djibouti hosts American and Chinese military bases.")
     assert "CONSULT" not in _types("Lebanon hosts a million Syrian refugees.")
     assert "CONSULT" in _types("Djibouti hosted the Somali president on Monday.")
+
+
+def test_a_private_trip_is_no_visit() -> None:
+    assert "CONSULT" not in _types("The Irish volunteer spent more than a year in Syria on his third trip.")
+    assert "CONSULT" in _types("The Greek defence minister made a trip to Cyprus on Monday.")
