@@ -400,3 +400,21 @@ def test_hosting_bases_or_refugees_is_no_meeting() -> None:
 def test_a_private_trip_is_no_visit() -> None:
     assert "CONSULT" not in _types("The Irish volunteer spent more than a year in Syria on his third trip.")
     assert "CONSULT" in _types("The Greek defence minister made a trip to Cyprus on Monday.")
+
+
+def test_figurative_objects_of_military_verbs() -> None:
+    assert "ASSAULT" not in _types("The Hungarian prime minister has advanced his ambitions in Brussels.")
+    assert "ASSAULT" in _types("Syrian troops advanced on Idlib on Monday.")
+    assert "ASSAULT" not in _types("The Serbian president fired off an angry tweet at Kosovo.")
+    assert "ASSAULT" in _types("Serbian police fired on protesters in Belgrade.")
+    assert "ASSAULT" not in _types("The dispute has poisoned relations between Qatar and Bahrain.")
+    assert "ASSAULT" not in _types("The Greek minister said Turkey had stabbed Greece in the back.")
+    assert "ASSAULT" not in _types("Egypt and Sudan struck a compromise over the dam.")
+    assert "COERCE" not in _types("The defeat at Mosul sealed the fate of Isis in Iraq.")
+    assert "COERCE" in _types("Hungary sealed its border with Serbia.")
+    assert "MOBILIZE" not in _types("Russia has reinforced its support for the Venezuelan government.")
+    assert "MOBILIZE" not in _types("Moscow has built up its leverage over Minsk.")
+    assert "MOBILIZE" in _types("Ukraine reinforced its positions near Donetsk.")
+    assert "RETREAT" not in _types("Washington has ceded the initiative to Beijing in Africa.")
+    assert "RETREAT" in _types("Armenia ceded the district to Azerbaijan.")
+    assert "THREATEN" not in _types("The Polish decision threatens the safety of Ukrainian refugees.")
