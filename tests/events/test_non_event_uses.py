@@ -418,3 +418,16 @@ def test_figurative_objects_of_military_verbs() -> None:
     assert "RETREAT" not in _types("Washington has ceded the initiative to Beijing in Africa.")
     assert "RETREAT" in _types("Armenia ceded the district to Azerbaijan.")
     assert "THREATEN" not in _types("The Polish decision threatens the safety of Ukrainian refugees.")
+
+
+def test_figurative_objects_of_verbs_of_offering_asking_and_questioning() -> None:
+    assert "AGREE" not in _types("The leaked Iranian memo offers a glimpse of the talks with Oman.")
+    assert "AGREE" in _types("Oman offered to mediate between Iran and the United States.")
+    assert "AID" not in _types("The German journalist was granted bail by a Turkish court on Friday.")
+    assert "AID" not in _types("The Saudi minister was keen to take credit for the deal with Yemen.")
+    assert "AID" not in _types("The presence of the Chinese envoy will lend credibility to the Sudanese talks.")
+    assert "REQUEST" not in _types("Iran seeks dominance in the Gulf, the Saudi minister said.")
+    assert "REQUEST" in _types("Iraq sought assistance from Iran.")
+    assert "ACCUSE" not in _types("Kurdish leaders are questioning the viability of the alliance with Washington.")
+    assert "ACCUSE" not in _types("The Canadian parliament examined the cost of the mission in Mali.")
+    assert "SUPPORT" not in _types("Thank God the Iraqi border is open, the Kurdish farmer said.")
