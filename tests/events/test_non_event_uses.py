@@ -431,3 +431,9 @@ def test_figurative_objects_of_verbs_of_offering_asking_and_questioning() -> Non
     assert "ACCUSE" not in _types("Kurdish leaders are questioning the viability of the alliance with Washington.")
     assert "ACCUSE" not in _types("The Canadian parliament examined the cost of the mission in Mali.")
     assert "SUPPORT" not in _types("Thank God the Iraqi border is open, the Kurdish farmer said.")
+
+
+def test_on_bail_and_in_exile_are_states() -> None:
+    assert "RETREAT" not in _types("The Egyptian blogger remains on bail in Cairo.")
+    assert "COERCE" not in _types("The Sudanese opposition has lived in exile in London for years.")
+    assert "RETREAT" in _types("Egypt released the blogger on Monday.")
