@@ -128,6 +128,55 @@ def _fell_ill(verb: Token, ailments: frozenset[str]) -> bool:
     return first is not None and first.i < verb.i and any(c.dep_ in ("acomp", "oprd", "xcomp", "advmod") and c.lower_ in ailments for c in first.children)
 
 
+def _finds(noun: Token, verbs: frozenset[str]) -> bool:
+    """ "its tests showed the sample was a nerve agent": what a test or a check finds is an analysis. A kind named
+    before the noun ("the missile test showed ...") keeps the weapons reading."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in verbs and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+
+
+def _feeling_in_the_singular(noun: Token, _: frozenset[str]) -> bool:
+    """ "his hostility towards Greece", "hostility persists": the singular names a feeling; the plural names the
+    fighting ("a cessation of hostilities")."""
+    return noun.tag_ == "NN"
+
+
+def _habitual(verb: Token, frequencies: frozenset[str]) -> bool:
+    """ "They always complain when something goes wrong", "the army routinely detains": a simple present with an
+    adverb of frequency says what someone does as a rule, no one act."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBP", "VBZ") and not auxiliaries and any(c.dep_ == "advmod" and c.lower_ in frequencies for c in verb.children)
+
+
+def _needed(noun: Token, wants: frozenset[str]) -> bool:
+    """ "children in urgent need of evacuation", "the camp needs aid", "aid is needed": what is wanted, no one gives it."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in wants:
+        return True
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    return preposition is not None and preposition.lower_ == "of" and preposition.head.lemma_.lower() in wants
+
+
+def _purpose(verb: Token, ends: frozenset[str]) -> bool:
+    """ "fled the US to join Isis", "fled to Syria with two friends to marry a fighter": a journey made to join or wed
+    someone is a choice, no one drove the traveller out ("fled to Turkey to escape the bombing" is flight). The
+    parse may hang the infinitive on a noun of the verb's phrase, so any one below it with no verb between counts."""
+    for token in verb.subtree:
+        if token.lemma_.lower() not in ends or not any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+            continue
+        between = token.head
+        while between.i != verb.i and between.pos_ not in ("VERB", "AUX") and between.head.i != between.i:
+            between = between.head
+        if between.i == verb.i and not any(c.dep_ == "nsubj" for c in token.children):
+            return True
+    return False
+
+
+def _shows_something(verb: Token, _: frozenset[str]) -> bool:
+    """ "demonstrating Russia's new clout", "it demonstrates how reckless Russia is": a verb of protest that takes an
+    object or a clause says what something shows; protesters demonstrate without one ("demonstrated outside the
+    embassy", "demonstrated against the war")."""
+    return any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
 CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "possessor": _felt,
     "level": _how_widely_held,
@@ -143,4 +192,10 @@ CLAUSE_READINGS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "infinitive_subject": _act_as_subject,
     "criticised": _criticised,
     "fell_ill": _fell_ill,
+    "finding": _finds,
+    "singular": _feeling_in_the_singular,
+    "habitual": _habitual,
+    "needed": _needed,
+    "purpose": _purpose,
+    "transitive": _shows_something,
 }

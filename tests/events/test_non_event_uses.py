@@ -227,3 +227,213 @@ def test_falling_ill_and_dying_is_no_assault() -> None:
     assert "ASSAULT" not in _types("The Iraqi poet fell ill and died in Baghdad.")
     assert "ASSAULT" not in _types("Her Syrian daughter then grew sick and died in the camp.")
     assert "ASSAULT" in _types("Ten Syrian soldiers died in a Turkish airstrike.")
+
+
+def test_destroying_evidence_or_lives_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("The Lebanese minister said the police had destroyed evidence of the fraud.")
+    assert "ASSAULT" not in _types("The two brothers say their lives were destroyed by the Jordanian investigation.")
+    assert "ASSAULT" in _types("Israeli jets destroyed a Hamas weapons depot in Gaza on Tuesday.")
+
+
+def test_capturing_the_mood_or_a_scene_on_film_seizes_no_one() -> None:
+    assert not {"ASSAULT", "COERCE"} & set(_types("The Greek prime minister's speech captured the national mood."))
+    assert not {"ASSAULT", "COERCE"} & set(_types("The speech of the Iraqi minister was captured on video by a student."))
+    assert "ASSAULT" in _types("Iraqi troops captured the town of Tal Afar from Isis.")
+
+
+def test_gathering_evidence_or_strength_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("Egypt is gathering evidence about the bombing of the church in Tanta.")
+    assert "CONSULT" not in _types("The Taliban have gathered strength in the south of Afghanistan.")
+    assert "CONSULT" not in _types("Iraqi troops gathered near the border with Syria.")
+    assert "CONSULT" in _types("EU foreign ministers gathered in Luxembourg to discuss Iran.")
+
+
+def test_releasing_a_statement_or_a_video_frees_no_one() -> None:
+    assert "RETREAT" not in _types("The Egyptian army released a video of the raid on Monday.")
+    assert "RETREAT" not in _types("New figures were released by the Jordanian government on Tuesday.")
+    assert "RETREAT" in _types("Iran released two British prisoners on Tuesday.")
+
+
+def test_a_test_of_resolve_or_a_laboratory_test_is_no_weapons_test() -> None:
+    assert "MOBILIZE" not in _types("The summit in Helsinki is a test of strength between Russia and Finland.")
+    assert "MOBILIZE" not in _types("Dutch officials said their tests showed the dead man had been poisoned.")
+    assert "MOBILIZE" not in _types("Greece wants to test the willingness of Turkey to negotiate.")
+    assert "MOBILIZE" in _types("North Korea tested a ballistic missile on Sunday.")
+    assert "MOBILIZE" in _types("The North Korean missile test showed that Pyongyang could reach Guam.")
+
+
+def test_an_illegal_settlement_is_a_place() -> None:
+    assert "AGREE" not in _types("Jordan condemned the growth of illegal settlements near Hebron.")
+    assert "AGREE" in _types("Colombia and the Farc reached a settlement on Tuesday.")
+
+
+def test_a_menace_someone_is_or_poses_is_a_danger() -> None:
+    assert "THREATEN" not in _types("The Taliban posed a deadly menace to Afghanistan for two decades.")
+    assert "THREATEN" not in _types("The ruined bridge became a symbol of the Taliban's menace.")
+    assert "THREATEN" in _types("The Taliban menaced Afghan officials in Kandahar on Friday.")
+
+
+def test_calling_a_claim_fake_news_spreads_no_misinformation() -> None:
+    assert "COERCE" not in _types("The Venezuelan minister said the Colombian claim was fake news.")
+    assert "REJECT" in _types("Venezuela denied the Colombian report.")
+
+
+def test_on_offer_offers_nothing() -> None:
+    assert "AGREE" not in _types("Nothing better than the current plan is on offer for Cyprus.")
+    assert "AGREE" in _types("Norway offered to mediate between Venezuela and its opposition.")
+
+
+def test_a_relief_someone_feels_is_no_aid() -> None:
+    assert "AID" not in _types("The release of the sailors will be a great relief to Ukraine.")
+    assert "AID" not in _types("The Russian move has thrown the Turkish dilemma into relief.")
+    assert "AID" in _types("The UN delivered relief to Yemen on Tuesday.")
+
+
+def test_with_regret_announces_and_apologises_for_nothing() -> None:
+    assert "CONCEDE" not in _types("The Kenyan army said with great regret that two of its soldiers had died in Somalia.")
+    assert "CONCEDE" in _types("The Japanese minister expressed regret for the wartime abuses in Korea.")
+
+
+def test_marching_away_is_walking() -> None:
+    assert "PROTEST" not in _types("The Chadian soldiers turned and marched away from the border.")
+    assert "PROTEST" in _types("Thousands of Algerians marched against the president in Algiers on Friday.")
+
+
+def test_human_rights_violations_reject_no_agreement() -> None:
+    assert "REJECT" not in _types("The Sudanese report listed human rights violations in Darfur.")
+    assert "REJECT" in _types("The Indian army's violation of the ceasefire agreement angered Pakistan.")
+
+
+def test_having_training_or_training_for_a_trade_is_no_aid() -> None:
+    assert "AID" not in _types("The Syrian doctor was the only person in the camp with medical training.")
+    assert "AID" not in _types("The Kenyan volunteer had no military training.")
+    assert "AID" not in _types("The young Iraqi had started training as an electrician in Basra.")
+    assert "AID" in _types("France trained Malian soldiers in Bamako.")
+
+
+def test_a_verbal_assault_is_no_attack() -> None:
+    assert "ASSAULT" not in _types("The Turkish president's verbal assaults have angered Germany.")
+    assert "ASSAULT" in _types("Turkey launched an assault on the Kurdish town of Afrin.")
+
+
+def test_what_someone_has_a_duty_to_do_is_no_act() -> None:
+    assert "AID" not in _types("The Dutch government has a duty to provide assistance to Dutch children in Syria.")
+    assert "AID" not in _types("The Dutch government has an obligation to assist Dutch children in Syria.")
+    assert "AID" in _types("The Dutch government provided assistance to Dutch children in Syria.")
+
+
+def test_a_press_conference_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("The Egyptian foreign minister told a press conference in Cairo that the talks had failed.")
+    assert "CONSULT" in _types("Egypt hosted a conference on Libya in Cairo on Tuesday.")
+
+
+def test_not_lifting_a_finger_lifts_no_sanctions() -> None:
+    assert "CONCEDE" not in _types("Brazil did not lift a finger to help the Venezuelan refugees.")
+    assert "CONCEDE" in _types("The EU lifted sanctions on Belarus on Monday.")
+
+
+def test_standing_by_ones_comments_supports_no_one() -> None:
+    assert "SUPPORT" not in _types("The Italian interior minister stood by his comments about Tunisia.")
+    assert "SUPPORT" in _types("Iran will stand by Syria, the Iranian foreign minister said.")
+
+
+def test_being_a_credit_or_a_guarantee_is_praise_or_assurance() -> None:
+    assert "AID" not in _types("The Nepalese commander said his soldiers were a credit to Nepal.")
+    assert "AGREE" not in _types("A ceasefire is no guarantee of peace in Yemen, the Saudi minister said.")
+    assert "AGREE" in _types("Russia gave Turkey a guarantee that the Kurdish militia would leave Manbij.")
+
+
+def test_supporting_values_is_an_opinion() -> None:
+    assert "SUPPORT" not in _types("The Libyan general said he supports democratic values.")
+    assert "SUPPORT" in _types("France supports the Libyan general in his fight for Tripoli.")
+
+
+def test_hostility_is_a_feeling_hostilities_are_fighting() -> None:
+    assert "ASSAULT" not in _types("The Greek prime minister's hostility towards Turkey has grown.")
+    assert "ASSAULT" in _types("Hostilities between Armenia and Azerbaijan resumed on Sunday.")
+
+
+def test_what_someone_always_does_is_a_habit() -> None:
+    assert "ACCUSE" not in _types("The Serbian ministers always complain about Kosovo when the talks stall.")
+    assert "ACCUSE" in _types("Serbia complained to the EU about Kosovo on Monday.")
+
+
+def test_aid_that_is_needed_is_not_given() -> None:
+    assert "AID" not in _types("Thousands of Yemenis are in urgent need of humanitarian aid.")
+    assert "AID" not in _types("The Venezuelan children need medical assistance.")
+    assert "AID" in _types("Britain sent humanitarian aid to Yemen on Monday.")
+
+
+def test_leaving_to_join_a_group_is_no_expulsion() -> None:
+    assert "SANCTION" not in _types("The Dutch student fled the Netherlands to join the Taliban in Afghanistan.")
+    assert "SANCTION" not in _types("A Belgian teenager who fled to Syria with her cousin to marry a militant has been found.")
+    assert "SANCTION" in _types("Thousands of Yazidis fled Sinjar to escape Isis.")
+
+
+def test_support_that_is_wanted_is_not_given() -> None:
+    assert "SUPPORT" not in _types("Ethiopia wants the support of Kenya for the new dam.")
+    assert "SUPPORT" in _types("Kenya gave its support to Ethiopia over the new dam.")
+
+
+def test_demonstrating_clout_is_showing_it() -> None:
+    assert "PROTEST" not in _types("The Chinese president's visit to Manila demonstrated Beijing's new clout.")
+    assert "PROTEST" not in _types("As the Venezuelan crisis demonstrates, sanctions rarely work.")
+    assert "PROTEST" in _types("Thousands of students demonstrated against the Venezuelan government in Caracas.")
+
+
+def test_a_threat_defeated_was_a_danger() -> None:
+    assert "THREATEN" not in _types("Iraqi forces have defeated the worst terrorist threat in the region.")
+    assert "THREATEN" in _types("Iran threatened Israel with retaliation.")
+
+
+def test_recognising_an_issue_is_no_recognition() -> None:
+    assert "SUPPORT" not in _types("Kenyan officials have begun to recognise the issue of child marriage.")
+    assert "SUPPORT" in _types("Kenya recognised Kosovo in 2015.")
+
+
+def test_hosting_bases_or_refugees_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("Djibouti hosts American and Chinese military bases.")
+    assert "CONSULT" not in _types("Lebanon hosts a million Syrian refugees.")
+    assert "CONSULT" in _types("Djibouti hosted the Somali president on Monday.")
+
+
+def test_a_private_trip_is_no_visit() -> None:
+    assert "CONSULT" not in _types("The Irish volunteer spent more than a year in Syria on his third trip.")
+    assert "CONSULT" in _types("The Greek defence minister made a trip to Cyprus on Monday.")
+
+
+def test_figurative_objects_of_military_verbs() -> None:
+    assert "ASSAULT" not in _types("The Hungarian prime minister has advanced his ambitions in Brussels.")
+    assert "ASSAULT" in _types("Syrian troops advanced on Idlib on Monday.")
+    assert "ASSAULT" not in _types("The Serbian president fired off an angry tweet at Kosovo.")
+    assert "ASSAULT" in _types("Serbian police fired on protesters in Belgrade.")
+    assert "ASSAULT" not in _types("The dispute has poisoned relations between Qatar and Bahrain.")
+    assert "ASSAULT" not in _types("The Greek minister said Turkey had stabbed Greece in the back.")
+    assert "ASSAULT" not in _types("Egypt and Sudan struck a compromise over the dam.")
+    assert "COERCE" not in _types("The defeat at Mosul sealed the fate of Isis in Iraq.")
+    assert "COERCE" in _types("Hungary sealed its border with Serbia.")
+    assert "MOBILIZE" not in _types("Russia has reinforced its support for the Venezuelan government.")
+    assert "MOBILIZE" not in _types("Moscow has built up its leverage over Minsk.")
+    assert "MOBILIZE" in _types("Ukraine reinforced its positions near Donetsk.")
+    assert "RETREAT" not in _types("Washington has ceded the initiative to Beijing in Africa.")
+    assert "RETREAT" in _types("Armenia ceded the district to Azerbaijan.")
+    assert "THREATEN" not in _types("The Polish decision threatens the safety of Ukrainian refugees.")
+
+
+def test_figurative_objects_of_verbs_of_offering_asking_and_questioning() -> None:
+    assert "AGREE" not in _types("The leaked Iranian memo offers a glimpse of the talks with Oman.")
+    assert "AGREE" in _types("Oman offered to mediate between Iran and the United States.")
+    assert "AID" not in _types("The German journalist was granted bail by a Turkish court on Friday.")
+    assert "AID" not in _types("The Saudi minister was keen to take credit for the deal with Yemen.")
+    assert "AID" not in _types("The presence of the Chinese envoy will lend credibility to the Sudanese talks.")
+    assert "REQUEST" not in _types("Iran seeks dominance in the Gulf, the Saudi minister said.")
+    assert "REQUEST" in _types("Iraq sought assistance from Iran.")
+    assert "ACCUSE" not in _types("Kurdish leaders are questioning the viability of the alliance with Washington.")
+    assert "ACCUSE" not in _types("The Canadian parliament examined the cost of the mission in Mali.")
+    assert "SUPPORT" not in _types("Thank God the Iraqi border is open, the Kurdish farmer said.")
+
+
+def test_on_bail_and_in_exile_are_states() -> None:
+    assert "RETREAT" not in _types("The Egyptian blogger remains on bail in Cairo.")
+    assert "COERCE" not in _types("The Sudanese opposition has lived in exile in London for years.")
+    assert "RETREAT" in _types("Egypt released the blogger on Monday.")
