@@ -190,7 +190,7 @@ def _contest_words(head: Token) -> list[Token]:
             for target in targets:
                 # Compounds, not adjectives: "its final battle", "his final months" name no final.
                 found += [target, *(c for c in target.children if c.dep_ == "compound")]
-        if token is not head:
+        if token != head:  # spaCy makes a new Token object each time: compare by position, not identity
             found.append(token)
     return found
 
