@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from sanderling.events.background import object_long_lasting, recalled_as_background
 from sanderling.events.clause_scope import (
     aim_noun,
-    attempt_under_way,
     averted_by,
     child_towards,
     clause_of_object,
@@ -33,9 +32,11 @@ from sanderling.events.clause_scope import (
     object_of,
     taken_as_given,
 )
+from sanderling.events.completions import completed_status
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.tenses import is_pluperfect, tensed_verb, verb_tense
 from sanderling.events.tree import continued_infinitive
+
 
 @dataclass(frozen=True, slots=True)
 class Status:
@@ -222,28 +223,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             return Status("future", f"governed by '{governor.text} {below.text}'", governor)
         if lemma == "go" and governor.tag_ != "VBG":
             continue  # "is going to strike" looks ahead; "went on strike" does not
-        if cues["aim"].get(lemma) and below == anchor and below.dep_ == "xcomp" and done_in(trigger, anchor) \
-                and not any(c.dep_ == "auxpass" for c in governor.children) and not cues["attempted"].get(anchor.lemma_.lower()) \
-                and not attempt_under_way(governor):
-            if verb_tense(tensed_verb(governor)) == "past":
-                # "tried to extract a pledge", "sought to overthrow the regime", "urged them to put the fighters on
-                # trial": an aim tried or asked for in the past, whose outcome the clause leaves open; no longer ahead.
-                return Status("hypothetical", f"aim of '{governor.text}', in the past", governor)
-            return Status("future", f"aim of '{governor.text}'", governor)
-        if cues["ability"].get(lemma) and governor.dep_ == "acomp" and below == anchor and below.dep_ == "xcomp" and done_in(trigger, anchor) \
-                and verb_tense(governor.head) == "present" and not any(c.dep_ == "aux" for c in governor.head.children):
-            # "is able to strike targets deep inside Syria": a capacity, not a strike ("was able to strike" struck).
-            return Status("hypothetical", f"ability '{governor.text}'", governor)
-        if cues["obligation"].get(lemma) and governor.pos_ in ("VERB", "AUX") and below == anchor and below.dep_ == "xcomp" \
-                and done_in(trigger, anchor) and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
-                and verb_tense(governor) == "present" and not any(c.dep_ == "aux" for c in governor.children):
-            if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
-                return Status("negated", f"'{governor.text} yet to': not done so far", governor)
-            # "has to allow access", "needs to withdraw": owed, not done ("had to flee" fled).
-            return Status("hypothetical", f"obligation '{governor.text}'", governor)
-        if cues["desire"].get(lemma) and governor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in governor.children):
-            # "groups that want to kill Isis", "those who wish to fight": the wish tells what kind the group is, not what it plans.
-            return Status("hypothetical", f"'{governor.text}' describes those who want it", governor)
+        completed = completed_status(trigger, anchor, governor, below, cues)
+        if completed is not None:
+            return Status(*completed, governor)
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
