@@ -245,12 +245,7 @@ def noun_cue_of(noun: Token, cues: dict[str, dict[str, str]], where: str) -> str
 
 def noun_cue(noun: Token, cues: dict[str, dict[str, str]]) -> str | None:
     """The status a noun of aim, plan or permission gives its infinitive: "bid", "decision", "a green light"."""
-    lemma = noun.lemma_.lower()
-    named = cues["noun"].get(lemma)
-    if named is not None:
-        return named
-    return next((cues["noun"][f"{c.lower_} {lemma}"] for c in noun.children
-                 if c.dep_ in ("amod", "compound") and f"{c.lower_} {lemma}" in cues["noun"]), None)
+    return noun_cue_of(noun, cues, "noun")
 
 
 def aim_noun(infinitive: Token, lexicon: Lexicon) -> Token | None:
