@@ -32,7 +32,7 @@ def merge_clock_with_day(timexes: list[Timex], text: str) -> list[Timex]:
                 merged[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "TIME", f"{t.value}T{clock}")
                 continue
         merged.append(t)
-    return _clock_pairs_share_a_day(first_hour_of_a_span(merged, text), text)
+    return merged
 
 
 # "from 4-8 p.m.", "between 9 and 11 a.m.": the first hour of a span takes the meridiem written after the last
@@ -42,6 +42,7 @@ _MERIDIEM = re.compile(r"^(?P<h>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.
 
 
 def first_hour_of_a_span(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "from 4-8 p.m.": the bare first hour is a TIME of its own, on the day of the last."""
     found: list[Timex] = []
     for t in timexes:
         last = _MERIDIEM.match(t.text) if t.type == "TIME" and "T" in t.value else None
@@ -56,7 +57,8 @@ def first_hour_of_a_span(timexes: list[Timex], text: str) -> list[Timex]:
     return found
 
 
-def _clock_pairs_share_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+def clock_pairs_share_a_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "from 9 a.m. to 5 p.m. on Friday": the first clock of a pair takes the day of the second."""
     found = list(timexes)
     for i in range(len(found) - 2, -1, -1):
         first, second = found[i], found[i + 1]

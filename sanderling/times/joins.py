@@ -12,15 +12,22 @@ import re
 from datetime import date, timedelta
 
 from sanderling.model import Timex
-from sanderling.times.clock_joins import merge_clock_with_day, part_of_a_day
+from sanderling.times.clock_joins import (
+    clock_pairs_share_a_day,
+    first_hour_of_a_span,
+    merge_clock_with_day,
+    part_of_a_day,
+)
 from sanderling.times.lexicon import lookup
 from sanderling.times.years import short_range_end
 
 
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
-    joined = compound_amounts(coordinated_days(merge_clock_with_day(years_spanned(timexes, text), text), text), text)
-    return weekdays_together(months_in_order(part_of_a_day(apposed_years(joined, text), text), text), text)
+    for join in (years_spanned, merge_clock_with_day, first_hour_of_a_span, clock_pairs_share_a_day, coordinated_days,
+                 compound_amounts, apposed_years, part_of_a_day, months_in_order, weekdays_together):
+        timexes = join(timexes, text)
+    return timexes
 
 
 _NEXT_DAY_NUMBER = re.compile(
