@@ -7,8 +7,6 @@ modifiers such as "planned", conditional conjunctions) live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from sanderling.events.background import object_long_lasting, recalled_as_background
@@ -34,20 +32,9 @@ from sanderling.events.clause_scope import (
 )
 from sanderling.events.completions import completed_status
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.modality import Status, counterfactual, finding, modal_status, own_status, set_aside
 from sanderling.events.tenses import is_pluperfect, tensed_verb, verb_tense
 from sanderling.events.tree import continued_infinitive
-
-
-@dataclass(frozen=True, slots=True)
-class Status:
-    """An event's status, the reason in words, and the cue word that decided it (if one did)."""
-
-    value: str
-    reason: str = ""
-    cue: Token | None = None
-    # The cue sets the event years before the time its sentence tells of ("seven years after expelling it"), so a
-    # time inferred from the sentence is not the event's.
-    years_back: bool = False
 
 
 def decide_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
@@ -127,10 +114,24 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
 
 
 def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
-    cues = lexicon.status_cues
+    """What the event's own clause and the clauses governing it say, in order of precedence; asserted when nothing does."""
     given = taken_as_given(trigger, anchor, lexicon)
     if given is not None:
-        return _own_status(trigger, cues, given)
+        return own_status(trigger, lexicon.status_cues, given)
+    for reading in _CLAUSE_READINGS:
+        status = reading(trigger, anchor, lexicon)
+        if status is not None:
+            return status
+    return Status("asserted")
+
+
+def _governors(trigger: Token, anchor: Token) -> list[Token]:
+    """The verbs the event hangs on; for a nominal trigger, the verb it is attached to comes first ("plan for the withdrawal")."""
+    governors = governors_of(anchor)
+    return [anchor, *governors] if anchor != trigger else governors
+
+
+def _counterfactual(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
     if counterfactual(anchor, lexicon):
         # "without this, she would not have been accepted back": what would or would not have been, had things gone
         # otherwise, is supposed either way.
@@ -139,6 +140,11 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             and counterfactual(anchor.head, lexicon):
         # "if Russia had not intervened, the rebels would have won": the condition of a counterfactual is supposed too.
         return Status("hypothetical", "condition of a counterfactual", next(c for c in anchor.children if c.lower_ == "if"))
+    return None
+
+
+def _negated_by_own_words(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
         # "will not pull out until Isis is gone": not before, so after; the negation bounds the time, not the event.
@@ -156,13 +162,16 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         noun_head = noun_head.head
         if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
             return Status("negated", f"determiner on '{noun_head.text}'", noun_head)
-    excluded = _set_aside(trigger, anchor, cues)
-    if excluded is not None:
-        return excluded
-    governors = governors_of(anchor)
-    if anchor != trigger:
-        # "plan for the withdrawal": the verb a nominal trigger hangs on governs it too.
-        governors = [anchor, *governors]
+    return None
+
+
+def _set_aside(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    return set_aside(trigger, anchor, lexicon.status_cues)
+
+
+def _questioned_or_denied_above(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
+    governors = _governors(trigger, anchor)
     for below, governor in zip([anchor, *governors], governors):
         lemma = governor.lemma_.lower()
         if below.dep_ == "pcomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
@@ -173,6 +182,11 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
+    return None
+
+
+def _refused_or_averted(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
     carried = trigger == anchor or (trigger.head == anchor and lexicon.has_role(anchor.lemma_.lower(), "light"))
     if carried and anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
             and cues["noun"].get(anchor.head.lemma_.lower()) == "negated":
@@ -182,6 +196,11 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     averter = averted_by(trigger, cues)
     if averter is not None:
         return Status("negated", f"averted by '{averter.text}'", averter)
+    return None
+
+
+def _goal_or_likelihood(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
     goal = goal_noun(trigger, cues)
     if goal is not None:
         # "the path to a ceasefire would be the next step": not reached yet, and only supposed if the way to it is.
@@ -191,7 +210,12 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     likelihood = likelihood_noun(trigger, cues)
     if likelihood is not None:
         return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
-    for token in [anchor, *governors]:
+    return None
+
+
+def _supposed(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
+    for token in [anchor, *_governors(trigger, anchor)]:
         for child in token.children:
             if child.dep_ == "mark" and cues["mark"].get(child.lower_) == "hypothetical":
                 return Status("hypothetical", f"conditional '{child.text}'", child)
@@ -212,10 +236,13 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "potentially triggering an exodus" supposes; "were potentially killed unlawfully" hedges a report.
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "hypothetical":
             return Status("hypothetical", f"adverb '{child.text}'", child)
-    modal = _modal_status(anchor, lexicon)
-    if modal is not None:
-        return modal
-    for governor in governors:
+    return modal_status(anchor, lexicon)
+
+
+def _ahead_above(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    """A governing verb that plans, awaits, asks for or only may do what it governs."""
+    cues = lexicon.status_cues
+    for governor in _governors(trigger, anchor):
         lemma = governor.lemma_.lower()
         below = child_towards(trigger, governor)
         if below is not None and below.dep_ == "prep" and object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
@@ -229,7 +256,7 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
-            if _finding(governor, below, cues):
+            if finding(governor, below, cues):
                 continue
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
@@ -240,19 +267,31 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
             # "will begin to withdraw", "could try to attack", "would have to withdraw": the complement is only as
             # real as the verb it completes. The verb, not its auxiliary, is the cue: "will continue to regroup"
             # predicts; it states no plan of the actor's.
-            modal = _modal_status(governor, lexicon)
+            modal = modal_status(governor, lexicon)
             if modal is not None:
                 return Status(modal.value, f"complement of '{governor.text}' ({modal.reason})", governor)
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        for child in trigger.children:
-            if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
-                return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
-        if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
-            return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
-        if trigger.dep_ == "nsubj" and cues["governor"].get(trigger.head.lemma_.lower()) == "hypothetical" \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
-            # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
-            return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
+    return None
+
+
+def _nominal(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    """What a nominal event's modifiers and the verb it is the subject of say ("the planned withdrawal", "talks will be")."""
+    cues = lexicon.status_cues
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
+            return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
+    if trigger.dep_ in ("nsubj", "attr") and any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in trigger.head.children):
+        return Status("future", f"auxiliary of '{trigger.head.text}'", trigger.head)
+    if trigger.dep_ == "nsubj" and cues["governor"].get(trigger.head.lemma_.lower()) == "hypothetical" \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children):
+        # "a direct clash risks a wider war": an indefinite event weighed for its risks is itself supposed.
+        return Status("hypothetical", f"weighed with '{trigger.head.text}'", trigger.head)
+    return None
+
+
+def _aimed_at(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
     aim = aim_noun(anchor, lexicon)
     if aim is not None and aim.dep_ in ("nsubj", "nsubjpass") and cues["governor"].get(aim.head.lemma_.lower()) == "negated":
         # "attempts to force its exit have failed": what the failed effort aimed at did not happen.
@@ -261,6 +300,11 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
         # allowed, not yet done.
         return Status("future", f"infinitive of '{aim.text}'", aim)
+    return None
+
+
+def _background(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+    cues = lexicon.status_cues
     for child in anchor.children:
         # "has traditionally taken the most refugees", "has long backed the rebels": background, not news.
         if child.dep_ == "advmod" and cues["advmod"].get(child.lower_) == "historical":
@@ -274,102 +318,23 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
         span = object_long_lasting(anchor, cues, carries)
     if span is not None:
         return Status("historical", f"years back ('{span.text}')", span, years_back=True)
-    return Status("asserted")
-
-
-def _own_status(trigger: Token, cues: dict[str, dict[str, str]], reason: str) -> Status:
-    """The status a nominal event's own words give it ("no talks", "the planned withdrawal"), else asserted."""
-    for child in trigger.children:
-        if child.dep_ == "det" and cues["det"].get(child.lower_) == "negated":
-            return Status("negated", f"determiner '{child.text}'", child)
-        if child.dep_ in ("amod", "compound", "advmod") and cues["modifier"].get(child.lower_) in ("future", "hypothetical"):
-            return Status(cues["modifier"][child.lower_], f"modifier '{child.text}'", child)
-    return Status("asserted", reason)
-
-
-def _set_aside(trigger: Token, anchor: Token, cues: dict[str, dict[str, str]]) -> Status | None:
-    """ "without any casualties", "instead of a settlement", "rather than talks": what the words just before the event's
-    phrase set aside did not happen; "in case the rebels attack", "in case of an attack": it is only supposed."""
-    for token in dict.fromkeys([trigger, anchor]):
-        current = token
-        while True:
-            start = current.left_edge.i
-            for width in (3, 2, 1):
-                words = " ".join(t.lower_ for t in current.doc[max(0, start - width):start])
-                if start - width >= 0 and cues["preceding"].get(words):
-                    word = current.doc[start - 1]
-                    if words == "without" and any(c.dep_ == "neg" for c in word.head.children):
-                        # "will not leave without receiving guarantees": a condition, supposed; "did not leave without
-                        # receiving them": they were received.
-                        return Status(_unless_not(word.head, cues), "'not ... without'", word)
-                    return Status(cues["preceding"][words], f"after '{words}'", word)
-                # "in case those groups are targeting civilians" parsed with "in case" inside the clause: the words open
-                # it and take no object of their own.
-                opening = current.doc[start:start + width]
-                words = " ".join(t.lower_ for t in opening)
-                if current not in opening and opening.end < current.i and cues["preceding"].get(words) and not list(opening[-1].children):
-                    return Status(cues["preceding"][words], f"after '{words}'", opening[-1])
-            if current.dep_ != "conj" or current.head == current:
-                break
-            current = current.head
     return None
 
 
-def _unless_not(verb: Token, cues: dict[str, dict[str, str]]) -> str:
-    """What a negated clause cannot do "without": a condition while the clause is planned or supposed, done once it was done."""
-    return "hypothetical" if any(c.dep_ == "aux" and c.lower_ in cues["aux"] for c in verb.children) else "asserted"
-
-
-def _modal_status(verb: Token, lexicon: Lexicon) -> Status | None:
-    """The status the auxiliary of ``verb`` gives it ("will send", "could meet"), if it has one."""
-    cues = lexicon.status_cues
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in cues["aux"]:
-            status = cues["aux"][child.lower_]
-            if child.lower_ in ("could", "may", "might", "must") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-                # "as many as 200 could have been killed": an uncertain report of what happened, not a supposition.
-                return Status("asserted", f"'{child.text} have': uncertain report of a past event")
-            if child.lower_ == "would" and (_reported(verb, lexicon) or _committed(verb, cues)):
-                status = "future"  # "said it would send troops", "agreed that they would withdraw": future in the past
-            return Status(status, f"auxiliary '{child.text}'", child)
-    return None
-
-
-def _finding(governor: Token, below: Token | None, cues: dict[str, dict[str, str]]) -> bool:
-    """ "agreed the regime had used chemical weapons", "swore his men had not fired": a past or perfect that-clause of a
-    verb of agreeing or committing tells what was done, not what is planned."""
-    return cues["finding"].get(governor.lemma_.lower()) is not None and below is not None and below.dep_ == "ccomp" \
-        and verb_tense(tensed_verb(below)) in ("past", "perfect")
-
-
-def _committed(verb: Token, cues: dict[str, dict[str, str]]) -> bool:
-    """ "agreed that they would withdraw", "promised it would pull out": what a past commitment binds one to lies ahead;
-    "vowed that any use of the weapons would cross a red line" binds no one, it supposes."""
-    supposed = any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children) for c in verb.children)
-    return verb.dep_ == "ccomp" and cues["finding"].get(verb.head.lemma_.lower()) is not None and not supposed
-
-
-def counterfactual(verb: Token, lexicon: Lexicon) -> bool:
-    """ "would have been massacred", "would not have been accepted": a past that did not come about. Reported, "would have"
-    is also a future perfect ("said the troops would have left by March"), so there only a condition or "without" tells
-    the counterfactual."""
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if "would" not in auxiliaries or "have" not in auxiliaries:
-        return False
-    supposed = any((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
-                   or (c.dep_ == "prep" and c.lower_ in ("without", "but")) for c in verb.children)
-    return supposed or not (_reported(verb, lexicon) or _committed(verb, lexicon.status_cues))
-
-
-def _reported(token: Token, lexicon: Lexicon) -> bool:
-    current = token
-    for _ in range(3):
-        if current.dep_ != "ccomp":
-            return False
-        current = current.head
-        if lexicon.has_role(current.lemma_.lower(), "speech") or lexicon.has_role(current.lemma_.lower(), "report"):
-            return True
-    return False
+# First reading that applies wins: a counterfactual or a negation outweighs a plan above it, a plan outweighs background.
+_CLAUSE_READINGS = (
+    _counterfactual,
+    _negated_by_own_words,
+    _set_aside,
+    _questioned_or_denied_above,
+    _refused_or_averted,
+    _goal_or_likelihood,
+    _supposed,
+    _ahead_above,
+    _nominal,
+    _aimed_at,
+    _background,
+)
 
 
 def said_long_ago(anchor: Token, lexicon: Lexicon) -> bool:
