@@ -18,11 +18,12 @@ Roles (``data/trigger_roles.tsv``): ``forecast``, ``belief``, ``pronouncement``,
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from spacy.tokens import Token
 
+from sanderling.events.arguments import MentionIndex
 from sanderling.events.lexicon import Lexicon
+from sanderling.model import Actor
 
 # The ways up from a plan to the words that carry it: "said [it would] attack", "vowed [to] attack",
 # "ready [to] attack", "his decision [to] withdraw", "the announcement [that troops] will leave".
@@ -31,7 +32,7 @@ _PRONOUNS = frozenset({"i", "we", "us", "me", "he", "she", "it", "they", "him", 
 _QUESTION_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
-def stated_by_own_side(trigger: Token, anchor: Token, cue: Token, actors: Sequence[Any], *, index: Any, lexicon: Lexicon,
+def stated_by_own_side(trigger: Token, anchor: Token, cue: Token, actors: Sequence[Actor], *, index: MentionIndex, lexicon: Lexicon,
                        purposes: bool = True) -> bool:
     """Whether the plan of the event of ``trigger``, in the clause of ``anchor`` and put ahead by ``cue``, is made
     known by the side of ``actors``: through a word of its own intention, or a verb of saying of its own side.
@@ -41,7 +42,7 @@ def stated_by_own_side(trigger: Token, anchor: Token, cue: Token, actors: Sequen
     if cue == anchor and trigger != anchor and not _aimed_at(trigger, cue):
         return False  # "aiming for Assad's removal as a result of negotiations": the talks are not what is aimed at
     source = _carrier(anchor, lexicon)
-    if source is _UNSTATED:
+    if isinstance(source, _Unstated):
         return False
     if not (_forecast(cue, lexicon) or _preparation(cue, lexicon)):
         # "vowed to", "is ready to", "plans to", "the decision to": the actor's own intention; not "seeks to",
@@ -207,7 +208,7 @@ def _plan_subject(anchor: Token) -> Token | None:
     return None
 
 
-def _same_side(speakers: list[Token], actors: Sequence[Any], subject: Token | None, index: Any, lexicon: Lexicon) -> bool:
+def _same_side(speakers: list[Token], actors: Sequence[Actor], subject: Token | None, index: MentionIndex, lexicon: Lexicon) -> bool:
     """The speaker is the actor's side: the same country or the same actor. "X said it would ...", "we will ...":
     the speaker's own plan. Unnamed insiders ("sources said") and speakers of no country ("an aide said")
     tell it; commentators and former officials forecast."""
