@@ -1,0 +1,24 @@
+"""Kinds of curfew, deadlines under a modal, days told in sequence and spans of 24-hour clock times."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanderling.times import tag_times
+
+WEDNESDAY = date(2019, 4, 24)
+
+
+def values(text: str, published: date = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_times(text, published)]
+
+
+def test_a_part_of_the_day_naming_a_kind_of_curfew_or_bulletin_is_no_time() -> None:
+    assert values("Troops began to enforce the evening curfew across the province.") == []
+    assert values("She used to read the morning news.") == []
+    assert values("Workers on the early-morning shift walked out.") == []
+
+
+def test_a_part_of_the_day_on_its_own_is_still_a_time() -> None:
+    assert values("The envoy is expected to land in the evening.") == [("the evening", "TIME", "2019-04-24TEV")]
+    assert values("Shelling resumed in the morning, before talks.")[0][:2] == ("the morning", "TIME")
