@@ -38,6 +38,23 @@ _DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|o
 # "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
 # promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
 _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
+# "could be in place by June", "By June, the system could be working": what a modal says may be
+# done by a time lies ahead of the speaker ("By June, prices had fallen": a past perfect looks back).
+_BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+_MODAL_AHEAD = re.compile(r"\b(?:could|might|may|should|must|can)\s+(?!have\b|not\b|never\b|hardly\b|barely\b)(?:\w+ly\s+)?\w+", re.I)
+_PERFECT_OR_PAST = re.compile(r"\b(?:had|has|have|was|were|did)\b", re.I)
+
+
+def _possible_by(left: str, right: str) -> bool:
+    if not _BY.search(left):
+        return False
+    before = list(_MODAL_AHEAD.finditer(left))
+    if before:
+        return not _PERFECT_OR_PAST.search(left, before[-1].end())
+    after = _MODAL_AHEAD.search(right)
+    return after is not None and not _PERFECT_OR_PAST.search(right, 0, after.start())
+
+
 _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
 
 
@@ -166,7 +183,7 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if _DEFERRED_UNTIL.search(left):
         last = _WORD.findall(left)[-1:]
         return "future", not (last and last[0].lower() in _DETERMINERS)  # "put off until after the Feb. 15 poll": a date of its own
-    if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left):
+    if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left) or _possible_by(left, right):
         return "future", False  # "as early as", "ordered by": ahead of the speaker, who may speak well before publication
     if _CREDIT_OPEN.search(text, max(0, start - 40), start) and re.match(r"\s*\)", text[end:end + 3]):
         return "past", True  # "(AP, Nov. 2)", "(Yekaterinburg, February 12)": a credit dates a report already out

@@ -22,3 +22,13 @@ def test_a_part_of_the_day_naming_a_kind_of_curfew_or_bulletin_is_no_time() -> N
 def test_a_part_of_the_day_on_its_own_is_still_a_time() -> None:
     assert values("The envoy is expected to land in the evening.") == [("the evening", "TIME", "2019-04-24TEV")]
     assert values("Shelling resumed in the morning, before talks.")[0][:2] == ("the morning", "TIME")
+
+
+def test_a_deadline_under_a_modal_of_possibility_lies_ahead() -> None:
+    assert values("By August, the bridge could be open to traffic again.") == [("August", "DATE", "2019-08")]
+    assert values("By September the new rules might apply to all lenders.") == [("September", "DATE", "2019-09")]
+
+
+def test_a_deadline_in_a_perfect_or_a_negated_modal_stays_behind() -> None:
+    assert values("By August, the bridge had been reopened to traffic.") == [("August", "DATE", "2018-08")]
+    assert values("By August, the company had said it might close.") == [("August", "DATE", "2018-08")]
