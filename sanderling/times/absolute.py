@@ -11,6 +11,7 @@ from sanderling.times.dates import easter, granularity, hijri_holiday, nth_weekd
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.matchwords import date_norm, day_of, month_of, year_named
 from sanderling.times.registry import normaliser
+from sanderling.times.sequels import weekday_in_sequence
 
 
 # "called on May to engage", "May said": the name May, not the month, is asked to act and speaks.
@@ -150,6 +151,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end():m.end() + 3]) is not None
     direction = ctx.direction(m)
     d = pick_weekday(iso, ref, None if possessive and direction != "past" else direction, "" if rel == "that" else rel)
+    in_sequence = weekday_in_sequence(iso, m.start(), ctx) if not rel and not m["early"] else None
+    if in_sequence is not None and not (in_sequence > ctx.dct and direction == "past"):
+        d = in_sequence
     pod = lex("parts_of_day", m, "pod")
     if pod:
         return Norm("TIME", f"{d.isoformat()}T{pod}", start=start)

@@ -32,3 +32,17 @@ def test_a_deadline_under_a_modal_of_possibility_lies_ahead() -> None:
 def test_a_deadline_in_a_perfect_or_a_negated_modal_stays_behind() -> None:
     assert values("By August, the bridge had been reopened to traffic.") == [("August", "DATE", "2018-08")]
     assert values("By August, the company had said it might close.") == [("August", "DATE", "2018-08")]
+
+
+def test_later_on_a_weekday_goes_on_from_the_day_the_story_tells() -> None:
+    text = "Flooding cut the main road on 8 April. Later on Thursday, rescuers reached the village."
+    assert values(text)[-1] == ("Thursday", "DATE", "2019-04-11")
+
+
+def test_earlier_on_a_weekday_is_earlier_in_that_day_not_before_the_story() -> None:
+    text = "The ferry sank on Saturday 20 April. Officials said earlier on Wednesday that divers had found it."
+    assert values(text)[-1] == ("Wednesday", "DATE", "2019-04-24")
+
+
+def test_later_on_a_weekday_with_no_day_told_counts_from_publication() -> None:
+    assert values("The minister will speak later on Friday.") == [("Friday", "DATE", "2019-04-26")]
