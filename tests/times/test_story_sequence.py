@@ -46,3 +46,9 @@ def test_earlier_on_a_weekday_is_earlier_in_that_day_not_before_the_story() -> N
 
 def test_later_on_a_weekday_with_no_day_told_counts_from_publication() -> None:
     assert values("The minister will speak later on Friday.") == [("Friday", "DATE", "2019-04-26")]
+
+
+def test_a_span_of_24_hour_clock_times_marks_each_end_on_the_day_named() -> None:
+    found = values("Polls will open on Sunday (0700-1900 GMT) across the country.")
+    assert found == [("Sunday", "DATE", "2019-04-28"), ("0700", "TIME", "2019-04-28T07:00"),
+                     ("1900 GMT", "TIME", "2019-04-28T19:00")]
