@@ -52,3 +52,19 @@ def test_a_span_of_24_hour_clock_times_marks_each_end_on_the_day_named() -> None
     found = values("Polls will open on Sunday (0700-1900 GMT) across the country.")
     assert found == [("Sunday", "DATE", "2019-04-28"), ("0700", "TIME", "2019-04-28T07:00"),
                      ("1900 GMT", "TIME", "2019-04-28T19:00")]
+
+
+def test_after_a_noun_that_opens_a_clause_whose_verb_sets_the_tense() -> None:
+    text = "Officials are still counting the cost of a storm that struck the coast on 2 March, and rebuilding will take months."
+    assert values(text, date(2019, 9, 30))[0] == ("2 March", "DATE", "2019-03-02")
+
+
+def test_that_before_a_participle_after_a_preposition_is_a_determiner() -> None:
+    text = "Work on that damaged pier will start on 2 March."
+    assert values(text, date(2019, 9, 30)) == [("2 March", "DATE", "2020-03-02")]
+
+
+def test_a_time_inside_what_is_being_threatened_or_vowed_lies_ahead() -> None:
+    monday = date(2016, 1, 4)
+    assert values("Dockers who were sacked are threatening to walk out on Thursday.", monday) == [("Thursday", "DATE", "2016-01-07")]
+    assert values("After vowing to reopen the port on Saturday, the governor resigned.", monday) == [("Saturday", "DATE", "2016-01-02")]
