@@ -68,3 +68,9 @@ def test_a_time_inside_what_is_being_threatened_or_vowed_lies_ahead() -> None:
     monday = date(2016, 1, 4)
     assert values("Dockers who were sacked are threatening to walk out on Thursday.", monday) == [("Thursday", "DATE", "2016-01-07")]
     assert values("After vowing to reopen the port on Saturday, the governor resigned.", monday) == [("Saturday", "DATE", "2016-01-02")]
+
+
+def test_the_last_quarter_of_a_year_is_its_fourth() -> None:
+    found = values("Output fell in the last quarter of this year, the agency said.", date(2019, 9, 30))
+    assert found == [("the last quarter of this year", "DATE", "2019-Q4")]
+    assert values("Output fell in the last quarter, the agency said.", date(2019, 9, 30)) == [("the last quarter", "DATE", "2019-Q2")]
