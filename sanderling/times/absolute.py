@@ -137,6 +137,9 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return date_norm(f"{year:04d}-{month:02d}")
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
 @normaliser("weekday")
 def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if not m["weekday"][0].isupper():
@@ -151,6 +154,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end():m.end() + 3]) is not None
     direction = ctx.direction(m)
     d = pick_weekday(iso, ref, None if possessive and direction != "past" else direction, "" if rel == "that" else rel)
+    if d == ctx.dct and not rel and _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        d -= timedelta(days=7)  # "have protested since Monday", written on a Monday: a week of protest, not a day
     in_sequence = weekday_in_sequence(iso, m.start(), ctx) if not rel and not m["early"] else None
     if in_sequence is not None and not (in_sequence > ctx.dct and direction == "past"):
         d = in_sequence

@@ -161,6 +161,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("overnight")
 def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
     """The night before the day the story is on ("shares fell Friday after overnight losses"); in a future clause, that day's night."""
+    if _classifies_a_noun(ctx.text, m.end()):
+        return None  # "lifted an overnight curfew": a kind of curfew, not a night
     back = 0 if ctx.direction(m) == "future" else 1
     return Norm("TIME", f"{(ctx.narrative_date() - timedelta(days=back)).isoformat()}TNI")
 

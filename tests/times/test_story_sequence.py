@@ -74,3 +74,18 @@ def test_the_last_quarter_of_a_year_is_its_fourth() -> None:
     found = values("Output fell in the last quarter of this year, the agency said.", date(2019, 9, 30))
     assert found == [("the last quarter of this year", "DATE", "2019-Q4")]
     assert values("Output fell in the last quarter, the agency said.", date(2019, 9, 30)) == [("the last quarter", "DATE", "2019-Q2")]
+
+
+def test_since_the_weekday_of_publication_counts_from_a_week_before() -> None:
+    monday = date(2019, 9, 30)
+    assert values("Miners have been on strike since Monday.", monday) == [("Monday", "DATE", "2019-09-23")]
+    assert values("Miners have been on strike since Friday.", monday) == [("Friday", "DATE", "2019-09-27")]
+
+
+def test_an_overnight_curfew_is_a_kind_of_curfew() -> None:
+    assert values("The army lifted an overnight curfew in the port.") == []
+
+
+def test_a_day_number_after_a_dash_is_no_amount_of_the_unit_after_it() -> None:
+    found = values("Unions met to plan for the August 24-26 long weekend.", date(2019, 9, 30))
+    assert found == [("August 24", "DATE", "2019-08-24"), ("26", "DATE", "2019-08-26")]
