@@ -259,9 +259,13 @@ def rel_month(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def clock_date(m: re.Match[str], ctx: Context) -> str:
-    """The day a clock time belongs to: a day named just before it in the sentence, else the publication date."""
+    """The day a clock time belongs to: a day named just before it, else the publication date.
+
+    News breaks a story into short paragraphs, so "Gunmen stormed a hotel on Saturday.\n\nShots were
+    heard at 9 p.m." still tells Saturday's evening: nearness, not a paragraph break, decides.
+    """
     between = ctx.text[ctx.last_day_end:m.start()] if 0 <= ctx.last_day_end <= m.start() else "."
-    if len(between) < 400 and "\n\n" not in between:
+    if len(between) < 400:
         return ctx.narrative_day[:10]
     return ctx.dct.isoformat()
 

@@ -89,3 +89,8 @@ def test_an_overnight_curfew_is_a_kind_of_curfew() -> None:
 def test_a_day_number_after_a_dash_is_no_amount_of_the_unit_after_it() -> None:
     found = values("Unions met to plan for the August 24-26 long weekend.", date(2019, 9, 30))
     assert found == [("August 24", "DATE", "2019-08-24"), ("26", "DATE", "2019-08-26")]
+
+
+def test_a_clock_time_in_the_next_paragraph_keeps_the_day_just_told() -> None:
+    text = "Gunmen stormed a hotel in the capital on Saturday.\n\nThe first shots were heard at about 9 p.m., a guard said."
+    assert values(text, date(2019, 9, 30))[-1] == ("9 p.m.", "TIME", "2019-09-28T21:00")
