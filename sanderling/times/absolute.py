@@ -11,6 +11,7 @@ from sanderling.times.dates import easter, granularity, hijri_holiday, nth_weekd
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.matchwords import date_norm, day_of, month_of, year_named
 from sanderling.times.registry import normaliser
+from sanderling.times.sequels import weekday_in_sequence
 
 
 # "called on May to engage", "May said": the name May, not the month, is asked to act and speaks.
@@ -136,6 +137,9 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return date_norm(f"{year:04d}-{month:02d}")
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
 @normaliser("weekday")
 def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if not m["weekday"][0].isupper():
@@ -150,6 +154,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     possessive = re.match(r"['\u2019]s\b", ctx.text[m.end():m.end() + 3]) is not None
     direction = ctx.direction(m)
     d = pick_weekday(iso, ref, None if possessive and direction != "past" else direction, "" if rel == "that" else rel)
+    if d == ctx.dct and not rel and _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()):
+        d -= timedelta(days=7)  # "have protested since Monday", written on a Monday: a week of protest, not a day
+    in_sequence = weekday_in_sequence(iso, m.start(), ctx) if not rel and not m["early"] else None
+    if in_sequence is not None and not (in_sequence > ctx.dct and direction == "past"):
+        d = in_sequence
     pod = lex("parts_of_day", m, "pod")
     if pod:
         return Norm("TIME", f"{d.isoformat()}T{pod}", start=start)
@@ -250,9 +259,13 @@ def rel_month(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def clock_date(m: re.Match[str], ctx: Context) -> str:
-    """The day a clock time belongs to: a day named just before it in the sentence, else the publication date."""
+    """The day a clock time belongs to: a day named just before it, else the publication date.
+
+    News breaks a story into short paragraphs, so "Gunmen stormed a hotel on Saturday.\n\nShots were
+    heard at 9 p.m." still tells Saturday's evening: nearness, not a paragraph break, decides.
+    """
     between = ctx.text[ctx.last_day_end:m.start()] if 0 <= ctx.last_day_end <= m.start() else "."
-    if len(between) < 400 and "\n\n" not in between:
+    if len(between) < 400:
         return ctx.narrative_day[:10]
     return ctx.dct.isoformat()
 

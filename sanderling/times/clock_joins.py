@@ -41,10 +41,19 @@ _FIRST_HOUR = re.compile(
 _MERIDIEM = re.compile(r"^(?P<h>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?m\b", re.I)
 
 
+# "(1800-2300 GMT)": four-figure hours joined by a dash are a span of hours, whose zone is written once
+_FIRST_24_HOUR = re.compile(r"(?<![\w:.,/-])(?P<num>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))\s*[-\u2013]\s*$")
+_HOURS_24 = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\b")
+
+
 def first_hour_of_a_span(timexes: list[Timex], text: str) -> list[Timex]:
-    """ "from 4-8 p.m.": the bare first hour is a TIME of its own, on the day of the last."""
+    """ "from 4-8 p.m.", "(1800-2300 GMT)": the bare first hour is a TIME of its own, on the day of the last."""
     found: list[Timex] = []
     for t in timexes:
+        first_24 = _FIRST_24_HOUR.search(text, max(0, t.start - 8), t.start) if t.type == "TIME" and _HOURS_24.match(t.text) else None
+        if first_24 is not None and not (found and found[-1].end > first_24.start("num")):
+            value = f"{t.value.split('T', 1)[0]}T{first_24['h']}:{first_24['mi']}"
+            found.append(Timex(first_24.start("num"), first_24.end("num"), first_24["num"], "TIME", value))
         last = _MERIDIEM.match(t.text) if t.type == "TIME" and "T" in t.value else None
         first = _FIRST_HOUR.search(text, max(0, t.start - 20), t.start) if last is not None else None
         if first is not None and last is not None and not (found and found[-1].end > first.start("num")):

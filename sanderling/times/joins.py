@@ -47,9 +47,10 @@ def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
     """ "April 24 and 25", "March 3 to 5", "16 and 17 July": the bare number is a day of the same month."""
     found: list[Timex] = []
     year_taken = -1
+    day_taken = -1
     for t in timexes:
-        if t.start == year_taken:
-            continue
+        if t.start in (year_taken, day_taken):
+            continue  # "September 24-26 long weekend": the day number is no amount of weekends
         before = _PREVIOUS_DAY_NUMBER.search(text, max(0, t.start - 12), t.start) if t.text[:1].isdigit() else None
         if (t.type == "DATE" and len(t.value) == 10 and before is not None
                 and int(before["day"]) < int(t.value[8:]) and not (found and found[-1].end > before.start())):
@@ -64,6 +65,7 @@ def coordinated_days(timexes: list[Timex], text: str) -> list[Timex]:
         if m is None or day <= int(t.value[8:]):
             continue
         found.append(Timex(m.start(num), m.end(num), m[num], "DATE", f"{t.value[:8]}{day:02d}"))
+        day_taken = m.start(num)
         year = _YEAR_AFTER.match(text, m.end(num))
         if year is not None:  # "March 3 and 4, 2015": the year closes the pair and dates both days
             y = year["year"]

@@ -38,6 +38,23 @@ _DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|o
 # "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
 # promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
 _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
+# "could be in place by June", "By June, the system could be working": what a modal says may be
+# done by a time lies ahead of the speaker ("By June, prices had fallen": a past perfect looks back).
+_BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+_MODAL_AHEAD = re.compile(r"\b(?:could|might|may|should|must|can)\s+(?!have\b|not\b|never\b|hardly\b|barely\b)(?:\w+ly\s+)?\w+", re.I)
+_PERFECT_OR_PAST = re.compile(r"\b(?:had|has|have|was|were|did)\b", re.I)
+
+
+def _possible_by(left: str, right: str) -> bool:
+    if not _BY.search(left):
+        return False
+    before = list(_MODAL_AHEAD.finditer(left))
+    if before:
+        return not _PERFECT_OR_PAST.search(left, before[-1].end())
+    after = _MODAL_AHEAD.search(right)
+    return after is not None and not _PERFECT_OR_PAST.search(right, 0, after.start())
+
+
 _NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
 
 
@@ -46,18 +63,26 @@ _LOOKS_AHEAD = {"will", "'ll", "shall", "would", "to", "wo"}
 _PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
 _ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
 _SCHEDULED_PRESENT = {"takes", "take", "comes", "come", "goes", "go", "enters"}
-_INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens"}
+_INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens",
+             "hoping", "aiming", "intending", "vowing", "promising", "pledging", "threatening"}
+# "After promising to end the curfew on Sunday": an -ing form after a preposition is a deed already done
+_BEFORE_A_GERUND = {"after", "before", "since", "upon", "on", "despite", "without"}
 _LAST_AS_VERB = {"will", "would", "to", "could", "may", "might", "should", "can", "must", "'ll", "not", "cannot"}
 _IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
 _WAS = {"was", "were", "wasn't", "weren't"}
 
 
+# words after which "that" is a determiner ("of that damaged building", "saw that injured man")
+_TAKES_A_NOUN_PHRASE = {"of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "into", "after", "before",
+                        "during", "like", "saw", "see", "sees", "seen", "is", "was", "are", "were", "be", "been", "all", "and", "or"}
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "no", "every"}
 
 
 def _adjective(words: list[str], i: int) -> bool:
     """An -ed word after a determiner, maybe with an adverb between, modifies a noun ("a still unspecified date")."""
     before = [w.lower() for w in words[max(0, i - 2):i]]
+    if before[-1:] == ["that"] and len(before) == 2 and before[0] not in _DETERMINERS | _TAKES_A_NOUN_PHRASE:
+        return False  # "a rally that turned violent", "the inquiry that started on": after a noun, "that" opens a clause
     if before and before[-1] in _DETERMINERS:
         return True
     return len(before) == 2 and before[0] in _DETERMINERS and (before[1].endswith("ly") or before[1] in ("still", "much", "well", "long", "newly"))
@@ -72,7 +97,8 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
             j -= 1
         prev = words[j].lower() if j >= 0 else ""
         return "future" if prev in _IS else "past" if prev in _WAS else None
-    if lower == "to" and i > 0 and (words[i - 1].lower() in _IS or inside and words[i - 1].lower() in _INTENDED):
+    if lower == "to" and i > 0 and (words[i - 1].lower() in _IS or inside and words[i - 1].lower() in _INTENDED
+                                    and not (i > 1 and words[i - 2].lower() in _BEFORE_A_GERUND)):
         # "is to meet"; "had planned to leave in February": a time inside what is intended lies ahead
         # (but not one set before the intention: "On Friday, the government planned to pay")
         return "future"
@@ -166,7 +192,7 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if _DEFERRED_UNTIL.search(left):
         last = _WORD.findall(left)[-1:]
         return "future", not (last and last[0].lower() in _DETERMINERS)  # "put off until after the Feb. 15 poll": a date of its own
-    if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left):
+    if _FUTURE_BEFORE.search(left) or _DEADLINE_SET.search(left) or _possible_by(left, right):
         return "future", False  # "as early as", "ordered by": ahead of the speaker, who may speak well before publication
     if _CREDIT_OPEN.search(text, max(0, start - 40), start) and re.match(r"\s*\)", text[end:end + 3]):
         return "past", True  # "(AP, Nov. 2)", "(Yekaterinburg, February 12)": a credit dates a report already out

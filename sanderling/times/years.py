@@ -104,7 +104,7 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     return date_norm(f"{y:04d}-{h}")
 
 
-_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
 def _quarter_year(q: int, m: re.Match[str], ctx: Context) -> int:
