@@ -68,7 +68,8 @@ class Context:
 
         "When the war began in March 2011, few thought it would last past Christmas": a date
         named without a year in a sentence set in a past year belongs to that year's story,
-        not to the publication date's.
+        not to the publication date's. So does "last year" anywhere in the sentence, unless the
+        date lies ahead ("initiated last year and scheduled to be held in December").
         """
         if not 0 <= self.narrative_end <= m.start():
             return None
@@ -76,7 +77,9 @@ class Context:
         if _SENTENCE_BREAK.search(between) or _PRESENT_FUTURE.search(between):
             return None  # "built in 2009, the plant will close in August": the future is the reader's
         sentence_start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, self.narrative_start)), default=0)
-        if granularity(self.narrative) != "day" and not _SETS_THE_SCENE.match(self.text, sentence_start, self.narrative_start):
+        year_before = _YEAR_BEFORE.fullmatch(self.text, self.narrative_start, self.narrative_end) is not None
+        if granularity(self.narrative) != "day" and not _SETS_THE_SCENE.match(self.text, sentence_start, self.narrative_start) \
+                and not (year_before and self.direction(m) != "future"):
             # "the town, held by rebels until 2016, ...": a year inside a noun phrase sets no scene,
             # but a full date does ("on Saturday 31 August 2013 - Labor Day weekend - ...")
             return None
@@ -113,6 +116,9 @@ class Context:
 _COMPARED = re.compile(r"\b(?P<how>(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!day\s)(?<!week\s)(?<!month\s)(?<!year\s)after|than|compared\s+(?:with|to)|versus|against)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
+# "spent four months in jail last year after his arrest in July": a past year named as an adverb sets the
+# story's year wherever it stands in the sentence, as an opening "In 2015" does.
+_YEAR_BEFORE = re.compile(r"(?:last|the\s+previous)\s+year|the\s+year\s+before", re.I)
 _PRESENT_FUTURE = re.compile(r"\b(?:will|shall|won't|is\s+going\s+to|are\s+going\s+to)\b|'ll\b", re.I)
 
 # A time in the opening adverbial of its sentence ("In 2015 the firm ...", "When the war began in

@@ -89,3 +89,18 @@ def test_a_date_set_or_scheduled_lies_ahead_of_the_setting() -> None:
 def test_a_state_kept_until_a_date_does_not_fix_its_year() -> None:
     text = "Senators will vote on a bill to keep the agencies funded through Feb. 15."
     assert value_of(text, "Feb. 15", date(2018, 12, 19)) == "2019-02-15"
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "published", "expected"),
+    [
+        ("The activist served five months in prison last year after his arrest in July.", "July", date(2018, 12, 14), "2017-07"),
+        ("Last year the ministry fined three mining firms in August after a string of accidents.", "August", date(2018, 12, 14), "2017-08"),
+        # a plan still ahead keeps the year it looks to
+        ("The vote, which he called last year and which is scheduled to be held in October, may now be delayed.", "October",
+         date(2019, 6, 20), "2019-10"),
+    ],
+)
+def test_last_year_anywhere_in_the_sentence_sets_the_year_of_a_bare_month(sentence: str, expression: str, published: date, expected: str) -> None:
+    assert value_of(sentence, expression, published) == expected
