@@ -120,17 +120,22 @@ UNARMED_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "BUS", "CVL"})
 
 # Sectors of the state, whose blocking or occupying coerces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# Armed groups outside the state: the ground they take and hold (COERCE seize) is held by force; a road
+# they block may be a protest's means as much as a siege's, so blocking keeps the state's test.
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 
 
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
-    actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False,
+    actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False, actor_is_a_nation: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
-    (ASSAULT); the state's authorities, police or army who block or occupy
-    something coerce (COERCE), anyone else protests (PROTEST obstruct); military
+    (ASSAULT); the state's authorities, police or army, or a nation named by
+    its adjective ("the Turkish occupation"), who block or occupy something
+    coerce (COERCE), and so do armed groups who seize and hold ground; anyone
+    else protests (PROTEST obstruct); military
     exercises of forces of two or more countries are joint (COOPERATE), of one
     country a show of force (MOBILIZE), as the PLOVER manual says. A strike by
     workers, teachers, doctors or other civilians is a stoppage (PROTEST). Shutting
@@ -151,7 +156,9 @@ def choose_entry(
     if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors and actor_sectors <= UNARMED_SECTORS:
         return by_event["PROTEST"]  # workers, teachers or doctors who strike stop work; they do not bomb
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
-        return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
+        coercers = STATE_SECTORS | ARMED_SECTORS if by_event["COERCE"].mode == "seize" else STATE_SECTORS
+        forceful = actor_is_a_nation or bool(actor_sectors & coercers)
+        return by_event["COERCE" if forceful else "PROTEST"]
     if "REQUEST" in by_event and "CONSULT" in by_event and match.pos == "NOUN":
         return by_event["CONSULT" if phone_call(match.head) else "REQUEST"]
     if "PROTEST" in by_event and "ACCUSE" in by_event and match.pos == "VERB" and _protest_in_words(match.head):
