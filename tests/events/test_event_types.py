@@ -26,3 +26,25 @@ def test_admitting_that_something_is_so_states_a_fact() -> None:
     assert "CONCEDE" in _types("The Polish government conceded defeat in the vote on Tuesday.")
     assert "CONCEDE" in _types("The Kenyan army acknowledged responsibility for the deaths of the civilians.")
     assert "CONCEDE" in _types("The Belgian interior ministry admitted its mistake on Monday.")
+
+
+def test_set_phrases_that_borrow_an_event_word() -> None:
+    assert "ACCUSE" not in _types("Hungary followed suit on Tuesday.")
+    assert "ACCUSE" in _types("Lawyers filed a suit against the Kenyan government on Monday.")
+    assert "ACCUSE" not in _types("The Kenyan police took charge of the investigation on Monday.")
+    assert "REQUEST" not in _types("The Nigerian army pressed ahead with its offensive against Boko Haram on Monday.")
+    assert "REQUEST" in _types("Washington pressed Ankara to release the pastor.")
+    assert "MOBILIZE" not in _types("Officials in Brussels were scrambling to respond to the Italian budget.")
+    assert "MOBILIZE" in _types("Egypt scrambled jets after the attack on Sinai.")
+    assert "COERCE" not in _types("The Iranian government has acted in breach of the 2015 nuclear deal.")
+    assert "COERCE" in _types("Hackers stole data from the Pentagon in a breach of its systems.")
+
+
+def test_a_share_in_a_fight_or_a_process_is_no_aid() -> None:
+    assert "AID" not in _types("Norway hopes its contribution to the peace talks in Havana will be remembered.")
+    assert "AID" in _types("Norway announced a contribution of twenty million dollars to the UN refugee agency.")
+
+
+def test_a_confirmation_hearing_investigates_no_one() -> None:
+    assert "ACCUSE" not in _types("The US Senate held a confirmation hearing for the new ambassador to Turkey on Thursday.")
+    assert "ACCUSE" in _types("Congress opened a hearing into Russian meddling on Thursday.")
