@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, governing_verb, movement_frame, moves_own, noun_frame, verb_frame
 from sanderling.events.clause_scope import in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
@@ -65,6 +65,21 @@ def _nation_by_adjective(frame: Frame, index: MentionIndex) -> bool:
                for t in (*frame.actor_tokens, *frame.fallback_actor_tokens))
 
 
+# Codes of bodies that states belong to: leaving one is leaving a tie, not ground.
+INTERNATIONAL_BODIES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _gives_up_a_tie(trigger: Token, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """ "withdrew from the nuclear deal", "pulled out of the talks", "withdrew its ambassador", "staff will be withdrawn",
+    "its withdrawal from Opec": what is taken back, or left, is a tie (data/trigger_roles.tsv) or an international
+    body, not ground."""
+    attached = [*trigger.children, *(g for c in trigger.children if c.dep_ in ("prt", "prep") and c.lower_ == "out" for g in c.children)]
+    things = [c for c in attached if c.dep_ in ("dobj", "nsubjpass")]
+    left = [g for p in attached if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children if g.dep_ == "pobj"]
+    return any(lexicon.has_role(t.lemma_.lower(), "tie") for t in (*things, *left)) \
+        or any(m.actor.country in INTERNATIONAL_BODIES for t in left for m in index.by_token.get(t.i, ()))
+
+
 def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
     """The events trigger ``match`` codes: none, one, one per elided repeat ("three with Moon"), and those read out of them."""
     trigger = match.head
@@ -105,10 +120,10 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
                          actor_countries=frozenset(a.country for a in possible_actors if a.country),
                          object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places),
-                         actor_is_a_nation=_nation_by_adjective(frame, index))
+                         actor_is_a_nation=_nation_by_adjective(frame, index), gives_up_a_tie=_gives_up_a_tie(trigger, lexicon, index))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
-    if match.pos == "NOUN" and entry.event in OWN_FORCES:
+    if match.pos == "NOUN" and moves_own(entry):
         frame = movement_frame(trigger, frame)
     anchor = _anchor(trigger, match)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]

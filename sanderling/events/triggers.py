@@ -128,6 +128,7 @@ ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
     actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False, actor_is_a_nation: bool = False,
+    gives_up_a_tie: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
@@ -140,7 +141,9 @@ def choose_entry(
     country a show of force (MOBILIZE), as the PLOVER manual says. A strike by
     workers, teachers, doctors or other civilians is a stoppage (PROTEST). Shutting
     down a city or a crossing is not censoring, which is done to newspapers,
-    websites and broadcasters (``object_is_place``). Otherwise
+    websites and broadcasters (``object_is_place``). Withdrawing from an accord
+    or a body, or withdrawing aid or envoys (``gives_up_a_tie``), reduces
+    relations (SANCTION withdraw); withdrawing forces retreats. Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -163,6 +166,8 @@ def choose_entry(
         return by_event["CONSULT" if phone_call(match.head) else "REQUEST"]
     if "PROTEST" in by_event and "ACCUSE" in by_event and match.pos == "VERB" and _protest_in_words(match.head):
         return by_event["ACCUSE"]
+    if "RETREAT" in by_event and "SANCTION" in by_event and gives_up_a_tie:
+        return by_event["SANCTION"]
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]

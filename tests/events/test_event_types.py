@@ -48,3 +48,13 @@ def test_a_share_in_a_fight_or_a_process_is_no_aid() -> None:
 def test_a_confirmation_hearing_investigates_no_one() -> None:
     assert "ACCUSE" not in _types("The US Senate held a confirmation hearing for the new ambassador to Turkey on Thursday.")
     assert "ACCUSE" in _types("Congress opened a hearing into Russian meddling on Thursday.")
+
+
+def test_withdrawing_from_an_accord_or_a_body_or_withdrawing_aid_reduces_relations() -> None:
+    assert "SANCTION" in _types("Hungary pulled out of the UN migration pact on Wednesday.")
+    assert "SANCTION" in _types("Qatar announced its withdrawal from Opec on Monday.")
+    assert "SANCTION" in _types("The Dutch government withdrew its funding for the Palestinian schools on Monday.")
+    staff = [e for e in brief("All Canadian embassy staff will be withdrawn from Venezuela on Friday.") if e[0] == "SANCTION"]
+    assert staff and staff[0][2] == ["CAN"]
+    assert "RETREAT" in _types("Russia pulled its troops out of the Georgian border town on Monday.")
+    assert "SANCTION" not in _types("Russia pulled its troops out of the Georgian border town on Monday.")
