@@ -58,3 +58,22 @@ def test_withdrawing_from_an_accord_or_a_body_or_withdrawing_aid_reduces_relatio
     assert staff and staff[0][2] == ["CAN"]
     assert "RETREAT" in _types("Russia pulled its troops out of the Georgian border town on Monday.")
     assert "SANCTION" not in _types("Russia pulled its troops out of the Georgian border town on Monday.")
+
+
+def test_a_government_protests_in_words_a_crowd_in_the_street() -> None:
+    assert "ACCUSE" in _types("The Chinese government protested at the sale of the fighter jets to Taiwan.")
+    assert "PROTEST" not in _types("The Chinese government protested at the sale of the fighter jets to Taiwan.")
+    assert "PROTEST" in _types("Palestinians in Hebron stayed away from work on Monday to protest at the new settlement.")
+    assert "PROTEST" in _types("Thousands of Chileans protested in Santiago on Friday against the pension reform.")
+
+
+def test_resigning_in_protest_is_a_resignation() -> None:
+    coded = _types("The Brazilian environment minister resigned in protest at the new logging law.")
+    assert "RETREAT" in coded and "PROTEST" not in coded
+    assert "PROTEST" in _types("Brazilian farmers staged a protest in Brasilia on Monday.")
+
+
+def test_a_state_that_joins_strikes_bombs_workers_who_join_one_stop_work() -> None:
+    coded = _types("France joined the military strikes against the Syrian government on Saturday.")
+    assert "ASSAULT" in coded and "PROTEST" not in coded
+    assert "PROTEST" in _types("Thousands of Belgian teachers joined the strike on Monday.")
