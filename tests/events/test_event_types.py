@@ -77,3 +77,14 @@ def test_a_state_that_joins_strikes_bombs_workers_who_join_one_stop_work() -> No
     coded = _types("France joined the military strikes against the Syrian government on Saturday.")
     assert "ASSAULT" in coded and "PROTEST" not in coded
     assert "PROTEST" in _types("Thousands of Belgian teachers joined the strike on Monday.")
+
+
+def test_air_or_logistical_support_is_material_aid() -> None:
+    coded = _types("France provided logistical support to the Malian army last year.")
+    assert "AID" in coded and "SUPPORT" not in coded
+    assert "SUPPORT" in _types("Hungary expressed its support for the Polish government on Monday.")
+
+
+def test_a_land_corridor_is_ground_not_access() -> None:
+    assert "RETREAT" not in _types("Iran wants a land corridor from Tehran to the Mediterranean.")
+    assert "RETREAT" in _types("The Syrian army opened a humanitarian corridor out of Ghouta on Tuesday.")
