@@ -88,3 +88,10 @@ def test_air_or_logistical_support_is_material_aid() -> None:
 def test_a_land_corridor_is_ground_not_access() -> None:
     assert "RETREAT" not in _types("Iran wants a land corridor from Tehran to the Mediterranean.")
     assert "RETREAT" in _types("The Syrian army opened a humanitarian corridor out of Ghouta on Tuesday.")
+
+
+def test_a_warning_of_what_a_thing_would_be_or_bring_is_a_forecast() -> None:
+    assert "THREATEN" not in _types("The Dutch minister warned that the repatriation of the fighters would be extremely difficult.")
+    assert "THREATEN" not in _types("The Iranian president warned that the sanctions would only lead to more instability in the region.")
+    assert "THREATEN" in _types("The Iranian president warned that any attack on Iranian soil would be met with a crushing response.")
+    assert "THREATEN" in _types("The Dutch minister warned that our response would be swift.")
