@@ -277,6 +277,12 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
 OWN_FORCES = {"RETREAT", "MOBILIZE"}
 
 
+def moves_own(entry: Any) -> bool:
+    """A retreat or mobilisation, or a withdrawal of one's envoys, aid or membership (SANCTION withdraw): the actor
+    moves what is its own, so what is moved stands for the actor and the place left is the recipient."""
+    return entry.event in OWN_FORCES or (entry.event == "SANCTION" and entry.mode == "withdraw")
+
+
 # Possessives that name a person: "his arrest", "her release", "their deportation".
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "your"})
 

@@ -17,7 +17,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from sanderling.events.arguments import (
-    OWN_FORCES,
     Frame,
     MentionIndex,
     clause_subject,
@@ -27,6 +26,7 @@ from sanderling.events.arguments import (
     distinct_parties,
     governing_verb,
     invitation_owner,
+    moves_own,
     objects_of_preposition,
 )
 from sanderling.events.governors import AGENT, SUFFERER, misplaced_agents, subject_role
@@ -110,7 +110,7 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
         elif answerer and not recipients and entry.event in _ANSWERED:
             recipients = answerer
             found.append(PartyFound.ANSWERER)
-    if entry.event in OWN_FORCES and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
+    if moves_own(entry) and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
         # "the guerrillas have been demobilized", "reservists were mobilised": with no agent named,
         # the forces moved stand for the side that moves them.
         actors, recipients = recipients, []
@@ -125,7 +125,7 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
     if len({a.country for a in actors if a.country}) > 1:
         # "both leaders agreed to return their ambassadors": a party of a joint act is not also its target.
         recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
-    if entry.event in OWN_FORCES and recipients:
+    if moves_own(entry) and recipients:
         # "the withdrawal of US soldiers", "mobilised its reservists": the actor's own forces are not its target.
         recipients = [r for r in recipients if r.country is None or r.country not in {a.country for a in actors}]
     # A place in the actor's own country does not make its state a recipient ("Putin arrived in Vladivostok").

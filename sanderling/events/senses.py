@@ -152,7 +152,7 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
         stray_object = next((c for c in head.children if c.dep_ == "dobj"), None)
         if stray_object is not None and _a_party(stray_object, actor_tokens):
             return False  # "warned America that ...", "warned Syria that the world is watching": addressed to a party
-        return any(_forecast(c, stray_object, actor_tokens) for c in head.children if c.dep_ == "ccomp")
+        return any(_forecast(c, stray_object, actor_tokens, sense.words) for c in head.children if c.dep_ == "ccomp")
     return False
 
 
@@ -231,20 +231,33 @@ def _state_of_affairs(clause: Token, auxiliaries: list[Token]) -> bool:
     return progressive or perfect or (clause.lemma_ == "be" and clause.dep_ == "ccomp")
 
 
-def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container[int]) -> bool:
+def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container[int], outcomes: frozenset[str] = frozenset()) -> bool:
     """ "the decision could put ... in jeopardy", "the capture of territory does not mean an end to the threat": what a
-    thing, not a party, may do or does. A thing that "will" or "would" happen stays a threat ("any attack would be met with force")."""
+    thing, not a party, may do or does. A thing that "will" or "would" happen stays a threat ("any attack would be met
+    with force") unless the clause only says what it would be or bring about ("their return would be extremely
+    difficult", "the strikes would only lead to more chaos"; ``outcomes`` lists such verbs)."""
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _PROMISING_MODALS for a in auxiliaries):
-        return False
-    if not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
+    promised = any(a.lower_ in _PROMISING_MODALS for a in auxiliaries)
+    if not promised and not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
         return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
     if subject is None or subject.tag_ == "EX" or _a_party(subject, actor_tokens):
         return False
     # "its missiles", "the US move" belong to a party; "the capture of Isis territory" does not.
     owners = [c for c in subject.children if c.dep_ in ("poss", "compound", "nmod")]
-    return not any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners)
+    if any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners):
+        return False
+    return not promised or _outcome(clause, outcomes)
+
+
+def _outcome(clause: Token, outcomes: frozenset[str]) -> bool:
+    """ "would be extremely difficult", "would be a disaster", "would lead to chaos": what a thing would be or bring,
+    not what is to be done to anyone ("would be met with force" is a passive of an act)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+        return False
+    if clause.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    return clause.lemma_.lower() in outcomes
 
 
 _EPISTEMIC_MODALS = frozenset({"could", "might", "may"})

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.arguments import OWN_FORCES, Frame, MentionIndex, governing_verb, movement_frame, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, governing_verb, movement_frame, moves_own, noun_frame, verb_frame
 from sanderling.events.clause_scope import in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
@@ -33,7 +33,7 @@ from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
-from sanderling.model import Document, Event, Location
+from sanderling.model import NON_STATE_CODES, Document, Event, Location
 from sanderling.parse import Paragraph
 
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
@@ -57,6 +57,27 @@ class SentenceContext:
     absorbed: set[int] = field(default_factory=set)  # carrier nouns coded with their modifier ("sanctions programme")
     contexts: list[str] = field(default_factory=list)  # the sentence's general contexts (manual's table)
     said_on: dict[int, EventDate] = field(default_factory=dict)  # verbs of saying dated by their speaker's earlier occasion
+
+
+def _nation_by_adjective(frame: Frame, index: MentionIndex) -> bool:
+    """ "the Turkish occupation", "Russian and Iranian forces": a country's adjective with no sector names its state."""
+    return any(t.pos_ == "ADJ" and any(a.country and a.country not in NON_STATE_CODES and not a.sector for a in index.actors_under(t))
+               for t in (*frame.actor_tokens, *frame.fallback_actor_tokens))
+
+
+# Codes of bodies that states belong to: leaving one is leaving a tie, not ground.
+INTERNATIONAL_BODIES = frozenset({"IGO", "UNO", "EUR"})
+
+
+def _gives_up_a_tie(trigger: Token, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """ "withdrew from the nuclear deal", "pulled out of the talks", "withdrew its ambassador", "staff will be withdrawn",
+    "its withdrawal from Opec": what is taken back, or left, is a tie (data/trigger_roles.tsv) or an international
+    body, not ground."""
+    attached = [*trigger.children, *(g for c in trigger.children if c.dep_ in ("prt", "prep") and c.lower_ == "out" for g in c.children)]
+    things = [c for c in attached if c.dep_ in ("dobj", "nsubjpass")]
+    left = [g for p in attached if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children if g.dep_ == "pobj"]
+    return any(lexicon.has_role(t.lemma_.lower(), "tie") for t in (*things, *left)) \
+        or any(m.actor.country in INTERNATIONAL_BODIES for t in left for m in index.by_token.get(t.i, ()))
 
 
 def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
@@ -98,10 +119,11 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     verbal = verbal_object(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses)
     entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
                          actor_countries=frozenset(a.country for a in possible_actors if a.country),
-                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places))
+                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places),
+                         actor_is_a_nation=_nation_by_adjective(frame, index), gives_up_a_tie=_gives_up_a_tie(trigger, lexicon, index))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
-    if match.pos == "NOUN" and entry.event in OWN_FORCES:
+    if match.pos == "NOUN" and moves_own(entry):
         frame = movement_frame(trigger, frame)
     anchor = _anchor(trigger, match)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]

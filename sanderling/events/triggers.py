@@ -120,22 +120,33 @@ UNARMED_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "BUS", "CVL"})
 
 # Sectors of the state, whose blocking or occupying coerces.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# Armed groups outside the state: the ground they take and hold (COERCE seize) is held by force; a road
+# they block may be a protest's means as much as a siege's, so blocking keeps the state's test.
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 
 
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
-    actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False,
+    actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False, actor_is_a_nation: bool = False,
+    gives_up_a_tie: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
     "An attack on <a person>" is verbal (ACCUSE) rather than physical
-    (ASSAULT); the state's authorities, police or army who block or occupy
-    something coerce (COERCE), anyone else protests (PROTEST obstruct); military
+    (ASSAULT); the state's authorities, police or army, or a nation named by
+    its adjective ("the Turkish occupation"), who block or occupy something
+    coerce (COERCE), and so do armed groups who seize and hold ground; anyone
+    else protests (PROTEST obstruct); military
     exercises of forces of two or more countries are joint (COOPERATE), of one
     country a show of force (MOBILIZE), as the PLOVER manual says. A strike by
-    workers, teachers, doctors or other civilians is a stoppage (PROTEST). Shutting
+    workers, teachers, doctors or other civilians is a stoppage (PROTEST); strikes
+    a government or an army joins are military (ASSAULT). A government that
+    protests does so in words (ACCUSE), as the manual says of diplomatic
+    protests. Shutting
     down a city or a crossing is not censoring, which is done to newspapers,
-    websites and broadcasters (``object_is_place``). Otherwise
+    websites and broadcasters (``object_is_place``). Withdrawing from an accord
+    or a body, or withdrawing aid or envoys (``gives_up_a_tie``), reduces
+    relations (SANCTION withdraw); withdrawing forces retreats. Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -150,15 +161,29 @@ def choose_entry(
         return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
     if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors and actor_sectors <= UNARMED_SECTORS:
         return by_event["PROTEST"]  # workers, teachers or doctors who strike stop work; they do not bomb
+    if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors & {"GOV", "MIL"}:
+        return by_event["ASSAULT"]  # a government or an army that joins strikes bombs; it does not stop work
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
-        return by_event["COERCE" if actor_sectors & STATE_SECTORS else "PROTEST"]
+        coercers = STATE_SECTORS | ARMED_SECTORS if by_event["COERCE"].mode == "seize" else STATE_SECTORS
+        forceful = actor_is_a_nation or bool(actor_sectors & coercers)
+        return by_event["COERCE" if forceful else "PROTEST"]
     if "REQUEST" in by_event and "CONSULT" in by_event and match.pos == "NOUN":
         return by_event["CONSULT" if phone_call(match.head) else "REQUEST"]
-    if "PROTEST" in by_event and "ACCUSE" in by_event and match.pos == "VERB" and _protest_in_words(match.head):
+    if "PROTEST" in by_event and "ACCUSE" in by_event and match.pos == "VERB" and (_protest_in_words(match.head) or (actor_sectors == {"GOV"} and not _a_people(match.head))):
         return by_event["ACCUSE"]
+    if "RETREAT" in by_event and "SANCTION" in by_event and gives_up_a_tie:
+        return by_event["SANCTION"]
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]
+
+
+def _a_people(verb: Token) -> bool:
+    """ "Palestinians protested", "Kurds stayed home to protest": a plural name of a people is a crowd of them, not
+    their state. An infinitive or a conjoined verb takes the subject of the verb it hangs on."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNPS" for c in verb.children)
 
 
 def _protest_in_words(verb: Token) -> bool:

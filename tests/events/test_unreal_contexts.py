@@ -142,5 +142,5 @@ def test_a_semicolon_closes_a_clause_of_its_own() -> None:
 
 def test_an_act_of_no_one_in_particular_is_supposed() -> None:
     text = "Canberra imposed sanctions that bring ten years in jail to anyone giving the Isis recruiter material support."
-    assert _status(text, "SUPPORT", "support") == "hypothetical"
-    assert _status("Australian law punishes anyone giving material support to Isis.", "SUPPORT", "giving") == "hypothetical"
+    assert _status(text, "AID", "material support") == "hypothetical"
+    assert _status("Australian law punishes anyone giving material support to Isis.", "AID", "giving") == "hypothetical"

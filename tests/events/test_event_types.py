@@ -1,0 +1,97 @@
+"""Which PLOVER type a real event takes when its trigger word has several readings.
+
+Whole pipeline on hand-written sentences; each rule is checked against the reading it must keep.
+"""
+
+from __future__ import annotations
+
+from event_coding import brief
+
+
+def _types(text: str) -> list[str]:
+    return [event for event, *_ in brief(text)]
+
+
+def test_armed_groups_and_nations_occupy_by_force_protesters_by_sitting_in() -> None:
+    assert "COERCE" in _types("Rebel fighters occupied the town of Kafr Nabl on Monday.")
+    assert "PROTEST" not in _types("Rebel fighters occupied the town of Kafr Nabl on Monday.")
+    assert "COERCE" in _types("Residents of the peninsula have lived under the Russian occupation since 2014.")
+    assert "PROTEST" in _types("Students in Paris occupied the square outside the ministry on Sunday.")
+    assert "PROTEST" in _types("Young Algerians occupied the square outside the ministry on Sunday.")
+
+
+def test_admitting_that_something_is_so_states_a_fact() -> None:
+    assert "CONCEDE" not in _types("The Polish government conceded that the new law had damaged relations with Israel.")
+    assert "CONCEDE" not in _types("The Belgian minister admitted that the prison will not close this year.")
+    assert "CONCEDE" in _types("The Polish government conceded defeat in the vote on Tuesday.")
+    assert "CONCEDE" in _types("The Kenyan army acknowledged responsibility for the deaths of the civilians.")
+    assert "CONCEDE" in _types("The Belgian interior ministry admitted its mistake on Monday.")
+
+
+def test_set_phrases_that_borrow_an_event_word() -> None:
+    assert "ACCUSE" not in _types("Hungary followed suit on Tuesday.")
+    assert "ACCUSE" in _types("Lawyers filed a suit against the Kenyan government on Monday.")
+    assert "ACCUSE" not in _types("The Kenyan police took charge of the investigation on Monday.")
+    assert "REQUEST" not in _types("The Nigerian army pressed ahead with its offensive against Boko Haram on Monday.")
+    assert "REQUEST" in _types("Washington pressed Ankara to release the pastor.")
+    assert "MOBILIZE" not in _types("Officials in Brussels were scrambling to respond to the Italian budget.")
+    assert "MOBILIZE" in _types("Egypt scrambled jets after the attack on Sinai.")
+    assert "COERCE" not in _types("The Iranian government has acted in breach of the 2015 nuclear deal.")
+    assert "COERCE" in _types("Hackers stole data from the Pentagon in a breach of its systems.")
+
+
+def test_a_share_in_a_fight_or_a_process_is_no_aid() -> None:
+    assert "AID" not in _types("Norway hopes its contribution to the peace talks in Havana will be remembered.")
+    assert "AID" in _types("Norway announced a contribution of twenty million dollars to the UN refugee agency.")
+
+
+def test_a_confirmation_hearing_investigates_no_one() -> None:
+    assert "ACCUSE" not in _types("The US Senate held a confirmation hearing for the new ambassador to Turkey on Thursday.")
+    assert "ACCUSE" in _types("Congress opened a hearing into Russian meddling on Thursday.")
+
+
+def test_withdrawing_from_an_accord_or_a_body_or_withdrawing_aid_reduces_relations() -> None:
+    assert "SANCTION" in _types("Hungary pulled out of the UN migration pact on Wednesday.")
+    assert "SANCTION" in _types("Qatar announced its withdrawal from Opec on Monday.")
+    assert "SANCTION" in _types("The Dutch government withdrew its funding for the Palestinian schools on Monday.")
+    staff = [e for e in brief("All Canadian embassy staff will be withdrawn from Venezuela on Friday.") if e[0] == "SANCTION"]
+    assert staff and staff[0][2] == ["CAN"]
+    assert "RETREAT" in _types("Russia pulled its troops out of the Georgian border town on Monday.")
+    assert "SANCTION" not in _types("Russia pulled its troops out of the Georgian border town on Monday.")
+
+
+def test_a_government_protests_in_words_a_crowd_in_the_street() -> None:
+    assert "ACCUSE" in _types("The Chinese government protested at the sale of the fighter jets to Taiwan.")
+    assert "PROTEST" not in _types("The Chinese government protested at the sale of the fighter jets to Taiwan.")
+    assert "PROTEST" in _types("Palestinians in Hebron stayed away from work on Monday to protest at the new settlement.")
+    assert "PROTEST" in _types("Thousands of Chileans protested in Santiago on Friday against the pension reform.")
+
+
+def test_resigning_in_protest_is_a_resignation() -> None:
+    coded = _types("The Brazilian environment minister resigned in protest at the new logging law.")
+    assert "RETREAT" in coded and "PROTEST" not in coded
+    assert "PROTEST" in _types("Brazilian farmers staged a protest in Brasilia on Monday.")
+
+
+def test_a_state_that_joins_strikes_bombs_workers_who_join_one_stop_work() -> None:
+    coded = _types("France joined the military strikes against the Syrian government on Saturday.")
+    assert "ASSAULT" in coded and "PROTEST" not in coded
+    assert "PROTEST" in _types("Thousands of Belgian teachers joined the strike on Monday.")
+
+
+def test_air_or_logistical_support_is_material_aid() -> None:
+    coded = _types("France provided logistical support to the Malian army last year.")
+    assert "AID" in coded and "SUPPORT" not in coded
+    assert "SUPPORT" in _types("Hungary expressed its support for the Polish government on Monday.")
+
+
+def test_a_land_corridor_is_ground_not_access() -> None:
+    assert "RETREAT" not in _types("Iran wants a land corridor from Tehran to the Mediterranean.")
+    assert "RETREAT" in _types("The Syrian army opened a humanitarian corridor out of Ghouta on Tuesday.")
+
+
+def test_a_warning_of_what_a_thing_would_be_or_bring_is_a_forecast() -> None:
+    assert "THREATEN" not in _types("The Dutch minister warned that the repatriation of the fighters would be extremely difficult.")
+    assert "THREATEN" not in _types("The Iranian president warned that the sanctions would only lead to more instability in the region.")
+    assert "THREATEN" in _types("The Iranian president warned that any attack on Iranian soil would be met with a crushing response.")
+    assert "THREATEN" in _types("The Dutch minister warned that our response would be swift.")
