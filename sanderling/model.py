@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sanderling.events.provenance import CountryFrom, Derivation, FrameKind, PartyFound, Placing
 
+# PLOVER's actor codes for international bodies that states belong to: the UN, the EU and any other (IGO).
+INTERNATIONAL_BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 # PLOVER's actor codes for bodies that are not states (SPEC §2): an actor with one of them has no state's territory.
-NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+NON_STATE_CODES = INTERNATIONAL_BODY_CODES | {"NGO", "IMG", "MNC", "ISM"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sanderling.actors.phrase import resolve_phrase
 from sanderling.actors.tables import ActorTables
+from sanderling.model import INTERNATIONAL_BODY_CODES
 
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-IGO_LIKE = frozenset({"IGO", "UNO", "EUR"})
+IGO_LIKE = INTERNATIONAL_BODY_CODES  # a gold "IGO" predates PLOVER's split of the UN and the EU
 
 
 @dataclass(slots=True)
