@@ -33,7 +33,7 @@ from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
 from sanderling.events.triggers import TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
-from sanderling.model import NON_STATE_CODES, Document, Event, Location
+from sanderling.model import INTERNATIONAL_BODY_CODES, NON_STATE_CODES, Actor, Document, Event, Location
 from sanderling.parse import Paragraph
 
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
@@ -59,14 +59,9 @@ class SentenceContext:
     said_on: dict[int, EventDate] = field(default_factory=dict)  # verbs of saying dated by their speaker's earlier occasion
 
 
-def _nation_by_adjective(frame: Frame, index: MentionIndex) -> bool:
+def _nation_by_adjective(named: list[tuple[Token, Actor]]) -> bool:
     """ "the Turkish occupation", "Russian and Iranian forces": a country's adjective with no sector names its state."""
-    return any(t.pos_ == "ADJ" and any(a.country and a.country not in NON_STATE_CODES and not a.sector for a in index.actors_under(t))
-               for t in (*frame.actor_tokens, *frame.fallback_actor_tokens))
-
-
-# Codes of bodies that states belong to: leaving one is leaving a tie, not ground.
-INTERNATIONAL_BODIES = frozenset({"IGO", "UNO", "EUR"})
+    return any(t.pos_ == "ADJ" and a.country and a.country not in NON_STATE_CODES and not a.sector for t, a in named)
 
 
 def _gives_up_a_tie(trigger: Token, lexicon: Lexicon, index: MentionIndex) -> bool:
@@ -77,7 +72,7 @@ def _gives_up_a_tie(trigger: Token, lexicon: Lexicon, index: MentionIndex) -> bo
     things = [c for c in attached if c.dep_ in ("dobj", "nsubjpass")]
     left = [g for p in attached if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children if g.dep_ == "pobj"]
     return any(lexicon.has_role(t.lemma_.lower(), "tie") for t in (*things, *left)) \
-        or any(m.actor.country in INTERNATIONAL_BODIES for t in left for m in index.by_token.get(t.i, ()))
+        or any(m.actor.country in INTERNATIONAL_BODY_CODES for t in left for m in index.by_token.get(t.i, ()))
 
 
 def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
@@ -112,7 +107,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
         return []
     cues = match.entries[0].recipient_cues
     frame = _frame(match, cues, lexicon)
-    possible_actors = [a for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
+    named = [(t, a) for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
+    possible_actors = [a for _, a in named]
     if made_by_no_official(match.entries[0].phrase, match.pos, lexicon.other_senses, possible_actors):
         return []
     actor_sectors = frozenset(a.sector for a in possible_actors if a.sector)
@@ -120,7 +116,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
                          actor_countries=frozenset(a.country for a in possible_actors if a.country),
                          object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places),
-                         actor_is_a_nation=_nation_by_adjective(frame, index), gives_up_a_tie=_gives_up_a_tie(trigger, lexicon, index))
+                         actor_is_a_nation=_nation_by_adjective(named),
+                         gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index))  # only a choice of readings asks
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon)
     if match.pos == "NOUN" and moves_own(entry):
