@@ -118,8 +118,9 @@ def _clause_status(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status:
     given = taken_as_given(trigger, anchor, lexicon)
     if given is not None:
         return own_status(trigger, lexicon.status_cues, given)
+    governors = _governors(trigger, anchor)
     for reading in _CLAUSE_READINGS:
-        status = reading(trigger, anchor, lexicon)
+        status = reading(trigger, anchor, governors, lexicon)
         if status is not None:
             return status
     return Status("asserted")
@@ -131,7 +132,7 @@ def _governors(trigger: Token, anchor: Token) -> list[Token]:
     return [anchor, *governors] if anchor != trigger else governors
 
 
-def _counterfactual(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _counterfactual(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     if counterfactual(anchor, lexicon):
         # "without this, she would not have been accepted back": what would or would not have been, had things gone
         # otherwise, is supposed either way.
@@ -143,7 +144,7 @@ def _counterfactual(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status |
     return None
 
 
-def _negated_by_own_words(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _negated_by_own_words(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
     clause = [trigger] if trigger == anchor else [trigger, anchor]
     for token in clause:
@@ -165,13 +166,12 @@ def _negated_by_own_words(trigger: Token, anchor: Token, lexicon: Lexicon) -> St
     return None
 
 
-def _set_aside(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _set_aside(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     return set_aside(trigger, anchor, lexicon.status_cues)
 
 
-def _questioned_or_denied_above(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
-    governors = _governors(trigger, anchor)
     for below, governor in zip([anchor, *governors], governors):
         lemma = governor.lemma_.lower()
         if below.dep_ == "pcomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
@@ -185,7 +185,7 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, lexicon: Lexicon)
     return None
 
 
-def _refused_or_averted(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _refused_or_averted(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
     carried = trigger == anchor or (trigger.head == anchor and lexicon.has_role(anchor.lemma_.lower(), "light"))
     if carried and anchor.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
@@ -199,7 +199,7 @@ def _refused_or_averted(trigger: Token, anchor: Token, lexicon: Lexicon) -> Stat
     return None
 
 
-def _goal_or_likelihood(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _goal_or_likelihood(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
     goal = goal_noun(trigger, cues)
     if goal is not None:
@@ -213,9 +213,9 @@ def _goal_or_likelihood(trigger: Token, anchor: Token, lexicon: Lexicon) -> Stat
     return None
 
 
-def _supposed(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _supposed(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
-    for token in [anchor, *_governors(trigger, anchor)]:
+    for token in [anchor, *governors]:
         for child in token.children:
             if child.dep_ == "mark" and cues["mark"].get(child.lower_) == "hypothetical":
                 return Status("hypothetical", f"conditional '{child.text}'", child)
@@ -239,10 +239,10 @@ def _supposed(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
     return modal_status(anchor, lexicon)
 
 
-def _ahead_above(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _ahead_above(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     """A governing verb that plans, awaits, asks for or only may do what it governs."""
     cues = lexicon.status_cues
-    for governor in _governors(trigger, anchor):
+    for governor in governors:
         lemma = governor.lemma_.lower()
         below = child_towards(trigger, governor)
         if below is not None and below.dep_ == "prep" and object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
@@ -273,7 +273,7 @@ def _ahead_above(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | No
     return None
 
 
-def _nominal(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _nominal(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     """What a nominal event's modifiers and the verb it is the subject of say ("the planned withdrawal", "talks will be")."""
     cues = lexicon.status_cues
     if trigger.pos_ not in ("NOUN", "PROPN"):
@@ -290,7 +290,7 @@ def _nominal(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
     return None
 
 
-def _aimed_at(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _aimed_at(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
     aim = aim_noun(anchor, lexicon)
     if aim is not None and aim.dep_ in ("nsubj", "nsubjpass") and cues["governor"].get(aim.head.lemma_.lower()) == "negated":
@@ -303,7 +303,7 @@ def _aimed_at(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
     return None
 
 
-def _background(trigger: Token, anchor: Token, lexicon: Lexicon) -> Status | None:
+def _background(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
     for child in anchor.children:
         # "has traditionally taken the most refugees", "has long backed the rebels": background, not news.
