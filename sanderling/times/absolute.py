@@ -11,7 +11,7 @@ from sanderling.times.dates import easter, granularity, hijri_holiday, nth_weekd
 from sanderling.times.lexicon import lookup, mapping
 from sanderling.times.matchwords import date_norm, day_of, month_of, year_named
 from sanderling.times.registry import normaliser
-from sanderling.times.sequels import weekday_in_sequence
+from sanderling.times.sequels import STORY_REACH, weekday_in_sequence
 
 
 # "called on May to engage", "May said": the name May, not the month, is asked to act and speaks.
@@ -265,7 +265,7 @@ def clock_date(m: re.Match[str], ctx: Context) -> str:
     heard at 9 p.m." still tells Saturday's evening: nearness, not a paragraph break, decides.
     """
     between = ctx.text[ctx.last_day_end:m.start()] if 0 <= ctx.last_day_end <= m.start() else "."
-    if len(between) < 400:
+    if len(between) < STORY_REACH:
         return ctx.narrative_day[:10]
     return ctx.dct.isoformat()
 

@@ -10,7 +10,7 @@ from sanderling.times.context import Context
 # "later on Friday": the story has gone on to that day. ("Earlier on Saturday" says earlier in that
 # day, often the publication day, and so says nothing of the days before it.)
 _SEQUEL = re.compile(r"\blater(?:\s+on)?\s+$", re.I)
-_STORY_REACH = 400  # characters back to the day named last: beyond them, or past a paragraph, the story has moved on
+STORY_REACH = 400  # characters back to the day named last: beyond them the story has moved on
 
 
 def weekday_in_sequence(isoweekday: int, start: int, ctx: Context) -> date | None:
@@ -22,7 +22,7 @@ def weekday_in_sequence(isoweekday: int, start: int, ctx: Context) -> date | Non
     if _SEQUEL.search(ctx.text, max(0, start - 15), start) is None or not 0 <= ctx.last_day_end <= start:
         return None
     between = ctx.text[ctx.last_day_end:start]
-    if len(between) > _STORY_REACH or "\n\n" in between:
+    if len(between) > STORY_REACH or "\n\n" in between:
         return None
     told = ctx.narrative_date()
     return told + timedelta(days=(isoweekday - told.isoweekday()) % 7)
