@@ -31,6 +31,15 @@ def pattern_rows() -> list[tuple[str, tuple[str, ...], str]]:
     return [(row[0], tuple(row[1].split(",")), row[2]) for row in _rows("patterns")]
 
 
+@cache
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """``data/<name>.tsv`` rows of ``class<TAB>word word ...`` as {class: words}; a class may take several rows."""
+    found: dict[str, set[str]] = {}
+    for row in _rows(name):
+        found.setdefault(row[0], set()).update(row[1].split())
+    return {key: frozenset(words) for key, words in found.items()}
+
+
 def lookup(name: str, word: str) -> str | None:
     """The value of ``word`` in lexicon ``name``, ignoring case, spacing and a trailing dot."""
     key = " ".join(word.lower().replace("\u2019", "'").split()).rstrip(".")

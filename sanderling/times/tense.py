@@ -9,18 +9,36 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sanderling.times.lexicon import mapping, table
+from sanderling.times.lexicon import mapping, table, word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_WORDS = word_sets("tense_words")
+_NOT_PAST = _WORDS["not_past"]
+_OPENING_PREPOSITIONS = _WORDS["opening_preposition"]
+_NEEDS_TO = _WORDS["needs_to"]
+_LOOKS_AHEAD = _WORDS["looks_ahead"]
+_PLANNED = _WORDS["planned"]
+_ADVERBS = _WORDS["adverb"]
+_SCHEDULED_PRESENT = _WORDS["scheduled_present"]
+_INTENDED = _WORDS["intended"]
+_BEFORE_A_GERUND = _WORDS["before_a_gerund"]
+_LAST_AS_VERB = _WORDS["last_as_verb"]
+_IS = _WORDS["is"]
+_WAS = _WORDS["was"]
+_TAKES_A_NOUN_PHRASE = _WORDS["takes_a_noun_phrase"]
+_DETERMINERS = _WORDS["determiner"]
+_STATE_KEPT = _WORDS["state_kept"]
+_TENTATIVE = _WORDS["tentative"]
+_FUTURE_AUX = _WORDS["future_aux"]
+_FUTURE_LEMMAS = _WORDS["future_lemma"]
 _WORD = re.compile(r"[A-Za-z']+")
 # "Mr. Smith", "Gen. Lee": the full stop of a title ends no sentence
 NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(a.capitalize())})" for a in table("abbreviations"))
 # A sentence ends at a full stop, also one inside closing quotes ('safe." After ...', 'safe.” After ...').
 _CLAUSE_LEFT = re.compile(NOT_AFTER_TITLE + r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|[;:]\s|\n\s*\n|\bbut\b")
 _CLAUSE_RIGHT = re.compile(NOT_AFTER_TITLE + r"(?<!\b[A-Za-z])[.!?][\"'\u201d\u2019]*\s+(?=[A-Z\"'`\u201c\u2018])|;\s|\n\s*\n|[.!?]$")
-_NOT_PAST = {"need", "speed", "seed", "feed", "red", "bed", "bred", "shed", "led", "fled", "united", "based", "indeed", "proceed", "succeed", "exceed", "embed", "weed", "hundred", "wed", "sacred"}
 _WINDOW = 80
 # A dateline opens a story or a line: a place in capitals or title case, a comma, the date, then a
 # news agency in brackets or a dash.
@@ -28,7 +46,6 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*[A-Z][A-Za-z.' -]{1,40},\s*$")
 _CREDIT_OPEN = re.compile(r"\(\s*[A-Z][\w .&'-]{1,30},\s*$")
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&-]{1,20}\)\s*)?[-\u2013\u2014]")
 _FRONTED_REACH = 200
-_OPENING_PREPOSITIONS = {"on", "in", "at", "by", "since", "until", "after", "before", "during"}
 # "On Sunday, the minister, who will stand for election, said ...": a relative clause inside the
 # subject has a tense of its own, not the main verb's
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
@@ -55,27 +72,8 @@ def _possible_by(left: str, right: str) -> bool:
     return after is not None and not _PERFECT_OR_PAST.search(right, 0, after.start())
 
 
-_NEEDS_TO = {"plan", "plans", "planning", "hopes", "hoping", "intends", "intend", "aims", "aiming", "expects", "expecting", "preparing"}
-
-
 _NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "under", "up"}}  # "next to": a place, not a time
-_LOOKS_AHEAD = {"will", "'ll", "shall", "would", "to", "wo"}
-_PLANNED = {"due", "scheduled", "planned", "expected", "set", "slated", "poised", "going", "supposed"}
-_ADVERBS = {"not", "also", "still", "now", "originally", "initially", "currently", "already", "provisionally", "tentatively"}
-_SCHEDULED_PRESENT = {"takes", "take", "comes", "come", "goes", "go", "enters"}
-_INTENDED = {"planned", "plans", "plan", "planning", "intended", "intends", "intend", "hoped", "hopes", "hope", "aimed", "aims", "vowed", "vows", "promised", "promises", "pledged", "pledges", "threatened", "threatens",
-             "hoping", "aiming", "intending", "vowing", "promising", "pledging", "threatening"}
-# "After promising to end the curfew on Sunday": an -ing form after a preposition is a deed already done
-_BEFORE_A_GERUND = {"after", "before", "since", "upon", "on", "despite", "without"}
-_LAST_AS_VERB = {"will", "would", "to", "could", "may", "might", "should", "can", "must", "'ll", "not", "cannot"}
-_IS = {"is", "are", "'s", "be", "am", "isn't", "aren't"}
-_WAS = {"was", "were", "wasn't", "weren't"}
 
-
-# words after which "that" is a determiner ("of that damaged building", "saw that injured man")
-_TAKES_A_NOUN_PHRASE = {"of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "into", "after", "before",
-                        "during", "like", "saw", "see", "sees", "seen", "is", "was", "are", "were", "be", "been", "all", "and", "or"}
-_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "no", "every"}
 
 
 def _adjective(words: list[str], i: int) -> bool:
@@ -151,11 +149,7 @@ def close_direction(text: str, start: int, end: int) -> str | None:
 # words between a cue and its expression for the cue to be taken as the expression's own
 _CLOSE_LEFT = 5
 _CLOSE_GUESSED = 2  # a word taken for a past participle by its -ed only: "was arrested on", not "preferred shares on"
-_STATE_KEPT = {"keep", "keeps", "keeping", "kept", "remain", "remains", "remaining", "remained", "stay", "stays", "staying", "stayed"}
 _CLOSE_FRONTED = 4
-# cues that leave the side of the publication date open: a future seen from a past ("said talks would
-# be held on Nov. 21"), a possibility, a date in force from either side ("effective Dec. 18")
-_TENTATIVE = {"would", "could", "might", "may", "effective", "meet"}
 
 
 def _close_left(words: list[str], i: int, between: str) -> bool:
@@ -223,8 +217,6 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return None, False
 
 
-_FUTURE_AUX = {"will", "shall", "wo", "'ll", "would"}
-_FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "hope", "aim", "prepare", "go"}
 
 
 def _governing_verb(token: Token) -> Token | None:
