@@ -224,7 +224,8 @@ def bare_units(m: re.Match[str], ctx: Context) -> Norm | None:
     if value is None:
         return None
     if "pre" in m.re.groupindex and m["pre"]:
-        start = m.start("rel") if m["rel"] else m.start("bu")
+        # "for years", "over the years": the units without their preposition
+        start = m.start("rel") if m["rel"] else m.start("the") if m["the"] else m.start("bu")
         if m["rel"] and ctx.text[start - 4:start].lower() == "the ":
             start -= 4
         return Norm("DURATION", value, start=start)
