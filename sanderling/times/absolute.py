@@ -79,6 +79,12 @@ def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
     return date_norm(week_value(d)) if d else None
 
 
+def _on_the_side(day: date | None, published: date, direction: str | None) -> bool:
+    if day is None:
+        return False
+    return direction is None or (day <= published if direction == "past" else day >= published)
+
+
 @normaliser("month_day", "day_month")
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     month, day = month_of(m), day_of(m)
@@ -89,8 +95,11 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = word(m, "rel") if "rel" in m.re.groupindex else None
     direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(rel or "", ctx.direction(m))
     firm = bool(rel) or ctx.firm(m)
-    # a day named again in the same story is the same day, unless its own words say otherwise
-    year = None if firm else ctx.days_named.get((month, day))
+    # a day named again in the same story is the same day, unless its own words put it on the other side
+    # of publication ("next 2 July" after "2 July 2015")
+    year = ctx.days_named.get((month, day))
+    if year is not None and firm and not _on_the_side(safe_date(year, month, day), ctx.dct, direction):
+        year = None
     if year is None:
         year = pick_year(month, day, ctx.dct, direction, firm)
     if not ctx.checking:

@@ -93,6 +93,11 @@ class Context:
         """Move the narrative time to a newly found specific date."""
         if norm.type not in ("DATE", "TIME") or rule in NOT_NARRATIVE:
             return
+        if granularity(norm.value) == "day":
+            # "on Saturday 31 August 2013 ... two days earlier, on 29 August": a day the story has dated is
+            # the day meant when its month and day are named again without a year
+            told = date.fromisoformat(norm.value[:10])
+            self.days_named.setdefault((told.month, told.day), told.year)
         compared = _COMPARED.search(self.text[max(0, start - 40):start]) if start is not None else None
         if compared and (compared["how"].lower() != "after" or granularity(norm.value) in ("quarter", "half", "year")):
             # "after a flat second quarter", "compared with 1988": a period set beside the story's, not its own

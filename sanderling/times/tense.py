@@ -62,6 +62,30 @@ _MODAL_AHEAD = re.compile(r"\b(?:could|might|may|should|must|can)\s+(?!have\b|no
 _PERFECT_OR_PAST = re.compile(r"\b(?:had|has|have|was|were|did)\b", re.I)
 
 
+# "the snap polls called for 24 June", "an election set for June": a date that a participle schedules lies
+# ahead of the scheduling, whatever the tense before it ("could lose the polls called for 24 June"), unless the
+# clause goes on in the past ("A memorial planned for Saturday was cancelled"). Not after an auxiliary ("was
+# scheduled for" is the clause's own tense) or a subject ("he called for"), and not what was only "originally
+# scheduled": that is told when the plan has changed, often after the date.
+_SCHEDULED_FOR = re.compile(r"\b(?P<before>[\w']+)\s+(?:(?P<adverb>originally|initially|provisionally|tentatively)\s+)?"
+                            r"(?:scheduled|slated|set|planned|called|fixed|pencilled|penciled|timetabled|earmarked)\s+for\s+(?:the\s+)?$", re.I)
+_NOT_BEFORE_A_PARTICIPLE = {"he", "she", "they", "it", "we", "i", "you", "who", "has", "have", "had", "been", "being"}
+
+
+def _scheduled_ahead(text: str, start: int) -> bool:
+    found = _SCHEDULED_FOR.search(text, max(0, start - 60), start)
+    if found is None or (found["adverb"] or "").lower() in ("originally", "initially"):
+        return False
+    before = found["before"].lower()
+    return before not in _NOT_BEFORE_A_PARTICIPLE and before not in _IS and before not in _WAS
+
+
+def _told_past_after(right: str) -> bool:
+    """Whether the clause goes on in the past ("A memorial planned for Saturday was cancelled")."""
+    words = _WORD.findall(right)[:6]
+    return any(_cue(words, i, allow_ed=False, inside=False) == "past" for i in range(len(words)))
+
+
 def _possible_by(left: str, right: str) -> bool:
     if not _BY.search(left):
         return False
@@ -128,8 +152,9 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
     cue = mapping("tense_cues").get(lower)
     if cue:
         return cue
-    if allow_ed and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST and not _adjective(words, i):
-        return "past"
+    if allow_ed and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST and not _adjective(words, i) \
+            and not any(w.lower() in _STATE_KEPT for w in words[max(0, i - 4):i]):
+        return "past"  # but "will keep the government funded until February": a state kept, its tense is the keeping's
     return None
 
 
@@ -183,6 +208,8 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     stop = _CLAUSE_RIGHT.search(right)
     if stop:
         right = right[:stop.start()]
+    if _scheduled_ahead(text, start) and not _told_past_after(right):
+        return "future", False
     if _DEFERRED_UNTIL.search(left):
         last = _WORD.findall(left)[-1:]
         return "future", not (last and last[0].lower() in _DETERMINERS)  # "put off until after the Feb. 15 poll": a date of its own
