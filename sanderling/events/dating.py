@@ -243,6 +243,10 @@ def date_event(
     if verb_tense(tensed or anchor) in ("past", "perfect"):
         # "will hold talks on Tuesday, after he placed conditions": what is told as done is not dated by a time yet to come.
         clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
+    elif verb_tense(tensed or anchor) == "present":
+        # "is vowing to win the fight someday": a time ahead in an infinitive complement is the aim's, not the vowing's
+        # (but "will discuss what to do next week" is dated by the week, however the parse hangs it)
+        clause_dated = [t for t in clause_dated if not (points_ahead(t, published) and _in_complement_of(t, anchor))]
     if clause_dated:
         nearest = min(clause_dated, key=lambda t: abs(t.span.root.i - anchor.i))
         verb = tensed or anchor
@@ -370,6 +374,11 @@ def _past_saying_above(verb: Token, speech_lemmas: frozenset[str]) -> Token | No
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_lemmas:
         return None
     return verb.head if verb_tense(verb.head) == "past" else None
+
+
+def _in_complement_of(timex: AnchoredTimex, anchor: Token) -> bool:
+    verb = verb_above(timex.span.root)
+    return verb is not None and verb != anchor and verb.head == anchor and verb.dep_ == "xcomp"
 
 
 def points_ahead(timex: AnchoredTimex, published: date) -> bool:

@@ -318,3 +318,11 @@ def test_a_perfect_of_the_days_news_takes_the_date_the_sentence_before_gives_it(
 def test_a_time_of_its_own_in_between_ends_the_storys_earlier_time() -> None:
     text = "Syrian rebels attacked a checkpoint on Monday. An incident in 2016 showed the danger. Kurdish forces shot down a Turkish drone."
     assert events_of(text, "ASSAULT")[-1].date != "2019-04-22"
+
+
+def test_a_time_ahead_in_what_is_vowed_does_not_date_the_vow() -> None:
+    vow = events_of("Trump is vowing to win the fight with Congress someday.", "AGREE")[0]
+    assert vow.status == "asserted" and vow.date == "2019-04-24"
+    # a time of the clause itself still dates what is told as coming
+    meeting = events_of("The opposition will discuss what to do about the talks next week in Riyadh.", "CONSULT")[0]
+    assert meeting.date == "2019-W18"
