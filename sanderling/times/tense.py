@@ -68,8 +68,8 @@ _PERFECT_OR_PAST = re.compile(r"\b(?:had|has|have|was|were|did)\b", re.I)
 # scheduled for" is the clause's own tense) or a subject ("he called for"), and not what was only "originally
 # scheduled": that is told when the plan has changed, often after the date.
 _SCHEDULED_FOR = re.compile(r"\b(?P<before>[\w']+)\s+(?:(?P<adverb>originally|initially|provisionally|tentatively)\s+)?"
-                            r"(?:scheduled|slated|set|planned|called|fixed|pencilled|penciled|timetabled|earmarked)\s+for\s+(?:the\s+)?$", re.I)
-_NOT_BEFORE_A_PARTICIPLE = {"he", "she", "they", "it", "we", "i", "you", "who", "has", "have", "had", "been", "being"}
+                            rf"(?:{'|'.join(sorted(_WORDS['schedules_for']))})\s+for\s+(?:the\s+)?$", re.I)
+_NOT_BEFORE_A_PARTICIPLE = _WORDS["not_before_a_participle"]
 
 
 def _scheduled_ahead(text: str, start: int) -> bool:
@@ -97,7 +97,6 @@ def _possible_by(left: str, right: str) -> bool:
 
 
 _NOT_BEFORE = {"next": {"to", "door"}, "coming": {"from", "out", "back", "in", "under", "up"}}  # "next to": a place, not a time
-
 
 
 def _adjective(words: list[str], i: int) -> bool:
@@ -242,8 +241,6 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             planned = any(w.lower() in _PLANNED for w in _WORD.findall(left.rsplit(",", 1)[-1]))
             return cue, not planned and i < (_CLOSE_FRONTED if fronted else 2)
     return None, False
-
-
 
 
 def _governing_verb(token: Token) -> Token | None:
