@@ -240,10 +240,11 @@ def date_event(
                 return EventDate(timex.event_date, timex.timex.text, "explicit", "the expression on the event's words")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.
     clause_dated = [t for t in usable if clause_level(t) and not dates_speech(t, speech_lemmas) and _dates_a_governing_clause(t, anchor)]
-    if verb_tense(tensed or anchor) in ("past", "perfect"):
+    tense = verb_tense(tensed or anchor)
+    if tense in ("past", "perfect"):
         # "will hold talks on Tuesday, after he placed conditions": what is told as done is not dated by a time yet to come.
         clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
-    elif verb_tense(tensed or anchor) == "present":
+    elif tense == "present":
         # "is vowing to win the fight someday": a time ahead in an infinitive complement is the aim's, not the vowing's
         # (but "will discuss what to do next week" is dated by the week, however the parse hangs it)
         clause_dated = [t for t in clause_dated if not (points_ahead(t, published) and _in_complement_of(t, anchor))]
@@ -258,7 +259,6 @@ def date_event(
     span = _span_up_to_now(sentence_timexes, trigger_tokens, tensed or anchor)
     if span is not None:
         return EventDate("PAST_REF", span.timex.text, "inferred", "a span of time up to now")
-    tense = verb_tense(tensed or anchor)
     saying = _past_saying_above(tensed or anchor, speech_lemmas) if tense == "present" or _past_progressive(tensed or anchor) else None
     if saying is not None:
         # "Trump tweeted: 'The US is asking Britain ...'": a present reported after a past verb of saying is the time of

@@ -11,7 +11,7 @@ from sanderling.times.durations import duration_value
 from sanderling.times.lexicon import table
 from sanderling.times.registry import normaliser
 from sanderling.times.seasons import season_value
-from sanderling.times.sequels import STORY_REACH
+from sanderling.times.sequels import still_told
 
 
 _BACK = {"last", "previous", "past", "this past", "the previous", "the past", "the last"}
@@ -278,8 +278,7 @@ def the_period(m: re.Match[str], ctx: Context) -> Norm | None:
     if det == "the" and not adj and unit in ("year", "month") and lead:
         # "delayed earlier in the year": the story's own year (or month), one expression with its adverb;
         # a year named long before ("the territory it claimed in 2014" two paragraphs up) is no longer the story's
-        told = ctx.narrative[:1].isdigit() and "-Q" not in ctx.narrative and 0 <= ctx.narrative_end \
-            and m.start() - ctx.narrative_end <= STORY_REACH and "\n\n" not in ctx.text[ctx.narrative_end:m.start()]
+        told = ctx.narrative[:1].isdigit() and "-Q" not in ctx.narrative and still_told(ctx.text, ctx.narrative_end, m.start())
         story = ctx.narrative if told else ctx.dct.isoformat()
         value = story[:4] if unit == "year" else (story[:7] if len(story) >= 7 else ctx.dct.isoformat()[:7])
         return Norm("DATE", value, start=max(0, m.start() - 12) + lead.start())

@@ -13,16 +13,19 @@ _SEQUEL = re.compile(r"\blater(?:\s+on)?\s+$", re.I)
 STORY_REACH = 400  # characters back to the day named last: beyond them the story has moved on
 
 
+def still_told(text: str, told_end: int, start: int) -> bool:
+    """Whether a time told ending at ``told_end`` is still the story's at ``start``: near, and in the same paragraph."""
+    between = text[told_end:start]
+    return 0 <= told_end <= start and len(between) <= STORY_REACH and "\n\n" not in between
+
+
 def weekday_in_sequence(isoweekday: int, start: int, ctx: Context) -> date | None:
     """After "later (on)", the first such weekday from the story's day on, when a day was named just before.
 
     A weekday counts from the publication date only when nothing else anchors it; "later on Tuesday"
     goes on from the day last told, which may be a week or more before publication.
     """
-    if _SEQUEL.search(ctx.text, max(0, start - 15), start) is None or not 0 <= ctx.last_day_end <= start:
-        return None
-    between = ctx.text[ctx.last_day_end:start]
-    if len(between) > STORY_REACH or "\n\n" in between:
+    if _SEQUEL.search(ctx.text, max(0, start - 15), start) is None or not still_told(ctx.text, ctx.last_day_end, start):
         return None
     told = ctx.narrative_date()
     return told + timedelta(days=(isoweekday - told.isoweekday()) % 7)
