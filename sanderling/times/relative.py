@@ -165,7 +165,10 @@ def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
     if _classifies_a_noun(ctx.text, m.end()):
         return None  # "lifted an overnight curfew": a kind of curfew, not a night
     back = 0 if ctx.direction(m) == "future" else 1
-    return Norm("TIME", f"{(ctx.narrative_date() - timedelta(days=back)).isoformat()}TNI")
+    # "closed lower Friday. / Shares were hit by overnight losses": the night before the day just told;
+    # a day named a page ago is no longer the story's, and the night is then the one before publication
+    day = ctx.narrative_date() if still_told(ctx.text, ctx.last_day_end, m.start(), same_paragraph=False) else ctx.dct
+    return Norm("TIME", f"{(day - timedelta(days=back)).isoformat()}TNI")
 
 
 _QUANTITY_WORDS = {"few", "several", "many", "couple", "dozen"}

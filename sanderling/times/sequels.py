@@ -13,10 +13,11 @@ _SEQUEL = re.compile(r"\blater(?:\s+on)?\s+$", re.I)
 STORY_REACH = 400  # characters back to the day named last: beyond them the story has moved on
 
 
-def still_told(text: str, told_end: int, start: int) -> bool:
-    """Whether a time told ending at ``told_end`` is still the story's at ``start``: near, and in the same paragraph."""
+def still_told(text: str, told_end: int, start: int, *, same_paragraph: bool = True) -> bool:
+    """Whether a time told ending at ``told_end`` is still the story's at ``start``: near, and (unless
+    ``same_paragraph`` is False, as for wire copy's one-sentence paragraphs) in the same paragraph."""
     between = text[told_end:start]
-    return 0 <= told_end <= start and len(between) <= STORY_REACH and "\n\n" not in between
+    return 0 <= told_end <= start and len(between) <= STORY_REACH and not (same_paragraph and "\n\n" in between)
 
 
 def weekday_in_sequence(isoweekday: int, start: int, ctx: Context) -> date | None:

@@ -55,6 +55,8 @@ def short_range_end(text: str, end: int, first_year: int) -> tuple[int, int, int
     return (m.start("yy"), m.end("yy"), last) if last - first_year <= _LONGEST_SPAN else None
 
 
+# British statutes carry their year without "of" ("the Children Act 1989"); "the Act of 1989" still dates
+_STATUTE = re.compile(r"\b[A-Z][\w'-]*\s+(?:Act|Regulations)\s*$")
 _YEAR_CUE = re.compile(r"\b(?:in|since|by|of|from|until|till|before|after|year|early|late|mid|to|and|between|during|through)\s*-?\s*$", re.I)
 
 
@@ -74,6 +76,8 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if re.search(r"\w/$", before):
         return None  # "S/1612/2018": a document's symbol
+    if _STATUTE.search(before):
+        return None  # "the Terrorism Act 2000" names a law; its year says nothing of when the story happens
     return date_norm(f"{y:04d}")
 
 

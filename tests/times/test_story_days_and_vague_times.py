@@ -71,3 +71,20 @@ def test_over_the_years_is_a_span_of_years() -> None:
 def test_at_the_last_minute_is_an_idiom_not_a_minute() -> None:
     assert values("The meeting was cancelled at the last minute.") == []
     assert values("Prices fell sharply in the past hour.") == [("the past hour", "DURATION", "PT1H")]
+
+
+def test_overnight_after_the_day_just_told_is_that_days_night_even_across_a_wire_paragraph() -> None:
+    text = "Shares closed lower on Tuesday in thin trading.\n\nLondon was hit by overnight losses in New York."
+    assert values(text)[-1] == ("overnight", "TIME", "2018-04-16TNI")
+
+
+def test_overnight_long_after_the_last_day_named_is_the_night_before_publication() -> None:
+    background = "The ministers met on Saturday. " + "Diplomats have argued about the sanctions for many months. " * 8
+    text = background + "The overnight air raid was not about the chemical attack."
+    assert values(text)[-1] == ("overnight", "TIME", "2018-04-18TNI")
+
+
+def test_the_year_of_a_british_statute_is_part_of_its_name() -> None:
+    assert values("He was charged under the Terrorism Act 2006 and the Children Act 1989.") == []
+    assert values("The Representation of the People Act 1918 gave some women the vote.") == []
+    assert values("Congress passed the Financial Institutions Reform Act of 1989.") == [("1989", "DATE", "1989")]
