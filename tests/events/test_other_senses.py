@@ -167,3 +167,9 @@ def test_a_penalty_the_law_provides_or_someone_faces_is_no_sanction() -> None:
     assert "SANCTION" not in _types("Two Reuters reporters in Myanmar face long prison sentences.")
     assert "SANCTION" in _types("A court in Ankara sentenced the British volunteer to seven years in prison.")
     assert "SANCTION" in _types("Washington imposed penalties on Iranian banks.")
+
+
+def test_sanctioning_a_deal_or_a_strike_is_approving_it() -> None:
+    assert "SANCTION" not in _types("The deal was sanctioned by the UN security council.")
+    assert "SANCTION" not in _types("The move was quietly sanctioned by Moscow.")
+    assert "SANCTION" in _types("Russia was sanctioned by the United States on Monday.")

@@ -85,6 +85,17 @@ def test_a_vow_to_attack_is_a_threat_not_a_promise() -> None:
     assert any(e == "AGREE" for e, *_ in brief("Japan pledged to send aid to Syria."))
 
 
+def test_a_vow_to_wage_war_is_a_threat() -> None:
+    coded = brief("The rebels vowed to wage a guerrilla war against the Turkish army.")
+    assert [e for e, *_ in coded if e in ("THREATEN", "AGREE")] == ["THREATEN"]
+    assert ("ASSAULT", "waged war", ["RUS"], ["UKR"]) in [(e, "waged war", a, r) for e, _, a, r in brief("Russia waged war on Ukraine.")]
+
+
+def test_a_vow_to_help_is_one_promise() -> None:
+    agreements = [e for e in brief("Iran vowed to support the Syrian government.") if e[0] == "AGREE"]
+    assert len(agreements) == 1 and agreements[0][2:] == (["IRN"], ["SYR"])
+
+
 def test_an_oath_to_fight_looks_ahead_even_when_parsed_as_an_adverbial() -> None:
     coded = code_text("Ethnic Albanian rebels in Macedonia have sworn to fight the army.", published=PUBLISHED)
     assert {(e.event, e.status) for e in coded} >= {("ASSAULT", "future"), ("THREATEN", "asserted")}
