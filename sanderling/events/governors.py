@@ -60,7 +60,7 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, under
     path = _path_up(noun, governor)
     if any(t.dep_ == "prep" and t.lower_ in _MEANS and t.head.pos_ not in _NOMINAL for t in path) or any(t.lemma_.lower() in _TAKING_PART for t in path[1:]):
         return AGENT
-    if any(t.pos_ == "NOUN" and lexicon.has_role(t.lemma_.lower(), ONLOOKING_NOUN) for t in path[1:]):
+    if _under_onlooking_noun(path, lexicon):
         return ONLOOKER  # "launched an investigation into the attack", "made no mention of the strikes"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children)
     held = governor.lemma_.lower() in _BEING_HELD or (passive and governor.lemma_.lower() in _HOLDING)
@@ -75,6 +75,17 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, under
     if lexicon.has_role(lemma, ONLOOKER):
         return ONLOOKER
     return AGENT
+
+
+def named_by_an_onlooker(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the event ``noun`` names is what a noun of answering, reporting or investigating between it and
+    its verb is about ("in their response to the chemical attack", "an inquiry into the strikes")."""
+    governor = governing_verb(noun)
+    return governor is not None and _under_onlooking_noun(_path_up(noun, governor), lexicon)
+
+
+def _under_onlooking_noun(path: list[Token], lexicon: Lexicon) -> bool:
+    return any(t.pos_ == "NOUN" and lexicon.has_role(t.lemma_.lower(), ONLOOKING_NOUN) for t in path[1:])
 
 
 def _path_up(noun: Token, governor: Token) -> list[Token]:

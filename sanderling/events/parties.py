@@ -29,7 +29,7 @@ from sanderling.events.arguments import (
     moves_own,
     objects_of_preposition,
 )
-from sanderling.events.governors import AGENT, SUFFERER, misplaced_agents, subject_role
+from sanderling.events.governors import AGENT, SUFFERER, misplaced_agents, named_by_an_onlooker, subject_role
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.place_parties import meets_host_at_home
 from sanderling.events.placing import place_actors
@@ -93,7 +93,9 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
             recipients = distinct_parties([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
             found.append(PartyFound.COMPLEMENT)
-    if not recipients and frame.fallback_recipient_tokens:
+    if not recipients and frame.fallback_recipient_tokens and not (match.pos == "NOUN" and named_by_an_onlooker(trigger, lexicon)):
+        # (an event answered, reported or investigated is not aimed at the partners of the verb above that noun:
+        # "will coordinate with France in its response to the attack")
         recipients = distinct_parties([a for token in frame.fallback_recipient_tokens for a in index.actors_under(token)])
     if not recipients and lent == SUFFERER and (recipients := distinct_parties([a for t in frame.fallback_actor_tokens for a in index.actors_under(t)])):
         found.append(PartyFound.UNDERGOER)

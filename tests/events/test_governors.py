@@ -6,7 +6,9 @@ reporting, investigating, judging or answering does not; a verb of undergoing ma
 
 from __future__ import annotations
 
-from event_coding import brief
+from event_coding import PUBLISHED, brief
+
+from sanderling import code_text
 
 from sanderling.events.governors import AGENT, ONLOOKER, subject_role
 from sanderling.events.lexicon import load_lexicon
@@ -65,6 +67,21 @@ def test_who_investigates_or_condemns_through_a_noun_did_not_do_it() -> None:
     assert all("NLD" not in actors for actors, _ in _parties("The Dutch government launched an investigation into the bombing of the Syrian hospital.", "ASSAULT"))
     assert all("GBR" not in actors for actors, _ in _parties("Britain should be leading condemnation of the Syrian army's shelling of Idlib.", "ASSAULT"))
     assert any("SYR" in actors for actors, _ in _parties("The Syrian regime has a track record of the use of chemical weapons.", "ASSAULT"))
+
+
+def test_who_answers_an_event_did_not_do_it_and_did_not_aim_it_at_its_partners() -> None:
+    coded = _parties("Britain will coordinate with France in its response to the chemical attack.", "ASSAULT")
+    assert all("GBR" not in actors and "FRA" not in recipients for actors, recipients in coded)
+    assert all("USA" not in actors for actors, _ in _parties("Israel launched air strikes in retaliation for the rocket attack by Hamas on Sderot.", "ASSAULT")[1:])
+
+
+def test_an_event_a_response_or_inquiry_is_about_has_happened_whatever_the_clause_plans() -> None:
+    attacks = [e for e in code_text("Trump will decide on a response to the Syrian regime's gas attack in Douma.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert [(e.status, [a.country for a in e.actor]) for e in attacks] == [("asserted", ["SYR"])]
+    bombing = [e for e in code_text("The UN will launch an investigation into the bombing of the hospital in Aleppo.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert [e.status for e in bombing] == ["asserted"]
+    planned = [e for e in code_text("Turkish troops will launch an attack on Afrin.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert [e.status for e in planned] == ["future"]
 
 
 def test_who_is_in_custody_undergoes_it() -> None:
