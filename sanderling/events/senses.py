@@ -105,6 +105,8 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
         return any(_fate_of_another(head, c, sense.words, actor_tokens) for c in head.children if c.dep_ == "ccomp")
     if sense.test == "intransitive":
         return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children) and not _object_after_particle(head)
+    if sense.test == "bare":
+        return not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in head.children) and not _object_after_particle(head)
     if sense.test == "infinitive":
         # "sought to reassure its allies", "a bid to retake the town": trying, not asking ("sought assurances" keeps
         # its object, "a bid for membership" what is asked for).

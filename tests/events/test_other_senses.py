@@ -173,3 +173,10 @@ def test_sanctioning_a_deal_or_a_strike_is_approving_it() -> None:
     assert "SANCTION" not in _types("The deal was sanctioned by the UN security council.")
     assert "SANCTION" not in _types("The move was quietly sanctioned by Moscow.")
     assert "SANCTION" in _types("Russia was sanctioned by the United States on Monday.")
+
+
+def test_what_declines_with_no_object_or_complement_falls_and_refuses_nothing() -> None:
+    assert "REJECT" not in _types("Support for the Russian president has declined sharply since the annexation.")
+    assert "REJECT" not in _types("Attacks on Muslims in Canada are declining.")
+    assert "REJECT" in _types("Iran declined to attend the talks in Geneva.")
+    assert "REJECT" in _types("Germany declined the Turkish offer of talks.")
