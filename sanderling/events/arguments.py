@@ -194,13 +194,17 @@ def _noun_owner(noun: Token) -> Token | None:
     return None
 
 
-def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = ()) -> Frame:
+def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = (), *, violent: bool = False) -> Frame:
     """Actor and recipient tokens of a verbal trigger, active or passive.
 
     ``phrase_objects`` are the object nouns of a verb-and-object trigger
-    ("lodged a protest with Albania"): their prepositions name recipients too.
+    ("lodged a protest with Albania"): their prepositions name recipients too. ``violent``: the verb is
+    one of violence done to people that always takes an object ("kill", trigger_roles.tsv `transitive`).
     """
-    passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
+    # "civilians killed in the strike": a past participle of violence that modifies a noun is a reduced passive,
+    # its noun the one attacked ("forces backed by Washington" only describes them, and stays uncoded)
+    reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and violent
+    passive = reduced or any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
     if passive:
         agents = _objects_of_preposition(trigger, ("by",))
         stative = _objects_of_preposition(trigger, ("to",))

@@ -161,10 +161,27 @@ def request_event(speech: Token, clause: Token, context: SentenceContext, *, ind
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
     if match.pos == "NOUN":
         return noun_frame(match.head, cues)
-    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head])
-    if lexicon.has_role(match.head.lemma_.lower(), "victim") and frame.kind is FrameKind.ACTIVE:
+    violent = lexicon.has_role(match.head.lemma_.lower(), "transitive")
+    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent)
+    if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(match.head.lemma_.lower(), "victim") or violent and _objectless(match.head)):
         return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
     return frame
+
+
+_OBJECTS = ("dobj", "dative", "ccomp", "attr", "oprd")
+
+
+def _objectless(verb: Token) -> bool:
+    """No object on the verb or on a verb coordinated with it ("killed and wounded dozens" shares its object), and
+    none it stands in for ("those they killed": the relative clause's noun is the object)."""
+    if verb.dep_ in ("relcl", "acl", "conj", "xcomp", "advcl", "pcomp"):
+        return False
+    # (a coordinated verb with an auxiliary or subject of its own heads a clause of its own: "... killed fighting Isis have condemned it")
+    coordinated = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in c.children))]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        coordinated.append(verb.head)
+    return not any(c.dep_ in _OBJECTS for v in coordinated for c in v.children) and not any(c.dep_ == "prep" and c.lower_ == "off" for c in verb.children)
 
 
 def _elided_repeats(trigger: Token, context: SentenceContext) -> list[Token]:

@@ -98,3 +98,13 @@ def test_what_causes_an_event_did_not_do_it() -> None:
     assert _role_of("The Kurds fear the pullout will lead to a massacre.", "massacre") == ONLOOKER
     assert _role_of("Jihadist provocations could trigger an offensive on Idlib.", "offensive") == ONLOOKER
     assert _role_of("Russia led the assault on Aleppo.", "assault") == AGENT
+
+
+def test_who_was_killed_in_a_reduced_passive_is_the_victim() -> None:
+    assert ([], ["GBR"]) in _parties("The families of two British men killed fighting Islamic State in Syria have condemned the report.", "ASSAULT")
+    assert ([], ["RUS"]) in _parties("Russian soldiers killed in Syria were buried in secret.", "ASSAULT")
+    assert (["IMG"], ["IRQ"]) in _parties("Islamic State militants killed and wounded dozens of Iraqi soldiers.", "ASSAULT")
+
+
+def test_a_participle_that_only_describes_its_noun_is_no_event() -> None:
+    assert not any(event == "SUPPORT" for event, *_ in brief("Kurdish militias backed by Washington hold the north-east."))
