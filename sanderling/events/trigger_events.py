@@ -179,9 +179,7 @@ def _objectless(verb: Token) -> bool:
     # (a coordinated verb with an auxiliary or subject of its own heads a clause of its own: "... killed fighting Isis have condemned it")
     coordinated = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(a.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for a in c.children))]
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        coordinated.append(verb.head)
-    return not any(c.dep_ in _OBJECTS for v in coordinated for c in v.children) and not any(c.dep_ == "prep" and c.lower_ == "off" for c in verb.children)
+    return not any(c.dep_ in _OBJECTS for v in coordinated for c in v.children)
 
 
 def _elided_repeats(trigger: Token, context: SentenceContext) -> list[Token]:
