@@ -56,13 +56,13 @@ def taken_as_given(trigger: Token, anchor: Token, lexicon: Lexicon) -> str | Non
         noun = noun.head
     if noun.dep_ == "pobj" and cues["adjunct"].get(noun.head.lower_):
         return f"'{noun.head.text}' takes it as given"
-    if _definite(noun) and named_by_an_onlooker(noun, lexicon):
+    if definite(noun) and named_by_an_onlooker(noun, lexicon):
         return "a definite event that a response, inquiry or report is about"  # "will decide on a response to the gas attack"
     lemma = anchor.lemma_.lower()
     if anchor.pos_ != "VERB" or lemma == "be" or any(lexicon.has_role(lemma, role) for role in ("light", "attendance")) \
             or lemma in cues["governor"] or lemma in cues["averter"] or lemma in cues["occurrence"]:
         return None
-    if not _definite(noun):
+    if not definite(noun):
         return None
     if noun.head == anchor and noun.dep_ in ("nsubj", "nsubjpass"):
         if any(cues["governor"].get(g.lemma_.lower()) for g in governors_of(anchor)):
@@ -75,10 +75,6 @@ def taken_as_given(trigger: Token, anchor: Token, lexicon: Lexicon) -> str | Non
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == anchor:
         return f"a definite event that '{anchor.text} {noun.head.text}' reacts to"
     return None
-
-
-def _definite(noun: Token) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
 
 
 def clause_of_object(noun: Token) -> Token | None:

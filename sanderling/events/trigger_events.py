@@ -161,9 +161,10 @@ def request_event(speech: Token, clause: Token, context: SentenceContext, *, ind
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
     if match.pos == "NOUN":
         return noun_frame(match.head, cues)
-    violent = lexicon.has_role(match.head.lemma_.lower(), "transitive")
+    lemma = match.head.lemma_.lower()
+    violent = lexicon.has_role(lemma, "transitive")
     frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent)
-    if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(match.head.lemma_.lower(), "victim") or violent and _objectless(match.head)):
+    if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
     return frame
 

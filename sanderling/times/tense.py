@@ -109,6 +109,11 @@ def _adjective(words: list[str], i: int) -> bool:
     return len(before) == 2 and before[0] in _DETERMINERS and (before[1].endswith("ly") or before[1] in ("still", "much", "well", "long", "newly"))
 
 
+def _keeps_a_state(words: list[str], i: int) -> bool:
+    """A verb of keeping ("keep", "remain") just before ``words[i]``, whose participle is a state, not a past."""
+    return any(w.lower() in _STATE_KEPT for w in words[max(0, i - 4):i])
+
+
 def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True) -> str | None:
     """The direction word ``words[i]`` marks, reading the word before it for "is due"/"was due"."""
     lower = words[i].lower()
@@ -127,13 +132,13 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
         return None
     if lower in _NOT_BEFORE and i + 1 < len(words) and words[i + 1].lower() in _NOT_BEFORE[lower]:
         return None
-    if i > 0 and words[i - 1].lower() in ("is", "are") and (lower.endswith("ed") and mapping("tense_cues").get(lower) is None
-                                                            or mapping("tense_cues").get(lower) == "past"):
+    cue = mapping("tense_cues").get(lower)
+    if i > 0 and words[i - 1].lower() in ("is", "are") and (lower.endswith("ed") and cue is None or cue == "past"):
         return None  # "the film is released on Friday", "when the case is heard in May": a present passive says no time of its own
     b = i - 1
     while b > 1 and (words[b].lower() in _ADVERBS or words[b].lower().endswith("ly")):
         b -= 1  # "will be officially dissolved"
-    if b > 0 and words[b].lower() == "be" and (lower.endswith("ed") or mapping("tense_cues").get(lower) == "past"):
+    if b > 0 and words[b].lower() == "be" and (lower.endswith("ed") or cue == "past"):
         # "will be held", "to be completed": a passive infinitive looks ahead; "could be located" reads on leftwards
         return "future" if words[b - 1].lower() in _LOOKS_AHEAD else None
     if lower in ("effect", "force") and i > 0:
@@ -148,11 +153,10 @@ def _cue(words: list[str], i: int, *, allow_ed: bool = True, inside: bool = True
         return None  # "will last until August", "is set to last": the verb of duration, not "last week"
     if lower == "may" and (words[i] != "may" or (i + 1 < len(words) and words[i + 1].lower() == "have")):
         return None  # "in May" names a month; "may have gone" looks back
-    cue = mapping("tense_cues").get(lower)
     if cue:
         return cue
     if allow_ed and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST and not _adjective(words, i) \
-            and not any(w.lower() in _STATE_KEPT for w in words[max(0, i - 4):i]):
+            and not _keeps_a_state(words, i):
         return "past"  # but "will keep the government funded until February": a state kept, its tense is the keeping's
     return None
 
@@ -193,7 +197,7 @@ def _close_left(words: list[str], i: int, between: str) -> bool:
         return False  # "would be held on Nov. 21"
     if mapping("tense_cues").get(lower):
         return len(words) - i <= _CLOSE_LEFT
-    if any(w.lower() in _STATE_KEPT for w in words[max(0, i - 4):i]):
+    if _keeps_a_state(words, i):
         return False  # "keep the government funded through February 8": a state lasting until the date
     return len(words) - i <= _CLOSE_GUESSED
 
