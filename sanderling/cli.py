@@ -69,10 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
 
     evaluate = _command(
-        sub, "eval", "Score the pipeline on a gold directory (SPEC §3) or on the PLOVER gold-standard records (a .json file).",
-        "sanderling eval ../shared/gold/dev --json\n  sanderling eval ../shared/reference/plover/PLOVER_GSR_CAMEO.json",
+        sub, "eval", "Score the pipeline on a gold directory (SPEC §3), on stand-off gold over articles (.jsonl with --documents), or on the PLOVER gold-standard records (a .json file).",
+        "sanderling eval ../shared/gold/dev --json\n  sanderling eval ../shared/reference/plover/PLOVER_GSR_CAMEO.json\n"
+        "  sanderling eval tests/events/gold/guardian_events.jsonl --documents ../shared/data/guardian-2019/guardian_2019_sample.csv",
     )
-    evaluate.add_argument("gold", type=Path, help="directory of NNN.json gold files beside NNN.txt articles, or a PLOVER GSR .json file")
+    evaluate.add_argument("gold", type=Path, help="directory of NNN.json gold files beside NNN.txt articles, a PLOVER GSR .json file, or a .jsonl stand-off gold file (format: sanderling/evaluate/gold.py)")
+    evaluate.add_argument("--documents", type=Path, help="the articles a stand-off gold file annotates (any file `sanderling code` reads)")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     evaluate.add_argument("--errors", action="store_true", help="also list false positives and missed events")
 
@@ -227,7 +229,12 @@ def _eval(args: argparse.Namespace) -> int:
     from sanderling.evaluate import evaluate_gold
     from sanderling.evaluate.gsr import evaluate_gsr
 
-    report = evaluate_gsr(args.gold) if args.gold.suffix == ".json" else evaluate_gold(args.gold)
+    if args.gold.suffix.lower() == ".jsonl":
+        if args.documents is None:
+            raise InputRejected(InputError(str(args.gold), "a stand-off gold file needs --documents: the articles it annotates"))
+        report = evaluate_gold(args.gold, args.documents)
+    else:
+        report = evaluate_gsr(args.gold) if args.gold.suffix == ".json" else evaluate_gold(args.gold)
     if args.json:
         print(json.dumps(report.as_dict(errors=args.errors), ensure_ascii=False))
     else:

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sanderling.evaluate.gold import GoldDocument, load_gold_dir
+from sanderling.evaluate.gold import GoldDocument, load_gold_dir, load_standoff_gold
 from sanderling.evaluate.score import Tally, assign_to_sentences, score_sentence
 
-__all__ = ["EvalReport", "evaluate_gold", "load_gold_dir"]
+__all__ = ["EvalReport", "evaluate_gold", "load_gold_dir", "load_standoff_gold"]
 
 
 @dataclass(slots=True)
@@ -46,11 +46,18 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def evaluate_gold(gold_dir: str | Path) -> EvalReport:
-    """Run the pipeline on every gold article and score it as SPEC §3 says."""
+def evaluate_gold(gold: str | Path, documents: str | Path | None = None) -> EvalReport:
+    """Run the pipeline on every gold article and score it as SPEC §3 says.
+
+    ``gold`` is a directory of SPEC §3 files, or a stand-off ``.jsonl`` gold file over the
+    articles in ``documents`` (see ``sanderling.evaluate.gold``).
+    """
     from sanderling.pipeline import code_documents
 
-    golds = load_gold_dir(gold_dir)
+    if documents is not None:
+        golds = load_standoff_gold(gold, documents)
+    else:
+        golds = load_gold_dir(gold)
     by_id = {gold.document.doc_id: gold for gold in golds}
     report = EvalReport(Tally())
     for document, events in code_documents(gold.document for gold in golds):
