@@ -204,9 +204,13 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     # "civilians killed in the strike": a past participle of violence that modifies a noun is a reduced passive,
     # its noun the one attacked ("forces backed by Washington" only describes them, and stays uncoded)
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and violent
-    passive = reduced or any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
+    agents = _objects_of_preposition(trigger, ("by",))
+    # "militias hold sway, supported by US troops": a subjectless participle with its agent is a passive
+    # whose undergoer is its clause's subject.
+    adverbial = trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and bool(agents) \
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in trigger.children)
+    passive = reduced or adverbial or any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
     if passive:
-        agents = _objects_of_preposition(trigger, ("by",))
         stative = _objects_of_preposition(trigger, ("to",))
         if not agents and stative:
             # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
@@ -215,6 +219,9 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         recipients = tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
         if not recipients and trigger.dep_ == "acl":
             recipients = (trigger.head,)
+        if not recipients and adverbial:
+            undergoer = clause_subject(trigger)
+            recipients = (undergoer,) if undergoer is not None else ()
         return Frame(actors, recipients, FrameKind.PASSIVE)
     subject = clause_subject(trigger)
     actors = (subject,) if subject is not None else ()
