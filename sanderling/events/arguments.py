@@ -194,12 +194,13 @@ def _noun_owner(noun: Token) -> Token | None:
     return None
 
 
-def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = (), *, violent: bool = False) -> Frame:
+def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = (), *, violent: bool = False, authority: bool = False) -> Frame:
     """Actor and recipient tokens of a verbal trigger, active or passive.
 
     ``phrase_objects`` are the object nouns of a verb-and-object trigger
     ("lodged a protest with Albania"): their prepositions name recipients too. ``violent``: the verb is
-    one of violence done to people that always takes an object ("kill", trigger_roles.tsv `transitive`).
+    one of violence done to people that always takes an object ("kill", trigger_roles.tsv `transitive`);
+    ``authority``: an act of a state's authorities on a person ("arrest", "sentence", trigger_roles.tsv `authority`).
     """
     # "civilians killed in the strike": a past participle of violence that modifies a noun is a reduced passive,
     # its noun the one attacked ("forces backed by Washington" only describes them, and stays uncoded)
@@ -212,7 +213,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     passive = reduced or adverbial or any(c.dep_ in _PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in trigger.children)
     if passive:
         stative = _objects_of_preposition(trigger, ("to",))
-        if not agents and stative:
+        if not agents and stative and not (violent or authority):
             # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
             return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), FrameKind.STATIVE)
         actors = tuple(agents)

@@ -44,6 +44,13 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
         # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)
                   if a.country is None else a for a in actors]
+    if lexicon.has_role(lemma, "authority") and location is not None and location.country_code and attached \
+            and all(a.country is None and a.name is None for a in actors):
+        # "was arrested on a Turkish beach", "police detained 30 people in Istanbul": the state where it was done did it.
+        state = Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None,
+                      rule="the state of the place where its authorities acted", country_from=CountryFrom.AUTHORITY_PLACE)
+        actors = [replace(a, country=location.country_code, rule=a.rule + "; state of the place where its authorities acted",
+                          country_from=CountryFrom.AUTHORITY_PLACE) for a in actors] or [state]
     if entry.event == "PROTEST" and location is not None and location.country_code and attached:
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place", country_from=CountryFrom.PROTEST_PLACE)

@@ -163,7 +163,8 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
         return noun_frame(match.head, cues)
     lemma = match.head.lemma_.lower()
     violent = lexicon.has_role(lemma, "transitive")
-    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent)
+    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent,
+                       authority=lexicon.has_role(lemma, "authority"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
     return frame

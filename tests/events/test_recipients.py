@@ -158,3 +158,18 @@ def test_a_participle_with_an_agent_after_its_clause_is_a_passive() -> None:
     assert countries(event.actor) == ["USA"] and countries(event.recipient) == ["SYR"]
     fronted = one("Backed by Russian air power, Syrian troops retook the town of Deraa.", "SUPPORT")
     assert countries(fronted.actor) == ["RUS"] and countries(fronted.recipient) == ["SYR"]
+
+
+def test_an_arrest_told_with_no_one_who_made_it_was_made_by_the_state_where_it_happened() -> None:
+    """trigger_roles.tsv `authority`: only a state's authorities arrest, convict or deport."""
+    assert countries(one("Thirty people were detained in Tehran on Friday.", "COERCE").actor) == ["IRN"]
+    assert countries(one("Police arrested 30 people in Istanbul on Friday.", "COERCE").actor) == ["TUR"]
+    # a named doer keeps the act: "by Kurdish forces"
+    assert countries(one("Two men were arrested by Kurdish forces in northern Syria.", "COERCE").actor) == ["SYR"]
+    assert countries(one("Kenyan police detained 30 activists in Uganda on Friday.", "COERCE").actor) == ["KEN"]
+
+
+def test_a_sentence_to_years_in_prison_is_a_passive_not_a_state() -> None:
+    """ "sentenced to ten years" is done to its subject, unlike "opposed to" (arguments.verb_frame)."""
+    event = one("The journalist was sentenced to ten years in prison in Cairo.", "SANCTION")
+    assert countries(event.actor) == ["EGY"] and [a.text for a in event.recipient] == ["The journalist"]
