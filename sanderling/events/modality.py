@@ -113,6 +113,9 @@ def counterfactual(verb: Token, lexicon: Lexicon) -> bool:
 
 def _reported(token: Token, lexicon: Lexicon) -> bool:
     current = token
+    while current.dep_ == "conj" and current.head != current and current.head.pos_ in ("VERB", "AUX"):
+        # "said the fight would be abandoned and all units would redeploy": the second clause is reported too.
+        current = current.head
     for _ in range(3):
         if current.dep_ != "ccomp":
             return False

@@ -80,6 +80,13 @@ def test_stated_plan_to_coerce_is_also_a_threat() -> None:
     assert {"COERCE", "THREATEN"} <= {e.event for e in events}
 
 
+def test_a_clause_joined_to_a_reported_one_is_reported_too() -> None:
+    """ "would" in the second of two reported clauses is the future in the past, not a supposition."""
+    event = one("A Kurdish commander said the offensive would be halted and all Kurdish units in Syria would redeploy to the Turkish border.",
+                "MOBILIZE")
+    assert event.status == "future"
+
+
 def test_reported_speech_codes_the_reported_event() -> None:
     event = one("Officials said Syrian troops had shelled the town of Idlib.", "ASSAULT")
     assert countries(event.actor) == ["SYR"]
