@@ -180,3 +180,9 @@ def test_what_declines_with_no_object_or_complement_falls_and_refuses_nothing() 
     assert "REJECT" not in _types("Attacks on Muslims in Canada are declining.")
     assert "REJECT" in _types("Iran declined to attend the talks in Geneva.")
     assert "REJECT" in _types("Germany declined the Turkish offer of talks.")
+
+
+def test_dying_aged_83_is_a_natural_death() -> None:
+    assert "ASSAULT" not in _types("Jalal Talabani, the former president of Iraq, who has died aged 83, was a Kurdish leader.")
+    assert "ASSAULT" not in _types("The Iraqi poet died at the age of 90 in Baghdad.")
+    assert "ASSAULT" in _types("A British soldier fighting against Islamic State has died in an explosion in Syria.")
