@@ -141,9 +141,10 @@ def reciprocal_sides(parties: Parties, match: TriggerMatch, entry: TriggerEntry,
     has its parties all act together. ``attached``: the ``location`` is on the event's own words."""
     trigger = match.head
     lemma = trigger.lemma_.lower()
-    # "fought against Islamic State": one side against another, not a reciprocal event;
+    # "fought against Islamic State", "fought Isis": one side against another, not a reciprocal event;
     # "fought with the US against Isis": the "with" party is an ally.
-    against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children)
+    against = any(p.dep_ == "prep" and p.lower_ == "against" for p in trigger.children) \
+        or (match.pos == "VERB" and entry.event == "ASSAULT" and any(c.dep_ == "dobj" and c.i in index.by_token for c in trigger.children))
     if against and lexicon.has_role(lemma, "reciprocal"):
         allies = distinct_parties([a for token in objects_of_preposition(trigger, ("with",)) for a in index.actors_under(token)])
         parties.actors = distinct_parties([*parties.actors, *allies])

@@ -173,3 +173,12 @@ def test_a_sentence_to_years_in_prison_is_a_passive_not_a_state() -> None:
     """ "sentenced to ten years" is done to its subject, unlike "opposed to" (arguments.verb_frame)."""
     event = one("The journalist was sentenced to ten years in prison in Cairo.", "SANCTION")
     assert countries(event.actor) == ["EGY"] and [a.text for a in event.recipient] == ["The journalist"]
+
+
+def test_the_object_of_fight_is_the_other_side() -> None:
+    """ "fought Isis" is "fought against Isis", not a fight Isis joins on the Kurds' side."""
+    event = one("Kurdish forces in Syria fought Islamic State in Raqqa last year.", "ASSAULT")
+    assert countries(event.actor) == ["SYR"] and countries(event.recipient) == ["IMG"]
+    # a fight's object that is no party ("a last stand", "an insurgency") leaves the fight as it was
+    stand = one("Isis is fighting yet another last stand near Deir ez-Zor in Syria.", "ASSAULT")
+    assert "IMG" in countries(stand.actor) and stand.recipient == []
