@@ -144,3 +144,9 @@ def test_an_act_of_no_one_in_particular_is_supposed() -> None:
     text = "Canberra imposed sanctions that bring ten years in jail to anyone giving the Isis recruiter material support."
     assert _status(text, "AID", "material support") == "hypothetical"
     assert _status("Australian law punishes anyone giving material support to Isis.", "AID", "giving") == "hypothetical"
+
+
+def test_what_a_party_is_unwilling_or_unable_to_do_is_not_done() -> None:
+    assert _status("Iran is unwilling to negotiate with the United States.", "CONSULT", "negotiate") == "negated"
+    assert _status("The British government is unable to provide support to its nationals in Syria.", "SUPPORT", "provide") == "negated"
+    assert _status("Iran is willing to negotiate with the United States.", "CONSULT", "negotiate") == "future"
