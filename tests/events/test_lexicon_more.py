@@ -70,3 +70,9 @@ def test_joint_exercises_of_two_countries_cooperate_one_country_mobilizes() -> N
 def test_reopening_a_border_crossing_allows_access() -> None:
     coded = brief("Egypt reopened its border with Gaza on Saturday.")
     assert any(e == "RETREAT" and a == ["EGY"] and r == ["PSE"] for e, _, a, r in coded)
+
+
+def test_conquest_compliance_and_frustration() -> None:
+    assert ("ASSAULT", ["IMG"], ["SYR"]) in [(e, a, r) for e, _, a, r in brief("Isis militants conquered the Syrian city of Palmyra in 2015.")]
+    assert ("CONCEDE", ["USA"], ["TUR"]) in [(e, a, r) for e, _, a, r in brief("The US president complied with the Turkish leader's demands.")]
+    assert any(e == "ACCUSE" and a == ["FRA"] for e, _, a, _ in brief("The French foreign minister expressed frustration with Iran's nuclear programme."))
