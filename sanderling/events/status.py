@@ -248,8 +248,8 @@ def _ahead_above(trigger: Token, anchor: Token, governors: list[Token], lexicon:
         if below is not None and below.dep_ == "prep" and object_of(trigger, below) and cues["governor"].get(f"{lemma} {below.lower_}") == "future":
             # "counting on support", "bracing for an attack", "called for talks": what is awaited or asked for.
             return Status("future", f"governed by '{governor.text} {below.text}'", governor)
-        if lemma == "go" and governor.tag_ != "VBG":
-            continue  # "is going to strike" looks ahead; "went on strike" does not
+        if lemma == "go" and (governor.tag_ != "VBG" or below is None or below.dep_ != "xcomp"):
+            continue  # "is going to strike" looks ahead; "went on strike" and "going into the call" do not
         completed = completed_status(trigger, anchor, governor, below, cues)
         if completed is not None:
             return Status(*completed, governor)

@@ -150,3 +150,9 @@ def test_what_a_party_is_unwilling_or_unable_to_do_is_not_done() -> None:
     assert _status("Iran is unwilling to negotiate with the United States.", "CONSULT", "negotiate") == "negated"
     assert _status("The British government is unable to provide support to its nationals in Syria.", "SUPPORT", "provide") == "negated"
     assert _status("Iran is willing to negotiate with the United States.", "CONSULT", "negotiate") == "future"
+
+
+def test_going_into_a_meeting_is_no_plan_for_it() -> None:
+    """Only "going to" with an infinitive looks ahead."""
+    assert _status("The US position going into the call with Turkey's president was firm.", "CONSULT", "call") != "future"
+    assert _status("Turkey is going to strike Kurdish positions in Syria.", "ASSAULT", "strike") == "future"
