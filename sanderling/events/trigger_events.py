@@ -167,6 +167,9 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
                        authority=lexicon.has_role(lemma, "authority"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
+    if frame.kind is FrameKind.ACTIVE and lexicon.has_role(match.entries[0].phrase, "inverse"):
+        # "the town fell to Isis": the party it fell to acted on the town.
+        return Frame(frame.recipient_tokens, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
 
 

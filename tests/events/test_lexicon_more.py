@@ -76,3 +76,10 @@ def test_conquest_compliance_and_frustration() -> None:
     assert ("ASSAULT", ["IMG"], ["SYR"]) in [(e, a, r) for e, _, a, r in brief("Isis militants conquered the Syrian city of Palmyra in 2015.")]
     assert ("CONCEDE", ["USA"], ["TUR"]) in [(e, a, r) for e, _, a, r in brief("The US president complied with the Turkish leader's demands.")]
     assert any(e == "ACCUSE" and a == ["FRA"] for e, _, a, _ in brief("The French foreign minister expressed frustration with Iran's nuclear programme."))
+
+
+def test_a_town_that_fell_to_a_force_was_taken_by_it() -> None:
+    """trigger_roles.tsv `inverse`: "fell to Isis" is Isis's act on the town."""
+    assert ("ASSAULT", ["IMG"], ["SYR"]) in [(e, a, r) for e, _, a, r in brief("The Syrian town of Qaryatain fell to Isis in 2015.")]
+    assert not any(e == "ASSAULT" for e, *_ in brief("The responsibility for the refugees fell to Britain."))
+    assert not any(e == "ASSAULT" for e, *_ in brief("Syrian rebels fell back to the Turkish border."))
