@@ -19,6 +19,7 @@ from typing import Any
 
 from sanderling.model import Document
 from sanderling.read import InputError, InputRejected, read_path
+from sanderling.read.records import fields_of_line
 from sanderling.store.filters import PLOVER_EVENTS, STATUSES
 
 
@@ -104,15 +105,7 @@ def load_standoff_gold(gold_path: str | Path, documents_path: str | Path) -> lis
 
 
 def _standoff_sentence(line: str, articles: dict[str, Document]) -> tuple[str, GoldSentence]:
-    try:
-        fields = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise ValueError(f"not a JSON object ({err.msg})") from None
-    if not isinstance(fields, dict):
-        raise ValueError("not a JSON object")
-    missing = [name for name in ("doc_id", "start", "end", "events") if name not in fields]
-    if missing:
-        raise ValueError(f"missing {', '.join(missing)}; each line needs doc_id, start, end, events")
+    fields = fields_of_line(line, ("doc_id", "start", "end", "events"))
     doc_id, start, end, events = str(fields["doc_id"]), fields["start"], fields["end"], fields["events"]
     article = articles.get(doc_id)
     if article is None:

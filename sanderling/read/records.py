@@ -18,6 +18,20 @@ from sanderling.read.text import parse_date
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
+def fields_of_line(line: str, required: tuple[str, ...]) -> dict[str, Any]:
+    """A stand-off gold line: one JSON object with at least the ``required`` fields; a ``ValueError`` says what is wrong."""
+    try:
+        fields = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"not a JSON object ({err.msg})") from None
+    if not isinstance(fields, dict):
+        raise ValueError("not a JSON object")
+    missing = [name for name in required if name not in fields]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}; each line needs {', '.join(required)}")
+    return fields
+
+
 def documents_from_jsonl(
     content: str, *, path: str, stem: str, fallback_date: date | None = None
 ) -> Iterator[Document | InputError]:

@@ -12,12 +12,12 @@ article's publication date is its document creation time.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
 from sanderling.model import Document, Timex
 from sanderling.read import InputError, read_path
+from sanderling.read.records import fields_of_line
 from sanderling.times.timeml import TimeMLDoc
 
 _FIELDS = ("doc_id", "start", "end", "text", "type", "value")
@@ -25,14 +25,9 @@ _FIELDS = ("doc_id", "start", "end", "text", "type", "value")
 
 def _timex_from_line(line: str, where: str) -> tuple[str, Timex]:
     try:
-        fields = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise ValueError(f"{where}: not a JSON object ({err.msg})") from None
-    if not isinstance(fields, dict):
-        raise ValueError(f"{where}: not a JSON object")
-    missing = [name for name in _FIELDS if name not in fields]
-    if missing:
-        raise ValueError(f"{where}: missing {', '.join(missing)}; each line needs {', '.join(_FIELDS)}")
+        fields = fields_of_line(line, _FIELDS)
+    except ValueError as err:
+        raise ValueError(f"{where}: {err}") from None
     start, end = fields["start"], fields["end"]
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
         raise ValueError(f"{where}: start and end must be whole numbers with 0 <= start < end, got {start!r}, {end!r}")
