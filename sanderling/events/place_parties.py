@@ -46,7 +46,7 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
                   if a.country is None else a for a in actors]
     if lexicon.has_role(lemma, "authority") and location is not None and location.country_code and attached \
             and all(a.country is None and a.name is None for a in actors):
-        # "was arrested on a Turkish beach", "police detained 30 people in Istanbul": the state where it was done did it.
+        # "were detained in Tehran", "police detained 30 people in Istanbul": the state where it was done did it.
         state = Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None,
                       rule="the state of the place where its authorities acted", country_from=CountryFrom.AUTHORITY_PLACE)
         actors = [replace(a, country=location.country_code, rule=a.rule + "; state of the place where its authorities acted",

@@ -93,7 +93,7 @@ class CountryFrom(Enum):
     ACTORS_COUNTRY = auto()  # "Nigerian police jailed 52 activists": ... or, with no place, of the actor's country
     FORCES_PLACE = auto()  # "guerrillas operating in Macedonia have been demobilized": forces of no state are the place's
     PROTEST_PLACE = auto()  # "protesters marched in Caracas": people protesting in a country are its people
-    AUTHORITY_PLACE = auto()  # "was arrested on a Turkish beach": the state where an arrest or sentence was done did it
+    AUTHORITY_PLACE = auto()  # "were detained in Tehran": the state where an arrest or sentence was done did it
     WHERE_BLOW_FELL = auto()  # "Israel struck Gaza, killing ten people": the people were where the blow fell
     WHERE_FORCES_STAND = auto()  # a withdrawal is from where the article has the withdrawing forces
 
