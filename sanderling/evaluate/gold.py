@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sanderling.model import Document
-from sanderling.read import InputError, InputRejected, read_path
+from sanderling.read import InputError, InputRejected, documents_by_id, read_path
 from sanderling.read.records import fields_of_line
 from sanderling.store.filters import PLOVER_EVENTS, STATUSES
 
@@ -83,11 +83,7 @@ def load_standoff_gold(gold_path: str | Path, documents_path: str | Path) -> lis
     Example: ``load_standoff_gold("tests/events/gold/guardian_events.jsonl", "../shared/data/guardian-2019/guardian_2019_sample.csv")``
     """
     gold_path = Path(gold_path)
-    articles: dict[str, Document] = {}
-    for item in read_path(documents_path):
-        if isinstance(item, InputError):
-            raise InputRejected(item)
-        articles[item.doc_id] = item
+    articles = documents_by_id(documents_path)
     sentences: dict[str, list[GoldSentence]] = {}
     try:
         lines = gold_path.read_text(encoding="utf-8").splitlines()

@@ -16,7 +16,7 @@ from sanderling.read.errors import InputError, InputRejected
 from sanderling.read.records import documents_from_csv, documents_from_jsonl
 from sanderling.read.text import document_from_text, parse_date
 
-__all__ = ["InputError", "InputRejected", "read_paths", "read_path", "document_from_text", "parse_date", "DOCUMENT_SUFFIXES"]
+__all__ = ["InputError", "InputRejected", "read_paths", "read_path", "documents_by_id", "document_from_text", "parse_date", "DOCUMENT_SUFFIXES"]
 
 DOCUMENT_SUFFIXES = (".txt", ".jsonl", ".ndjson", ".csv")
 
@@ -28,6 +28,17 @@ def read_paths(paths: Iterable[str | Path], *, fallback_date: date | None = None
     """
     for path in paths:
         yield from read_path(path, fallback_date=fallback_date)
+
+
+def documents_by_id(path: str | Path) -> dict[str, Document]:
+    """Every document in ``path`` by its id, for gold kept apart from the articles it annotates; the first
+    unreadable document raises ``InputRejected``, since a score over part of the articles would mislead."""
+    documents: dict[str, Document] = {}
+    for item in read_path(path):
+        if isinstance(item, InputError):
+            raise InputRejected(item)
+        documents[item.doc_id] = item
+    return documents
 
 
 def read_path(path: str | Path, *, fallback_date: date | None = None) -> Iterator[Document | InputError]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from sanderling.model import Document, Timex
-from sanderling.read import InputError, read_path
+from sanderling.model import Timex
+from sanderling.read import documents_by_id
 from sanderling.read.records import fields_of_line
 from sanderling.times.timeml import TimeMLDoc
 
@@ -49,11 +49,7 @@ def read_standoff(gold_path: Path | str, documents_path: Path | str) -> list[Tim
             if line.strip():
                 doc_id, timex = _timex_from_line(line, f"{gold_path}, line {number}")
                 gold[doc_id].append((number, timex))
-    articles: dict[str, Document] = {}
-    for item in read_path(documents_path):
-        if isinstance(item, InputError):
-            raise ValueError(str(item))
-        articles[item.doc_id] = item
+    articles = documents_by_id(documents_path)
     docs = []
     for doc_id, expressions in gold.items():
         article = articles.get(doc_id)
