@@ -33,6 +33,7 @@ _STATE_KEPT = _WORDS["state_kept"]
 _TENTATIVE = _WORDS["tentative"]
 _FUTURE_AUX = _WORDS["future_aux"]
 _FUTURE_LEMMAS = _WORDS["future_lemma"]
+_CONDITIONS = _WORDS["condition"]
 _WORD = re.compile(r"[A-Za-z']+")
 # "Mr. Smith", "Gen. Lee": the full stop of a title ends no sentence
 NOT_AFTER_TITLE = "".join(rf"(?<!\b{re.escape(a.capitalize())})" for a in table("abbreviations"))
@@ -59,6 +60,7 @@ _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vo
 # done by a time lies ahead of the speaker ("By June, prices had fallen": a past perfect looks back).
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 _MODAL_AHEAD = re.compile(r"\b(?:could|might|may|should|must|can)\s+(?!have\b|not\b|never\b|hardly\b|barely\b)(?:\w+ly\s+)?\w+", re.I)
+_PURPOSE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+(?:on|in|by|at|until)\s+(?:the\s+)?$")
 _PERFECT_OR_PAST = re.compile(r"\b(?:had|has|have|was|were|did)\b", re.I)
 
 
@@ -228,6 +230,10 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         cue = _cue(words, i)
         if cue:
             return cue, _close_left(words, i, left[found[i].end():])
+    if _PURPOSE_BEFORE.search(left) or any(w.lower() in _CONDITIONS for w in words):
+        # "sent for the leaders to approve on Wednesday", "if he gets his way in Sunday's polls": with no
+        # tense word near, a purpose or a condition tells what is yet to come.
+        return "future", False
     # "In January, the then secretary of state, Rex Tillerson, pledged ...": after a fronted time
     # the main clause's verb may come late, and it is the first verb-like word that counts
     fronted = bool(cut or start <= _WINDOW) and len(words) <= 2 and (
@@ -268,6 +274,12 @@ def parsed_direction(doc: Doc, start: int, end: int) -> str | None:
     chain = [verb]
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         chain.append(verb.head)
+    elif verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux"):
+        # "will be sent for the leaders to approve on Wednesday": a purpose takes the time of the act it serves.
+        chain.append(verb.head)
+    if verb.tag_ in ("VBZ", "VBP") and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in verb.children):
+        # "If he gets his way in Sunday's polls": a present tense after "if" or "unless" tells what may yet come.
+        return "future"
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         looks_ahead = v.lemma_ in _FUTURE_LEMMAS and (v.lemma_ != "go" or v.tag_ == "VBG")  # "is going to", not "went"

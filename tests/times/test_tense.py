@@ -22,6 +22,11 @@ DCT = date(2019, 4, 24)
         ("Officials said on Friday the talks had failed.", "past"),
         ("The group could leave as soon as Friday.", "future"),
         ("A vote on Friday", None),
+        # With no tense word near, a purpose or a condition looks ahead.
+        ("The proposals will be sent to the three leaders to approve on Friday.", "future"),
+        ("If the opposition wins on Friday, the president must resign.", "future"),
+        ("Rebels returned to the town on Friday.", "past"),
+        ("Asked if the leaders met on Friday, he declined to answer.", "past"),
     ],
 )
 def test_lexical_cues(sentence: str, expected: str | None) -> None:
@@ -182,3 +187,20 @@ def test_a_sentence_opening_time_without_a_comma_takes_the_main_verb(sentence: s
     word = sentence.split()[1]
     start = sentence.index(word)
     assert lexical_direction(sentence, start, start + len(word)) == expected
+
+
+@pytest.mark.slow
+def test_parse_reads_purposes_and_conditions_ahead() -> None:
+    from sanderling.parse import load_nlp
+    from sanderling.times.tense import parsed_direction
+
+    nlp = load_nlp()
+    for text, word, expected in [
+        # the purpose takes the tense of what it serves
+        ("Recommendations will be sent to the leaders to approve on Friday.", "Friday", "future"),
+        ("Recommendations were sent to the leaders to approve on Friday.", "Friday", "past"),
+        # a present tense after "if" tells what may yet come
+        ("If he gets his way in Sunday's polls, he is likely to win.", "Sunday", "future"),
+    ]:
+        start = text.index(word)
+        assert parsed_direction(nlp(text), start, start + len(word)) == expected, text
