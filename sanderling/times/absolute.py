@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
 from sanderling.times.dates import easter, granularity, hijri_holiday, nth_weekday, pick_weekday, pick_year, safe_date, week_value
-from sanderling.times.lexicon import lookup, mapping
+from sanderling.times.lexicon import lookup, mapping, table
 from sanderling.times.matchwords import date_norm, day_of, month_of, year_named
 from sanderling.times.registry import normaliser
 from sanderling.times.sequels import STORY_REACH, weekday_in_sequence
@@ -180,6 +180,15 @@ _HOLIDAY_CUE = re.compile(r"\b(?:in|since|until|till|by|of|during|before|after|f
 
 
 _PLACE_NAMED = re.compile(r"\s+Islands?\b")  # "Christmas Island", "Easter Island": places named after the day
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+
+
+def _names_a_kind(m: re.Match[str], text: str) -> bool:
+    """ "the Christmas market attack", "a Christmas raffle": the holiday classifies a thing, it dates nothing."""
+    following = _NEXT_WORD.match(text, m.end())
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
+        following is not None and following[1] in table("holiday_nouns"))
 
 
 @normaliser("holiday")
@@ -192,7 +201,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     spec = lookup("holidays", m["hol"].replace("\u2019", "'"))
-    if spec is None or not m["hol"][0].isupper() or _PLACE_NAMED.match(ctx.text, m.end()):
+    if spec is None or not m["hol"][0].isupper() or _PLACE_NAMED.match(ctx.text, m.end()) or _names_a_kind(m, ctx.text):
         return None
     if spec.startswith("hijri:") and not m["rel"] and not _HOLIDAY_CUE.search(ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "Tariq Ramadan", "Tim Ramadan": a surname as often as the month

@@ -422,6 +422,20 @@ def test_an_island_named_after_a_holiday_is_a_place() -> None:
     assert values("Migrants held on Christmas Island were moved.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the Berlin Christmas market attack, people changed.", []),
+        ("He spoke at a Christmas fundraising raffle.", []),
+        ("Children searched for Easter eggs.", []),
+        ("They met before Christmas.", [("Christmas", "2018-12-25")]),
+        ("The Christmas holidays were quiet.", [("Christmas", "2018-12-25")]),
+    ],
+)
+def test_a_holiday_that_names_a_kind_of_thing_dates_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_an_hour_of_a_part_of_a_named_day_takes_that_day() -> None:
     assert values("Shelling began at 11 at night of 2 March 2016.") == [("11 at night", "2016-03-02T23:00"), ("2 March 2016", "2016-03-02")]
 
