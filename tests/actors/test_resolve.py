@@ -21,6 +21,8 @@ DAY = date(2019, 4, 24)
         ("the Kremlin", "Russia", "RUS", "GOV"),
         ("Downing Street", "United Kingdom", "GBR", "GOV"),
         ("the White House", "United States", "USA", "GOV"),
+        ("the Home Office", "Home Office", "GBR", "GOV"),
+        ("the US Justice Department", "US Department of Justice", "USA", "JUD"),
         ("North Korea", "North Korea", "PRK", "GOV"),
         ("DPRK", "North Korea", "PRK", "GOV"),
         ("Britain", "United Kingdom", "GBR", "GOV"),
