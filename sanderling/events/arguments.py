@@ -42,6 +42,7 @@ class Frame:
     fallback_recipient_tokens: tuple[Token, ...] = ()
 
 
+_VERBS_OF_COMING = frozenset({"come", "rush", "ride", "leap", "spring", "run"})
 _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
@@ -261,6 +262,9 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
     recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
     undergoers = _undergoing_possessors(trigger, cues)
+    if comes_to_help(trigger):
+        # "Iran came to his rescue", "urged Nato to come to Turkey's aid": whom the help is for owns the noun.
+        undergoers = [c for c in trigger.children if c.dep_ == "poss"] + _objects_of_preposition(trigger, ("of",))
     actors = [a for a in actors if a not in undergoers]
     recipients.extend(undergoers)
     fallback: tuple[Token, ...] = ()
@@ -297,6 +301,11 @@ def moves_own(entry: Any) -> bool:
 
 # Possessives that name a person: "his arrest", "her release", "their deportation".
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "your"})
+
+
+def comes_to_help(noun: Token) -> bool:
+    """ "came to his rescue", "rushed to the aid of Kiev": the noun is the goal of a verb of coming."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ in _VERBS_OF_COMING
 
 
 def _undergoing_possessors(trigger: Token, cues: Sequence[str]) -> list[Token]:

@@ -20,6 +20,7 @@ from sanderling.events.arguments import (
     Frame,
     MentionIndex,
     clause_subject,
+    comes_to_help,
     complement_recipients,
     complement_subjects,
     condition_subjects,
@@ -65,7 +66,7 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
         if actors:
             found.append(PartyFound.ISSUER)
     # "the monitor recorded deaths", "the town faces an invasion": the verb above a noun may not lend its subject as the doer.
-    lent = subject_role(trigger, lexicon, mediated=entry.mode == "third-party", undergone=any(t.dep_ == "poss" for t in frame.recipient_tokens),
+    lent = subject_role(trigger, lexicon, mediated=entry.mode == "third-party", undergone=any(t.dep_ == "poss" for t in frame.recipient_tokens) and not comes_to_help(trigger),
                         done_to_people="poss" in entry.recipient_cues) if match.pos == "NOUN" else AGENT
     if lent != AGENT and not actors and (stray := distinct_parties([a for t in misplaced_agents(trigger) for a in index.actors_under(t)])):
         actors = stray

@@ -94,6 +94,17 @@ def test_whoever_is_under_attack_or_threat_is_the_recipient() -> None:
     assert event.actor == [] and countries(event.recipient) == ["KEN"]
 
 
+def test_whoever_comes_to_someones_aid_helps_them() -> None:
+    # The owner of the noun is helped; the one who comes helps.
+    event = one("Britain is coming to Baghdad's aid on both sides of the border.", "AID")
+    assert countries(event.actor) == ["GBR"] and countries(event.recipient) == ["IRQ"]
+    event = one("Assad relies on Iran, which came to his rescue in 2015.", "AID")
+    assert countries(event.actor) == ["IRN"] and countries(event.recipient) == ["SYR"]
+    # Not a verb of coming: the owner gives the aid.
+    event = one("Russia's aid to Syria grew last year.", "AID")
+    assert countries(event.actor) == ["RUS"] and countries(event.recipient) == ["SYR"]
+
+
 def test_an_instrument_without_country_yields_to_the_governing_subject() -> None:
     event = one("Israeli forces responded with strikes from drones against the gunmen.", "ASSAULT")
     assert countries(event.actor) == ["ISR"]
