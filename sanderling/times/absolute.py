@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from sanderling.times.context import Context, Norm, lex, word
 from sanderling.times.dates import easter, granularity, hijri_holiday, nth_weekday, pick_weekday, pick_year, safe_date, week_value
-from sanderling.times.lexicon import lookup, mapping, table
-from sanderling.times.matchwords import date_norm, day_of, month_of, year_named
+from sanderling.times.lexicon import lookup, mapping
+from sanderling.times.matchwords import classifies_a_noun, date_norm, day_of, month_of, year_named
 from sanderling.times.registry import normaliser
 from sanderling.times.sequels import STORY_REACH, weekday_in_sequence
 
@@ -180,15 +180,12 @@ _HOLIDAY_CUE = re.compile(r"\b(?:in|since|until|till|by|of|during|before|after|f
 
 
 _PLACE_NAMED = re.compile(r"\s+Islands?\b")  # "Christmas Island", "Easter Island": places named after the day
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
 def _names_a_kind(m: re.Match[str], text: str) -> bool:
     """ "the Christmas market attack", "a Christmas raffle": the holiday classifies a thing, it dates nothing."""
-    following = _NEXT_WORD.match(text, m.end())
-    return bool(_INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
-        following is not None and following[1] in table("holiday_nouns"))
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())) or classifies_a_noun(text, m.end(), "holiday_nouns")
 
 
 @normaliser("holiday")

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from sanderling.times.context import Context, Norm, word
-from sanderling.times.lexicon import lookup
+from sanderling.times.lexicon import lookup, table
+
+
+_NEXT_WORD = re.compile(r"[-\s]+(?P<word>[A-Za-z]+)\b")
+
+
+def classifies_a_noun(text: str, end: int, nouns: str) -> bool:
+    """Whether the word after ``text[:end]`` is one of the lexicon ``nouns`` that a time word before it only
+    classifies ("the evening curfew", "the Christmas market"): the time word then dates nothing."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following["word"].lower() in table(nouns)
 
 
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "sep", "dec", "jun", "jul", "aug", "oct", "nov", "feb", "apr", "sept"}

@@ -9,6 +9,7 @@ from sanderling.times.context import Context, Norm, lex, word
 from sanderling.times.dates import granularity, shift, week_value
 from sanderling.times.durations import duration_value
 from sanderling.times.lexicon import table
+from sanderling.times.matchwords import classifies_a_noun
 from sanderling.times.registry import normaliser
 from sanderling.times.seasons import season_value
 from sanderling.times.sequels import still_told
@@ -129,14 +130,6 @@ def dayword(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", d.isoformat())
 
 
-_NEXT_WORD = re.compile(r"[-\s]+(?P<word>[A-Za-z]+)\b")
-
-
-def _classifies_a_noun(text: str, end: int) -> bool:
-    following = _NEXT_WORD.match(text, end)
-    return following is not None and following["word"].lower() in table("day_part_nouns")
-
-
 @normaliser("part_of_day")
 def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = word(m, "rel") or ""
@@ -145,7 +138,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if rel == "the" and pod == "NI" and not m["mod"] and not m["mod2"]:
         return None  # "spent the night in jail", "during the night": the stretch of a night, not a dated one
-    if rel == "the" and _classifies_a_noun(ctx.text, m.end()):
+    if rel == "the" and classifies_a_noun(ctx.text, m.end(), "day_part_nouns"):
         return None  # "the evening curfew", "the morning news": a kind of curfew or bulletin, not a time
     if rel in ("the", "that", "the same"):
         base = ctx.narrative_date()
@@ -162,7 +155,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
 @normaliser("overnight")
 def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
     """The night before the day the story is on ("shares fell Friday after overnight losses"); in a future clause, that day's night."""
-    if _classifies_a_noun(ctx.text, m.end()):
+    if classifies_a_noun(ctx.text, m.end(), "day_part_nouns"):
         return None  # "lifted an overnight curfew": a kind of curfew, not a night
     back = 0 if ctx.direction(m) == "future" else 1
     # "closed lower Friday. / Shares were hit by overnight losses": the night before the day just told;
