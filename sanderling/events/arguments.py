@@ -261,10 +261,11 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     actors: list[Token] = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
     recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
-    undergoers = _undergoing_possessors(trigger, cues)
     if comes_to_help(trigger):
         # "Iran came to his rescue", "urged Nato to come to Turkey's aid": whom the help is for owns the noun.
         undergoers = [c for c in trigger.children if c.dep_ == "poss"] + _objects_of_preposition(trigger, ("of",))
+    else:
+        undergoers = _undergoing_possessors(trigger, cues)
     actors = [a for a in actors if a not in undergoers]
     recipients.extend(undergoers)
     fallback: tuple[Token, ...] = ()
