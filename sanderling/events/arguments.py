@@ -203,9 +203,10 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     one of violence done to people that always takes an object ("kill", trigger_roles.tsv `transitive`);
     ``authority``: an act of a state's authorities on a person ("arrest", "sentence", trigger_roles.tsv `authority`).
     """
-    # "civilians killed in the strike": a past participle of violence that modifies a noun is a reduced passive,
-    # its noun the one attacked ("forces backed by Washington" only describes them, and stays uncoded)
-    reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and violent
+    # "civilians killed in the strike", "a British soldier jailed in Turkey": a past participle of violence or of
+    # an authority's act that modifies a noun is a reduced passive, its noun the one who underwent it ("forces
+    # backed by Washington" only describes them, and stays uncoded)
+    reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and (violent or authority)
     agents = _objects_of_preposition(trigger, ("by",))
     # "militias hold sway, supported by US troops": a subjectless participle with its agent is a passive
     # whose undergoer is its clause's subject.
@@ -218,7 +219,9 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
             # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
             return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), FrameKind.STATIVE)
         actors = tuple(agents)
-        recipients = tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
+        # "the soldier, who was jailed in Turkey": the relative pronoun stands for the noun its clause modifies.
+        recipients = tuple(trigger.head if trigger.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else c
+                           for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
         if not recipients and trigger.dep_ == "acl":
             recipients = (trigger.head,)
         if not recipients and adverbial:

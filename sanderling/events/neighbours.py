@@ -90,6 +90,9 @@ def share_perpetrators(found: list[Event], doc: Doc) -> None:
         verb = doc[victim_event.extra["token"]]
         # Not the victims' own deeds: "a Briton who went to Syria to fight Isis has been killed".
         theirs = {t.i for c in verb.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree}
+        # Nor what they were doing: "a soldier who was killed while fighting against Isis" did the fighting.
+        theirs |= {t.i for c in verb.children if c.dep_ == "advcl" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   for t in c.subtree}
         below = {t.i for t in verb.subtree} - theirs
         for other in found:
             if other is not victim_event and other.event == "ASSAULT" and other.actor and other.extra["token"] in below:

@@ -5,7 +5,7 @@ Hand-written sentences through the whole pipeline; each test names the rule it c
 
 from __future__ import annotations
 
-from event_coding import PUBLISHED, countries, one
+from event_coding import PUBLISHED, countries, events_of, one
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -193,3 +193,25 @@ def test_the_object_of_fight_is_the_other_side() -> None:
     # a fight's object that is no party ("a last stand", "an insurgency") leaves the fight as it was
     stand = one("Isis is fighting yet another last stand near Deir ez-Zor in Syria.", "ASSAULT")
     assert "IMG" in countries(stand.actor) and stand.recipient == []
+
+
+def test_an_authoritys_act_told_by_a_participle_or_a_relative_clause_is_done_to_its_noun() -> None:
+    """ "a British soldier jailed in Turkey", "the soldier, who was jailed in Turkey": the soldier was jailed
+    (arguments.verb_frame), not Turkey; "forces backed by Washington" only describes them and stays uncoded."""
+    reduced = one("A British soldier jailed in Turkey has returned home.", "COERCE")
+    assert countries(reduced.actor) == ["TUR"] and countries(reduced.recipient) == ["GBR"]
+    relative = one("The British soldier, who was jailed in Turkey, has returned home.", "COERCE")
+    assert countries(relative.actor) == ["TUR"] and countries(relative.recipient) == ["GBR"]
+    detained = one("Two Iranian sailors detained by Britain were released on Monday.", "COERCE")
+    assert countries(detained.actor) == ["GBR"] and countries(detained.recipient) == ["IRN"]
+    assert not [e for e in code_text("Kurdish forces backed by Washington hold the north.", published=PUBLISHED) if e.event == "SUPPORT"]
+
+
+def test_a_victim_killed_while_fighting_did_the_fighting_not_the_killing() -> None:
+    """neighbours.share_perpetrators: "killed while fighting against Isis" has no known killer; "killed when
+    US forces carried out air strikes" was killed by the forces."""
+    killing = [e for e in events_of("A British soldier who was killed by a roadside bomb while fighting against Islamic State in Syria has been named.", "ASSAULT")
+               if e.trigger == "killed"]
+    assert killing and killing[0].actor == [] and countries(killing[0].recipient) == ["GBR"]
+    struck = [e for e in events_of("Russians were killed when US forces carried out air strikes.", "ASSAULT") if e.trigger == "killed"]
+    assert struck and countries(struck[0].actor) == ["USA"]
