@@ -186,3 +186,20 @@ def test_dying_aged_83_is_a_natural_death() -> None:
     assert "ASSAULT" not in _types("Jalal Talabani, the former president of Iraq, who has died aged 83, was a Kurdish leader.")
     assert "ASSAULT" not in _types("The Iraqi poet died at the age of 90 in Baghdad.")
     assert "ASSAULT" in _types("A British soldier fighting against Islamic State has died in an explosion in Syria.")
+
+
+def test_volunteering_for_a_force_is_joining_it_not_an_offer() -> None:
+    assert "AGREE" not in _types("Joe Robinson volunteered for the Kurdish YPG in 2015.")
+    assert "AGREE" in _types("Britain volunteered to host the talks in March.")
+
+
+def test_only_officials_huddle_or_tour_to_meet() -> None:
+    assert "CONSULT" not in _types("Afif Ahmed has huddled with his family in the ruins of his shop in Douma since Sunday.")
+    assert "CONSULT" in _types("Putin huddled with Erdogan in Sochi on Monday.")
+    assert "CONSULT" not in _types("Robinson toured Afghanistan with the Duke of Lancaster's Regiment in 2012.")
+    assert "CONSULT" in _types("The French president toured Mali on Monday.")
+
+
+def test_rallying_followers_is_no_demonstration() -> None:
+    assert "PROTEST" not in _types("Islamic State regularly rallied followers to join it.")
+    assert "PROTEST" in _types("Thousands rallied in Caracas on Monday against Maduro.")
