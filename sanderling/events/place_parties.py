@@ -27,8 +27,12 @@ _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE"
 
 
 def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], recipients: list[Actor], location: Location | None,
-                       place_found: PlaceFound | None, *, forces_themselves: bool, lexicon: Lexicon) -> tuple[list[Actor], list[Actor]]:
-    """The actors and recipients of an event of ``entry`` (trigger ``lemma``), completed from its place."""
+                       place_found: PlaceFound | None, *, forces_themselves: bool, lexicon: Lexicon,
+                       heads_somewhere: bool = False) -> tuple[list[Actor], list[Actor]]:
+    """The actors and recipients of an event of ``entry`` (trigger ``lemma``), completed from its place.
+
+    ``heads_somewhere``: the trigger names where its movers went ("fled to Lebanon").
+    """
     attached = place_found is PlaceFound.ATTACHED
     if not recipients and actors and location is not None and attached and entry.event in _DONE_TO_A_PLACE:
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
@@ -39,7 +43,9 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
     # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
     # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
     home = entry.event not in OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
-    recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
+    if not (heads_somewhere and lexicon.has_role(lemma, "inverse")):
+        # but not those who fled somewhere: "the family fled to Lebanon" are not Lebanese
+        recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
     if forces_themselves and location is not None and location.country_code and attached:
         # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)

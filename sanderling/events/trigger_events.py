@@ -174,6 +174,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
 
 
 _OBJECTS = ("dobj", "dative", "ccomp", "attr", "oprd")
+_TOWARDS = frozenset({"to", "towards", "toward", "into"})
 
 
 def _objectless(verb: Token) -> bool:
@@ -239,7 +240,8 @@ def _build(
     place_found = placing.found if placing is not None else None
     attached = place_found is PlaceFound.ATTACHED
     parties.actors, parties.recipients = parties_from_place(entry, lemma, parties.actors, parties.recipients, location, place_found,
-                                                            forces_themselves=PartyFound.FORCES_THEMSELVES in parties.found, lexicon=lexicon)
+                                                            forces_themselves=PartyFound.FORCES_THEMSELVES in parties.found, lexicon=lexicon,
+                                                            heads_somewhere=any(c.dep_ == "prep" and c.lower_ in _TOWARDS for c in trigger.children))
     reciprocal_sides(parties, match, entry, location, attached, index=index, lexicon=lexicon)
     actors, recipients, found = parties.actors, parties.recipients, parties.found
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger

@@ -215,3 +215,13 @@ def test_a_victim_killed_while_fighting_did_the_fighting_not_the_killing() -> No
     assert killing and killing[0].actor == [] and countries(killing[0].recipient) == ["GBR"]
     struck = [e for e in events_of("Russians were killed when US forces carried out air strikes.", "ASSAULT") if e.trigger == "killed"]
     assert struck and countries(struck[0].actor) == ["USA"]
+
+
+def test_those_who_flee_undergo_the_flight_and_its_cause_is_the_actor() -> None:
+    """PLOVER codes flight as SANCTION expel with the causative agent as actor (trigger_roles.tsv `inverse`)."""
+    fled = one("Thousands of Syrians fled the fighting in Afrin on Monday.", "SANCTION")
+    assert fled.actor == [] and countries(fled.recipient) == ["SYR"]
+    caused = one("Thousands of Yazidis were fleeing from Islamic State in Sinjar.", "SANCTION")
+    assert countries(caused.actor) == ["IMG"]
+    # where they went says nothing of who they are
+    assert not [e for e in code_text("The family fled to Lebanon in 2015.", published=PUBLISHED) if e.event == "SANCTION"]
