@@ -219,9 +219,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
             # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
             return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), FrameKind.STATIVE)
         actors = tuple(agents)
-        # "the soldier, who was jailed in Turkey": the relative pronoun stands for the noun its clause modifies.
-        recipients = tuple(trigger.head if trigger.dep_ == "relcl" and c.tag_ in ("WP", "WDT") else c
-                           for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
+        recipients = tuple(_antecedent(c, trigger) for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
         if not recipients and trigger.dep_ == "acl":
             recipients = (trigger.head,)
         if not recipients and adverbial:
@@ -233,9 +231,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     recipients: list[Token] = []
     wants_object = not cues or "dobj" in cues
     if wants_object:
-        # "the fighters that we captured": the relative pronoun stands for the noun its clause modifies.
-        recipients.extend(trigger.head if trigger.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS else c
-                          for c in trigger.children if c.dep_ in ("dobj", "dative"))
+        recipients.extend(_antecedent(c, trigger) for c in trigger.children if c.dep_ in ("dobj", "dative"))
     preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
     recipients.extend(_objects_of_preposition(trigger, preps))
     # "lodged a protest with Albania", "accepted demands from the rebels": a verb-and-object trigger's
@@ -248,6 +244,11 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         for obj in (c for c in trigger.children if c.dep_ == "dobj" and c not in objects):
             recipients.extend(_objects_of_preposition(obj, ("from",)))
     return Frame(actors, tuple(recipients), FrameKind.ACTIVE, fallback_recipient_tokens=tuple(_partner_of_main_clause(trigger)))
+
+
+def _antecedent(argument: Token, verb: Token) -> Token:
+    """ "the fighters that we captured", "the soldier, who was jailed": a relative pronoun stands for the noun its clause modifies."""
+    return verb.head if verb.dep_ == "relcl" and argument.lower_ in _RELATIVE_PRONOUNS else argument
 
 
 def _partner_of_main_clause(participle: Token) -> list[Token]:
