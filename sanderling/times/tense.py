@@ -52,7 +52,9 @@ _FRONTED_REACH = 200
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*,")
 _FUTURE_BEFORE = re.compile(r"\bas\s+(?:early|soon|late)\s+as\s+$", re.I)
 # "postponed until Tuesday", "extended its deadline until Friday": what is put off lies ahead.
-_DEFERRED_UNTIL = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|suspend|on\s+hold|pushed\s+back|put\s+off)\w*\b[^.;]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,3}$", re.I)
+# So does a time granted: "gave Merieux until mid-November to pay", "extended the loans through January".
+_DEFERRED_UNTIL = re.compile(r"\b(?:(?:postpon|delay|defer|extend|adjourn|suspend|on\s+hold|pushed\s+back|put\s+off)\w*\b[^.;]{0,60}\b(?:until|till|through)"
+                            r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:\S+\s+){1,3}(?:until|till))\s+(?:\S+\s+){0,3}$", re.I)
 # "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
 # promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
 _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)

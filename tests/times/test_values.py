@@ -185,6 +185,16 @@ def test_what_is_put_off_until_a_weekday_lies_ahead() -> None:
     assert values("The two leaders meet Monday in London.", date(1998, 5, 1)) == [("Monday", "DATE", "1998-05-04")]
 
 
+def test_a_time_granted_lies_ahead_of_the_granting() -> None:
+    # A bare month read as past would go back to last year's.
+    found = values("The court gave the company until mid-November to pay.", date(1989, 10, 20))
+    assert found == [("mid-November", "DATE", "1989-11")]
+    found = values("The banks extended the loans through January.", date(1989, 12, 5))
+    assert found == [("January", "DATE", "1990-01")]
+    # A state that lasted through a month is still past.
+    assert values("The fighting lasted through January.", date(1990, 3, 5)) == [("January", "DATE", "1990-01")]
+
+
 def test_later_in_the_day_is_the_day_the_story_is_on() -> None:
     found = values("Police fired tear gas on Monday. Later in the day, protesters returned.", date(2000, 1, 6))
     assert found == [("Monday", "DATE", "2000-01-03"), ("the day", "DATE", "2000-01-03")]
