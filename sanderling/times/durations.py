@@ -143,7 +143,11 @@ def time_hence(m: re.Match[str], ctx: Context) -> Norm | None:
 _TRIM = {"about", "just", "only", "over", "up to", "roughly", "approximately", "some", "around"}
 
 
-_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?)|[\d%])[\w,.]*(?:\s+[a-z]+s){0,2}\s*$", re.I)
+# "$1bn a year", "hundreds of interviews a day", "four flights a week": a count of things per unit is a rate
+_SET_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|million|billion|thousand|hundred|dozen|percent|cents?|dollars?|euros?|pounds?"
+                         r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                         r"|[\d%])[\w,.]*(?:(?:\s+of)?(?:\s+[a-z]+)?\s+[a-z]+s)?\s*$", re.I)
+_NOT_A_RATE_AFTER = re.compile(r"\s+(?:later|earlier|ago|after|before|on|into|old)\b", re.I)
 
 
 # "a quarter of the vote", "a quarter the size of Lisbon", "a quarter million": a share, not three months;
@@ -185,7 +189,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         start = m.start("num")  # "the three year tenure": a singular unit after a count modifies the noun, whose "the" it is
     elif word(m, "approx") in _TRIM:
         start = m.start("the") if m["the"] else m.start("rel") if m["rel"] else m.start("num")
-    if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]):
+    if word(m, "num") in ("a", "an") and not m["rel"] and not m["the"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 40):m.start()]) \
+            and not _NOT_A_RATE_AFTER.match(ctx.text, m.end()):
         return Norm("SET", value)
     if word(m, "num") in ("a", "an", "one") and not m["rel"] and not m["the"] and not m["approx"]:
         if unit.lower() == "second" and word(m, "num") != "one":

@@ -439,6 +439,9 @@ def test_the_week_of_the_story_and_an_adjective_in_an_amount() -> None:
     published = date(2019, 2, 17)
     assert values("Men who fled during the week said so.", published) == [("the week", "DATE", "2019-W07")]
     assert values("He had arrived the week before.", published) == [("the week before", "DATE", "2019-W06")]
+    # "the day before" ending its clause is one expression; before a clause, "before" opens it.
+    assert values("A mine had been found there the day before.", published) == [("the day before", "DATE", "2019-02-16")]
+    assert values("He left the day before the town fell.", published) == [("the day", "DATE", "2019-02-16")]
     assert values("It changed over eight long years.", published) == [("eight long years", "DURATION", "P8Y")]
     assert values("Every single day I miss it.", published) == [("Every single day", "SET", "P1D")]
 
@@ -455,6 +458,11 @@ def test_more_frequencies_and_a_preposition_following() -> None:
     published = date(2018, 2, 10)
     assert values("It pays $1bn per annum.", published) == [("per annum", "SET", "P1Y")]
     assert values("Risk rises week by week.", published) == [("week by week", "SET", "P1W")]
+    # A count of things per unit is a rate, with or without a figure.
+    assert values("A hundred foreign fighters a month still cross.", published) == [("a month", "SET", "P1M")]
+    assert values("We do hundreds of interviews a day.", published) == [("a day", "SET", "P1D")]
+    assert values("Four flights a week serve the island.", published) == [("a week", "SET", "P1W")]
+    assert values("Two ministers resigned a week later.", published)[0][1] == "DATE"
     assert values("They were exhausted following years of war.", published) == [("years", "DURATION", "PXY")]
     assert values("It was weeks away from capture.", published) == [("weeks", "DURATION", "PXW")]
 
