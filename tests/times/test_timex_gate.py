@@ -18,7 +18,8 @@ GUARDIAN = REPO.parent / "shared" / "data" / "guardian-2019" / "guardian_2019_sa
 FLOORS = json.loads((REPO / "tests" / "floors" / "timex.json").read_text(encoding="utf-8"))
 # our own stand-off gold over Guardian articles, one file per annotation round (tests/times/gold/README.md)
 GUARDIAN_GOLD = {"guardian": "guardian_timex.jsonl", "guardian_round2": "guardian_timex_round2.jsonl",
-                 "guardian_round3": "guardian_timex_round3.jsonl", "guardian_round4": "guardian_timex_round4.jsonl"}
+                 "guardian_round3": "guardian_timex_round3.jsonl", "guardian_round4": "guardian_timex_round4.jsonl",
+                 "guardian_round5": "guardian_timex_round5.jsonl"}
 
 
 def _assert_above_floors(name: str, figures: dict[str, float]) -> None:
