@@ -115,6 +115,10 @@ def offset(m: re.Match[str], ctx: Context) -> Norm | None:
         # "Two weeks later, she was killed", with no date told before it: counted from a time the
         # text has not dated, not from the publication date; only its direction is known
         value = "PAST_REF"
+    elif direction == "later" and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) and value > ctx.dct.isoformat()[:len(value)] \
+            and base[:10] < ctx.dct.isoformat()[:len(base[:10])] and ctx.direction(m) != "future":
+        # "fled in January ... Six months later, the family remain": a time after the story's is no later than its telling
+        value = ctx.dct.isoformat()[:len(value)]
     start = m.start("num") if word(m, "approx") in ("about", "just", "only", "roughly", "some") else None
     return Norm("DATE", value, start=start)
 

@@ -195,6 +195,14 @@ def test_a_time_granted_lies_ahead_of_the_granting() -> None:
     assert values("The fighting lasted through January.", date(1990, 3, 5)) == [("January", "DATE", "1990-01")]
 
 
+def test_a_time_later_than_a_past_one_is_no_later_than_the_telling() -> None:
+    text = "They fled the assault in January. Six months later, the family remain in nearby villages."
+    assert values(text, date(2018, 6, 7))[-1] == ("Six months later", "DATE", "2018-06")
+    # Counted from a time still ahead, it may lie ahead too.
+    text = "The summit opens on 18 November; talks are due to resume in Geneva 10 days later."
+    assert values(text, date(2017, 11, 1))[-1] == ("10 days later", "DATE", "2017-11-28")
+
+
 def test_later_in_the_day_is_the_day_the_story_is_on() -> None:
     found = values("Police fired tear gas on Monday. Later in the day, protesters returned.", date(2000, 1, 6))
     assert found == [("Monday", "DATE", "2000-01-03"), ("the day", "DATE", "2000-01-03")]
