@@ -152,11 +152,17 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{base.isoformat()}T{pod}")
 
 
+_SUDDENLY = re.compile(r"(?:\b(?:almost|virtually|practically|seemingly|literally|nearly|not|n't)"
+                       r"|\b(?:happen|chang|collaps|vanish|disappear|transform|evaporat|fix|solv|shift|turn(?:ed)?\s+around)\w*)\s+$", re.I)
+
+
 @normaliser("overnight")
 def overnight(m: re.Match[str], ctx: Context) -> Norm | None:
     """The night before the day the story is on ("shares fell Friday after overnight losses"); in a future clause, that day's night."""
     if classifies_a_noun(ctx.text, m.end(), "day_part_nouns"):
         return None  # "lifted an overnight curfew": a kind of curfew, not a night
+    if _SUDDENLY.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "has collapsed overnight", "won't change overnight": suddenly, not in the night
     back = 0 if ctx.direction(m) == "future" else 1
     # "closed lower Friday. / Shares were hit by overnight losses": the night before the day just told;
     # a day named a page ago is no longer the story's, and the night is then the one before publication

@@ -84,6 +84,12 @@ def test_overnight_long_after_the_last_day_named_is_the_night_before_publication
     assert values(text)[-1] == ("overnight", "TIME", "2018-04-18TNI")
 
 
+def test_overnight_after_a_verb_of_change_means_suddenly() -> None:
+    assert values("The American buildup in Syria has collapsed overnight.") == []
+    assert values("Attitudes will not change overnight, he said.") == []
+    assert values("The rebels left overnight with thousands of civilians.")[0][0] == "overnight"
+
+
 def test_the_year_of_a_british_statute_is_part_of_its_name() -> None:
     assert values("He was charged under the Terrorism Act 2006 and the Children Act 1989.") == []
     assert values("The Representation of the People Act 1918 gave some women the vote.") == []
