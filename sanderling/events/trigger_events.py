@@ -35,6 +35,7 @@ from sanderling.events.triggers import TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
 from sanderling.model import INTERNATIONAL_BODY_CODES, NON_STATE_CODES, Actor, Document, Event, Location
 from sanderling.parse import Paragraph
+from sanderling.places.context import PLACE_NOUNS
 
 # "the town", "the Syrian city", "the besieged port": a place named before, referred to again.
 _TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital", "enclave", "stronghold"})
@@ -168,11 +169,15 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
     if frame.kind is FrameKind.ACTIVE and lexicon.has_role(match.entries[0].phrase, "inverse"):
-        # "the town fell to Isis": the party it fell to acted on the town.
-        return Frame(frame.recipient_tokens, frame.actor_tokens, FrameKind.ACTIVE)
+        # "the town fell to Isis": the party it fell to acted on the town. A place left ("fled from their homes
+        # in Hama") is no party that drove them out.
+        causes = tuple(t for t in frame.recipient_tokens if t.pos_ == "PROPN" or t.lemma_.lower() not in _PLACES_LEFT)
+        return Frame(causes, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
 
 
+_PLACES_LEFT = frozenset(PLACE_NOUNS) | {"home", "house", "homeland", "country", "land", "camp", "neighbourhood", "neighborhood",
+                                          "street", "flat", "apartment", "shelter", "tent"}
 _OBJECTS = ("dobj", "dative", "ccomp", "attr", "oprd")
 _TOWARDS = frozenset({"to", "towards", "toward", "into"})
 

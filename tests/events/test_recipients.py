@@ -225,3 +225,6 @@ def test_those_who_flee_undergo_the_flight_and_its_cause_is_the_actor() -> None:
     assert countries(caused.actor) == ["IMG"]
     # where they went says nothing of who they are
     assert not [e for e in code_text("The family fled to Lebanon in 2015.", published=PUBLISHED) if e.event == "SANCTION"]
+    # nor does the place they left say who drove them out
+    left = one("Two Syrian doctors fled from their home in Hama after repeated attacks.", "SANCTION")
+    assert left.actor == [] and countries(left.recipient) == ["SYR"]
