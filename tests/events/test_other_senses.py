@@ -203,3 +203,15 @@ def test_only_officials_huddle_or_tour_to_meet() -> None:
 def test_rallying_followers_is_no_demonstration() -> None:
     assert "PROTEST" not in _types("Islamic State regularly rallied followers to join it.")
     assert "PROTEST" in _types("Thousands rallied in Caracas on Monday against Maduro.")
+
+
+def test_reaffirming_a_position_restates_it_and_reaffirming_support_is_one_event() -> None:
+    assert "SUPPORT" not in _types("The Turkish president reaffirmed late last month Turkey will not countenance Assad remaining in power.")
+    assert "SUPPORT" not in _types("The UN must reaffirm the primacy of existing security council resolutions on Syria.")
+    assert "SUPPORT" in _types("Washington reaffirmed ties with Seoul on Monday.")
+    assert _types("Russia reaffirmed its support for the Syrian government on Monday.") == ["SUPPORT"]
+
+
+def test_nothing_denying_someone_a_victory_is_no_rejection() -> None:
+    assert "REJECT" not in _types("Nothing can now deny Bashar al-Assad a final victory in Syria.")
+    assert "REJECT" in _types("Iran denied the accusation on Tuesday.")
