@@ -19,6 +19,10 @@ _SPEAKS = re.compile(r"\s+(?:said|says|told|insisted|announced|added|warned|argu
 _ASKS = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg\w*|ask\w*|press\w*|forc\w*|want\w*)\s+$", re.I)
 _TO_ACT = re.compile(r"\s+to\s+[a-z]+\b")
 _MONTH_CUE = re.compile(r"(?:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|last|next|this|early|late|mid|end|between|and|or|on|for)[-\s]+$)|(?:mid-$)", re.I)
+# "the March accession", "a March report": a capitalised March between a determiner and a common noun
+# is the month ("the March on Washington", "the March of Dimes" are names; May stays out: "the May government")
+_MARCH_BEFORE_A_NOUN = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|for|to|in|from|through|against|with|and|or|by|was|is|were|are)\b)[a-z]{3,}\b")
 
 
 @normaliser("iso_date")
@@ -260,7 +264,10 @@ def bare_month(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if text.lower() in ("may", "march") and not m["mod"]:
         before = ctx.text[max(0, m.start() - 12):m.start()]
-        if not _MONTH_CUE.search(before) or _SPEAKS.match(ctx.text, m.end()) or (_ASKS.search(before) and _TO_ACT.match(ctx.text, m.end())):
+        modifies_a_noun = text.lower() == "march" and _MARCH_BEFORE_A_NOUN.search(before) is not None \
+            and _NOUN_AFTER.match(ctx.text, m.end()) is not None
+        if not (_MONTH_CUE.search(before) or modifies_a_noun) or _SPEAKS.match(ctx.text, m.end()) \
+                or (_ASKS.search(before) and _TO_ACT.match(ctx.text, m.end())):
             return None
     return date_norm(month_value(month, m, ctx, ""))
 

@@ -239,6 +239,19 @@ def test_may_the_name_is_no_month(text: str, expected: list[tuple[str, str]]) ->
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March accession let the three countries join.", [("March", "2019-03")]),
+        ("Thousands joined the March on Washington.", []),
+        ("The May government fell.", []),
+        ("The march was peaceful.", []),
+    ],
+)
+def test_march_before_a_common_noun_is_the_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
 def test_no_expression_begins_or_ends_inside_a_word() -> None:
     text = "Elections had not been due for another 18 months. Rebels vowed to escalate Friday attacks."
     for t in tag_times(text, date(2018, 4, 19)):
