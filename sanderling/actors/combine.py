@@ -166,6 +166,8 @@ def resolve_items(
         groups = [core, [it for it in items if it.possessor], attached]
         if head.kind == "demonym" and head.core and _place_code(attached):
             groups = [attached, core]  # "Albanians of southern Serbia": residents of the place
+        elif _people_placed(core, attached):
+            groups = [attached, core]  # "Kurdish forces in Afrin": the Kurds of the state the place is in
         for group in groups:
             country, src = _rightmost_code(group, published=published, context=context)
             if country:
@@ -244,6 +246,12 @@ def _rightmost_code(items: Sequence[Item], *, published: date, context: Context)
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
                 return e.code, f"{e.source} {it.text!r} -> {e.code}"
     return None, ""
+
+
+def _people_placed(core: Sequence[Item], attached: Sequence[Item]) -> bool:
+    """Whether a people that lives across states is placed by the phrase in one of them."""
+    place = _place_code(attached) or next((it.city_code for it in reversed(attached) if it.city_code), None)
+    return place is not None and any(it.kind == "people" and not it.negated and place in it.entries[0].options for it in core)
 
 
 def _first_of_demonym_pairs(items: Sequence[Item]) -> list[Item]:

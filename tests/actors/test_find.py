@@ -115,6 +115,18 @@ def test_peoples_take_the_articles_country(nlp) -> None:  # type: ignore[no-unty
     assert all(m.text != "Aleppo" for m in found)  # a city that is no seat of power is a place, not an actor
 
 
+def test_a_people_placed_in_a_city_takes_the_citys_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the article's counts point to Turkey, but the Kurds fighting in Afrin are Syria's
+    found = mentions(nlp, "Turkey shelled Ankara's foes. Turkey said so. Kurdish forces in Afrin resisted the Turkish army.")
+    kurds = by_text(found, "Kurdish forces in Afrin")
+    assert kurds.actor.country == "SYR"
+
+
+def test_turkmens_are_a_people_not_turkmenistan(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Iraq's army entered Kirkuk. Iraq said Turkmens and Arabs welcomed the troops.")
+    assert by_text(found, "Turkmens").actor.country == "IRQ"
+
+
 def test_coordinated_countries_make_a_compound_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Russian and Syrian officials met in Geneva.")
     group = [m for m in found if m.text == "Russian and Syrian officials"]
