@@ -14,7 +14,7 @@ from datetime import date
 
 from sanderling.actors.lexicon import Entry
 from sanderling.actors.tables import ActorTables, Leader
-from sanderling.model import Actor
+from sanderling.model import INTERNATIONAL_BODY_CODES, Actor
 
 LEADER_KINDS = ("person", "surname")
 # A bare surname may still mean someone who left office this recently, or who takes it this soon
@@ -168,6 +168,8 @@ def resolve_items(
             groups = [attached, core]  # "Albanians of southern Serbia": residents of the place
         elif _people_placed(core, attached):
             groups = [attached, core]  # "Kurdish forces in Afrin": the Kurds of the state the place is in
+        elif _envoy_to_a_body(head, core, groups[1]):
+            groups = [groups[1], core]  # "Russia's UN ambassador": Russia's envoy at the UN, not the UN's
         for group in groups:
             country, src = _rightmost_code(group, published=published, context=context)
             if country:
@@ -246,6 +248,14 @@ def _rightmost_code(items: Sequence[Item], *, published: date, context: Context)
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
                 return e.code, f"{e.source} {it.text!r} -> {e.code}"
     return None, ""
+
+
+def _envoy_to_a_body(head: Item, core: Sequence[Item], possessors: Sequence[Item]) -> bool:
+    """A state's role at an international body: "Russia's UN envoy", "France's EU ambassador"."""
+    body = any(it.kind == "org" and any(e.code in INTERNATIONAL_BODY_CODES for e in it.entries) for it in core)
+    state = any(e.code and e.code not in INTERNATIONAL_BODY_CODES and e.kind in ("country", "seat", "demonym")
+                for it in possessors for e in it.entries)
+    return head.kind == "agent" and body and state
 
 
 def _people_placed(core: Sequence[Item], attached: Sequence[Item]) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
 from sanderling.actors.normalize import fold
 from sanderling.actors.tables import ActorTables, Leader
+from sanderling.datafiles import data_rows
 from sanderling.model import NON_STATE_CODES, Actor
 from sanderling.parse import sentences
 
@@ -36,6 +37,7 @@ PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "heads", "min
 STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides", "neighbours", "neighbors", "capitals"})
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 PERSON_WINDOW = 3  # sentences a pronoun may look back for a person
+INDIVIDUALS = frozenset(cells[0].strip().lower() for _n, cells in data_rows("sanderling.actors", "individuals.tsv"))
 MAIN_SHARE, MAIN_MIN = 0.75, 3
 
 
@@ -78,6 +80,9 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
         elif low in ("north", "south") and tok.i > 0 and keys[tok.i - 1] == "the" and tok.text[:1].isupper() \
                 and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"):
             queue.append((tok.i, "compass", None))
+    for i in (i for i, low in enumerate(keys) if low == "old" and i not in covered):
+        if _age_noun_start(doc, i) is not None:
+            queue.append((i, "age", None))
     queue.sort(key=lambda entry: entry[0])
 
     out: list[ActorMention] = []
@@ -88,11 +93,13 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
         found: tuple[Actor, int | None, str] | None
         if what == "pron":
             found = _pronoun(doc, keys, i, out, sent_of)
+        elif what == "age":
+            found = _age_antecedent(doc, i, out, sent_of)
         else:
             found = _compass(doc, keys, i, out, context, tables)
         if found is not None:
             actor, ante, kind = found
-            first = i - 1 if what == "compass" else i
+            first = i - 1 if what == "compass" else _age_noun_start(doc, i) or i if what == "age" else i
             role = out[ante].role if ante is not None else None
             end_char = doc[i].idx + len(doc[i].text)
             members = _members_of(out, ante, actor)
@@ -229,10 +236,12 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
             members = _members(g, count, out, actor)
         elif actor.name is None and _definite(doc, keys, g):
             found = _role_antecedent(g, role, actor, out)
+            if found is None and actor.country is None:
+                found = _same_person(doc, g, out, sent_of)
             if found is not None:
                 ante_index = found
                 ante = out[found].actor
-                actor = replace(ante, text=text, rule=f"coreference: {text!r} -> {ante.name} ({ante.rule})")
+                actor = replace(ante, text=text, rule=f"coreference: {text!r} -> {ante.name or ante.text} ({ante.rule})")
                 kind = "person"
         if actor.country is None and ante_index is None and not members:
             main = _main_country(out)
@@ -501,8 +510,8 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
         if low in PERSON_PRONOUNS:
             if distance > PERSON_WINDOW:
                 return None
-            if m.kind == "person" and m.actor.name:
-                break
+            if m.kind == "person" and m.actor.name or distance <= 1 and _one_person(doc, m):
+                break  # (an unnamed person is only meant while the story is still on them)
         elif low in THING_PRONOUNS:
             if distance > 1:
                 return None
@@ -521,6 +530,56 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
     base = out[ante].actor
     actor = replace(base, text=doc[i].text, rule=f"coreference: {doc[i].text!r} -> {base.name or base.text}")
     return actor, ante, "pronoun"
+
+
+def _one_person(doc: Doc, m) -> bool:
+    """ "A British woman fighting in Afrin has been killed": an unnamed person of a known country, the
+    subject of their clause, whom a later "she" or "the 26-year-old" can mean."""
+    if m.kind != "role" or m.actor.name or not m.actor.country or not doc.has_annotation("DEP") or not m.start <= m.head < m.end:
+        return False
+    head = doc[m.head]
+    return head.lemma_.lower() in INDIVIDUALS and head.tag_ == "NN" and head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _same_person(doc: Doc, g: Resolved, out: list, sent_of: list[int]) -> int | None:
+    """ "A British woman was killed ... The woman had begged": the unnamed person named by the same noun just before."""
+    noun = doc[g.head].lemma_.lower()
+    if noun not in INDIVIDUALS or doc[g.head].tag_ != "NN":
+        return None
+    for n in range(len(out) - 1, -1, -1):
+        m = out[n]
+        if sent_of[g.start] - sent_of[m.start] > 1:
+            return None
+        if _one_person(doc, m) and doc[m.head].lemma_.lower() == noun:
+            return n if m.coref_of is None else m.coref_of
+    return None
+
+
+def _age_noun_start(doc: Doc, i: int) -> int | None:
+    """The index of "the" in "the 26-year-old" standing alone for a person (not "the 26-year-old woman")."""
+    if i < 5 or i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    the, number, dash, unit, dash2 = (doc[i - k] for k in (5, 4, 3, 2, 1))
+    if the.lower_ == "the" and number.like_num and dash.text == dash2.text == "-" and unit.lower_ in ("year", "month"):
+        return i - 5
+    return None
+
+
+def _age_antecedent(doc: Doc, i: int, out: list, sent_of: list[int]) -> tuple[Actor, int, str] | None:
+    """ "the 26-year-old": the latest person nearby, named or an unnamed person of a known country."""
+    for n in range(len(out) - 1, -1, -1):
+        m = out[n]
+        if m.end > i:
+            continue
+        distance = sent_of[i] - sent_of[m.start]
+        if distance > PERSON_WINDOW:
+            return None
+        if m.kind == "person" and m.actor.name or distance <= 1 and _one_person(doc, m):
+            ante = n if m.coref_of is None else m.coref_of
+            base = out[ante].actor
+            text = doc[_age_noun_start(doc, i) or i:i + 1].text
+            return replace(base, text=text, rule=f"coreference: {text!r} -> {base.name or base.text}"), ante, "pronoun"
+    return None
 
 
 def _plural(m, doc: Doc | None = None) -> bool:

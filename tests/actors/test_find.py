@@ -284,3 +284,29 @@ def test_the_two_sides_are_the_two_states_named_before(nlp) -> None:  # type: ig
     found = mentions(nlp, "US President Joe Biden met Russian President Vladimir Putin in Geneva. The two sides will hold talks next month.")
     sides = [m for m in found if m.text == "The two sides"]
     assert sorted(m.actor.country for m in sides) == ["RUS", "USA"]
+
+
+def test_she_and_the_same_noun_mean_an_unnamed_person_of_a_known_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "A British woman fighting in Afrin has been killed. She had begged commanders to send her to the front.")
+    she = by_text(found, "She")
+    assert she.actor.country == "GBR" and she.coref_of == 0
+    found = mentions(nlp, "A British woman fighting in Afrin has been killed. The woman had begged commanders to send her there.")
+    assert by_text(found, "The woman").actor.country == "GBR"
+
+
+def test_an_unnamed_person_is_not_meant_two_sentences_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A British woman was killed in Afrin. A French teenager was detained in Iraq. Later he asked for help."
+    assert all(m.actor.country != "GBR" for m in mentions(nlp, text) if m.text == "he")
+
+
+def test_the_26_year_old_is_the_person_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Turkish president Recep Tayyip Erdogan spoke on Monday. Sources say the 64-year-old initially hesitated.")
+    age = by_text(found, "the 64-year-old")
+    assert age.actor.country == "TUR" and age.actor.name == "Recep Tayyip Erdogan"
+    found = mentions(nlp, "The Turkish president Recep Tayyip Erdogan spoke. The 64-year-old woman left.")
+    assert all("year-old" not in m.text for m in found)
+
+
+def test_a_states_envoy_to_an_international_body_is_the_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert by_text(mentions(nlp, "Russia's UN ambassador said the strikes were illegal."), "Russia's UN ambassador").actor.country == "RUS"
+    assert by_text(mentions(nlp, "The UN's envoy spoke."), "The UN's envoy").actor.country == "UNO"
