@@ -22,6 +22,8 @@ from spacy.tokens import Doc
 
 from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
 from sanderling.actors.normalize import fold
+from sanderling.actors.phrase import resolve_phrase
+from sanderling.actors.places import city_country
 from sanderling.actors.tables import ActorTables, Leader
 from sanderling.datafiles import data_rows
 from sanderling.model import NON_STATE_CODES, Actor
@@ -106,7 +108,7 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             for member, member_ante in members:
                 out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, member, member_ante,
                                         None, "group" if len(members) > 1 else kind, role))
-    return _entities(_with_quoted_speakers(doc, keys, out, ActorMention), ActorMention)
+    return _stated_once(_entities(_with_quoted_speakers(doc, keys, out, ActorMention), ActorMention))
 
 
 def _quote_regions(doc: Doc) -> list[bool]:
@@ -258,6 +260,8 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
                 actor = replace(actor, name=holder.name, sector=holder.sector,
                                 rule=f"{actor.rule}; the office on {g.published.isoformat()}: {holder.describe()}")
                 kind = "person"
+    if kind == "person" and actor.country is None and (home := _hometown(doc, g)) is not None:
+        actor = replace(actor, country=home[1], rule=f"{actor.rule}; hometown {home[0]!r} -> {home[1]}".lstrip("; "))
     if kind == "person" and actor.country is None and ante_index is None and _titled_name(g):
         main = _article_country(g.context)
         if main is not None:
@@ -602,6 +606,39 @@ def _compass(doc: Doc, keys: list[str], i: int, out: list[Any], context: Context
     actor = Actor(text=text, name=tables.country_name(code), country=code, sector="GOV",
                   rule=f"context: {text!r} with the Koreas in the article -> {code}")
     return actor, ante, "country"
+
+
+def _hometown(doc: Doc, g: Resolved) -> tuple[str, str] | None:
+    """ "Anna Campbell, from Lewes, East Sussex", "Robinson, who is from Accrington": where a person is from."""
+    if not doc.has_annotation("DEP"):
+        return None
+    head = doc[g.head]
+    heads = [head, *(c for c in head.children if c.dep_ == "relcl" and c.lemma_ in ("be", "come", "hail"))]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if place is None:
+            continue
+        name = " ".join(t.text for t in place.subtree if t.i <= place.i and t.pos_ == "PROPN")
+        code = city_country(name)
+        if code is None:  # a country or its capital: "from Britain", "from Caracas"
+            found = resolve_phrase(name, published=g.published, tables=g.tables)
+            if found is not None and found.country and found.name == g.tables.country_name(found.country):
+                code = found.country
+        if code is not None and code not in NON_STATE_CODES:
+            return name, code
+    return None
+
+
+def _stated_once(final: list) -> list:
+    """A person's country said once (by a title, an apposition, a hometown) holds for every mention of them."""
+    codes: dict[int, set[str]] = {}
+    for m in final:
+        if m.kind in ("person", "pronoun") and m.actor.name and m.actor.country:
+            codes.setdefault(m.entity, set()).add(m.actor.country)
+    return [replace(m, actor=replace(m.actor, country=next(iter(codes[m.entity])),
+                                     rule=f"{m.actor.rule}; the person's country stated elsewhere in the article".lstrip("; ")))
+            if m.actor.name and m.actor.country is None and len(codes.get(m.entity, ())) == 1 else m
+            for m in final]
 
 
 def _entities(out: list, mention_cls: type) -> list:

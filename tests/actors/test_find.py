@@ -310,3 +310,16 @@ def test_the_26_year_old_is_the_person_just_named(nlp) -> None:  # type: ignore[
 def test_a_states_envoy_to_an_international_body_is_the_states(nlp) -> None:  # type: ignore[no-untyped-def]
     assert by_text(mentions(nlp, "Russia's UN ambassador said the strikes were illegal."), "Russia's UN ambassador").actor.country == "RUS"
     assert by_text(mentions(nlp, "The UN's envoy spoke."), "The UN's envoy").actor.country == "UNO"
+
+
+def test_a_hometown_gives_a_person_a_country_for_every_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Joe Robinson, 25, was on bail. He fled the country. Robinson, who is from Accrington in Lancashire, travelled to Syria.")
+    people = [m for m in found if m.actor.name == "Joe Robinson"]
+    assert [m.text for m in people] == ["Joe Robinson", "He", "Robinson"]
+    assert all(m.actor.country == "GBR" for m in people)
+    assert by_text(mentions(nlp, "Maria Lopez, from Caracas, spoke to reporters."), "Maria Lopez").actor.country == "VEN"
+
+
+def test_an_organisation_one_is_from_is_no_hometown(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Rami Abdulrahman, from the Syrian Observatory for Human Rights, said the toll rose.")
+    assert all(m.actor.country is None for m in found if m.actor.name == "Rami Abdulrahman")
