@@ -101,7 +101,7 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             found = _compass(doc, keys, i, out, context, tables)
         if found is not None:
             actor, ante, kind = found
-            first = i - 1 if what == "compass" else _age_noun_start(doc, i) or i if what == "age" else i
+            first = i - 1 if what == "compass" else (_age_noun_start(doc, i) or i) if what == "age" else i
             role = out[ante].role if ante is not None else None
             end_char = doc[i].idx + len(doc[i].text)
             members = _members_of(out, ante, actor)
@@ -261,7 +261,7 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
                                 rule=f"{actor.rule}; the office on {g.published.isoformat()}: {holder.describe()}")
                 kind = "person"
     if kind == "person" and actor.country is None and (home := _hometown(doc, g)) is not None:
-        actor = replace(actor, country=home[1], rule=f"{actor.rule}; hometown {home[0]!r} -> {home[1]}".lstrip("; "))
+        actor = replace(actor, country=home[1], rule=_with_reason(actor.rule, f"hometown {home[0]!r} -> {home[1]}"))
     if kind == "person" and actor.country is None and ante_index is None and _titled_name(g):
         main = _article_country(g.context)
         if main is not None:
@@ -514,8 +514,8 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
         if low in PERSON_PRONOUNS:
             if distance > PERSON_WINDOW:
                 return None
-            if m.kind == "person" and m.actor.name or distance <= 1 and _one_person(doc, m):
-                break  # (an unnamed person is only meant while the story is still on them)
+            if _a_person(doc, m, distance):
+                break
         elif low in THING_PRONOUNS:
             if distance > 1:
                 return None
@@ -534,6 +534,11 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
     base = out[ante].actor
     actor = replace(base, text=doc[i].text, rule=f"coreference: {doc[i].text!r} -> {base.name or base.text}")
     return actor, ante, "pronoun"
+
+
+def _a_person(doc: Doc, m, distance: int) -> bool:
+    """A named person, or an unnamed one only while the story is still on them (``distance`` in sentences)."""
+    return m.kind == "person" and bool(m.actor.name) or distance <= 1 and _one_person(doc, m)
 
 
 def _one_person(doc: Doc, m) -> bool:
@@ -578,7 +583,7 @@ def _age_antecedent(doc: Doc, i: int, out: list, sent_of: list[int]) -> tuple[Ac
         distance = sent_of[i] - sent_of[m.start]
         if distance > PERSON_WINDOW:
             return None
-        if m.kind == "person" and m.actor.name or distance <= 1 and _one_person(doc, m):
+        if _a_person(doc, m, distance):
             ante = n if m.coref_of is None else m.coref_of
             base = out[ante].actor
             text = doc[_age_noun_start(doc, i) or i:i + 1].text
@@ -629,6 +634,10 @@ def _hometown(doc: Doc, g: Resolved) -> tuple[str, str] | None:
     return None
 
 
+def _with_reason(rule: str, reason: str) -> str:
+    return f"{rule}; {reason}" if rule else reason
+
+
 def _stated_once(final: list) -> list:
     """A person's country said once (by a title, an apposition, a hometown) holds for every mention of them."""
     codes: dict[int, set[str]] = {}
@@ -636,7 +645,7 @@ def _stated_once(final: list) -> list:
         if m.kind in ("person", "pronoun") and m.actor.name and m.actor.country:
             codes.setdefault(m.entity, set()).add(m.actor.country)
     return [replace(m, actor=replace(m.actor, country=next(iter(codes[m.entity])),
-                                     rule=f"{m.actor.rule}; the person's country stated elsewhere in the article".lstrip("; ")))
+                                     rule=_with_reason(m.actor.rule, "the person's country stated elsewhere in the article")))
             if m.actor.name and m.actor.country is None and len(codes.get(m.entity, ())) == 1 else m
             for m in final]
 
