@@ -66,11 +66,12 @@ def _event_date(timex: Timex, published: date) -> str | None:
     return value or None
 
 
-def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
+def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token, *, through_anchor: bool = True) -> bool:
     """True when the expression modifies the event's own words ("met on Monday", "last week launched").
 
     The path from the expression up to the event may pass only through
     prepositions: "the 2020 election" dates the election, not a verb above it.
+    Without ``through_anchor``, only the trigger's own words count, not the verb a noun hangs on.
     """
     # "the latest violence in Ghouta, where 1,300 died in 2013": a clause about a participant inside the phrase has its own time.
     side_clause = _describing_clause(timex.span.root, None, timex)
@@ -78,7 +79,7 @@ def _attached(timex: AnchoredTimex, tokens: set[int], anchor: Token) -> bool:
         return False  # (a clause about the event's own noun, "the congress, which opens on 18 November", dates it)
     current, below = timex.span.root, None
     for _ in range(6):
-        if current.i in tokens or current.i == anchor.i:
+        if current.i in tokens or (through_anchor and current.i == anchor.i):
             return True
         if current.head == current or (below is not None and not _transparent(current, below)):
             return False
@@ -226,16 +227,20 @@ def date_event(
     speech_lemmas: frozenset[str] = frozenset(),
     tensed: Token | None = None,
     said_on: dict[int, EventDate] | None = None,
+    word_tokens: set[int] | None = None,
 ) -> EventDate:
     """``tensed`` is the verb whose tense the event's clause has, when the anchor has none of its own
     ("retaliated by expelling diplomats": the past of "retaliated"); ``said_on``, the dates of verbs of
-    saying known from elsewhere in the text (a speaker's dated occasion)."""
+    saying known from elsewhere in the text (a speaker's dated occasion); ``word_tokens``, the trigger's own
+    words when ``trigger_tokens`` is its whole phrase."""
     usable = [t for t in sentence_timexes if t.event_date]
     # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
     shares_clause = anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
     heads = [anchor] + ([anchor.head] if shares_clause else [])
+    # "spent months in jail last year after his arrest in July": a time on the event's own noun comes before one on the verb it hangs on.
+    own = [t for t in usable if _attached(t, word_tokens if word_tokens is not None else trigger_tokens, anchor, through_anchor=False)]
     for head in heads:
-        for timex in usable:
+        for timex in own + [t for t in usable if t not in own]:
             if _attached(timex, trigger_tokens if head == anchor else set(), head) or _in_clause_about(timex, head):
                 return EventDate(timex.event_date, timex.timex.text, "explicit", "the expression on the event's words")
     # Only expressions that date a clause, and not the clause of saying ("said on Tuesday that ..."), date other events.

@@ -252,7 +252,8 @@ def _build(
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger
     tokens = {t.i for t in match.tokens} | {t.i for t in phrase.subtree if t.i in range(context.sentence.start, context.sentence.end)} if match.pos == "NOUN" else {t.i for t in match.tokens}
     when = date_event(trigger_tokens=tokens, anchor=anchor, sentence=context.sentence, sentence_timexes=context.timexes, narrative=context.narrative,
-                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=tensed_verb(anchor), said_on=context.said_on)
+                      published=document.published, speech_lemmas=lexicon.speech_lemmas, tensed=tensed_verb(anchor), said_on=context.said_on,
+                      word_tokens={t.i for t in match.tokens})
     timing = story_time(trigger, anchor, when, lexicon, document.published)
     status, status_reason, tense, cue = timing.status, timing.reason, timing.tense, timing.cue
     date_value, basis, date_text = timing.date, timing.basis, timing.date_text

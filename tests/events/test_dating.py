@@ -326,3 +326,10 @@ def test_a_time_ahead_in_what_is_vowed_does_not_date_the_vow() -> None:
     # a time of the clause itself still dates what is told as coming
     meeting = events_of("The opposition will discuss what to do about the talks next week in Riyadh.", "CONSULT")[0]
     assert meeting.date == "2019-W18"
+
+
+def test_a_time_on_the_events_own_noun_comes_before_the_time_of_the_verb_it_hangs_on() -> None:
+    """dating.date_event: "in July" dates the arrest; "last year" dates only the months in jail."""
+    text = "The activist spent four months in jail last year after his arrest in July by Egyptian police."
+    arrest = next(e for e in events_of(text, "COERCE") if e.trigger == "arrest")
+    assert arrest.date == "2018-07"
