@@ -17,6 +17,9 @@ SKIPPABLE = frozenset({"the", "a", "an", "southern", "northern", "eastern", "wes
 POSSESSIVE = frozenset({"'s", "'"})
 LOWER_NAME_PARTS = frozenset({"al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "du", "dos", "di"})
 
+# Words that may open an apposition before its role words: "Joe Robinson, a former British soldier".
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "former", "ex", "retired", "veteran", "young", "senior", "prominent", "leading"})
+
 
 def resolve_phrase(text: str, *, published: date, tables: ActorTables | None = None) -> Actor | None:
     """The actor an isolated phrase names on ``published``, or None when nothing in it is known."""
@@ -61,7 +64,7 @@ def mark_roles(items: list[Item], keys: list[str], *, phrase_start: int = 0) -> 
         if before and before[-1] == "ethnic" and it.kind == "demonym":
             it.negated = True  # "ethnic Albanians": a people, not a state
         k = it.start - 1
-        while k >= 0 and k not in covered and keys[k] in ("a", "an", "the", "his", "her", "their", "its"):
+        while k >= 0 and k not in covered and keys[k] in _APPOSITION_OPENERS:
             k -= 1
         if k > phrase_start and keys[k] in (",", "-", "--") and k not in covered:
             it.after_comma = True

@@ -28,7 +28,14 @@ from sanderling.events.dating import (
     points_ahead,
 )
 from sanderling.events.derived import has_party
-from sanderling.events.discourse import answer_accusation, echoed_recipients, perpetrators_from_earlier, stances_on_told_acts, withdrawal_origins
+from sanderling.events.discourse import (
+    answer_accusation,
+    custodians_from_earlier,
+    echoed_recipients,
+    perpetrators_from_earlier,
+    stances_on_told_acts,
+    withdrawal_origins,
+)
 from sanderling.events.implied import find_obligations
 from sanderling.events.lexicon import Lexicon, load_lexicon
 from sanderling.events.neighbours import (
@@ -114,6 +121,7 @@ def find_events(
     date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
     perpetrators_from_earlier(events)
+    custodians_from_earlier(events, doc, lexicon)
     withdrawal_origins(events, doc)
     echoed_recipients(events, doc, lexicon)
     stances_on_told_acts(events, doc, lexicon)

@@ -82,6 +82,27 @@ def perpetrators_from_earlier(events: list[Event]) -> None:
             victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
 
 
+def custodians_from_earlier(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
+    """ "Robinson was arrested on a Turkish beach. ... He was convicted in September": an act of a state's authorities
+    on a person (trigger_roles.tsv `authority`) with no one said to do it is the act of the state that arrested, held
+    or tried the same person a few sentences before."""
+    def authority(event: Event) -> bool:
+        return lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "authority")
+
+    for act in events:
+        if act.actor or not act.recipient or not authority(act):
+            continue
+        # People of a state, not members of a group: "suspected Isis fighters" may be held by anyone.
+        held = {r.country for r in act.recipient if r.country and r.country not in NON_STATE_CODES}
+        here = act.extra.get("sentence", 0)
+        earlier = [e for e in events[:act.index] if e.actor and authority(e) and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
+                   and held & {r.country for r in e.recipient} and all(a.country and a.country not in held for a in e.actor)]
+        if earlier:
+            custodian = earlier[-1]
+            act.actor = list(custodian.actor)
+            act.rule += f"; actor: the state that acted on them before ('{custodian.trigger}')"
+
+
 def withdrawal_origins(events: list[Event], doc: Doc) -> None:
     """Give a state's withdrawal that says not where from the country where the article stations its forces.
 

@@ -94,9 +94,12 @@ def names_a_participant(place: Any, index: MentionIndex, doc: Doc, removals: fro
         return False
     if closed_by(doc[place.start:place.end].root, disruptions) is not None:
         return False
-    head = place_phrase(doc[place.start:place.end].root).head
+    phrase = place_phrase(doc[place.start:place.end].root)
+    head = phrase.head
     left = (mover := _moved_out_by(head)) is not None and mover.lemma_.lower() in removals
-    return not (head.dep_ == "prep" and (head.lower_ in _SCENE or left))
+    # "arrested on a Turkish beach": a common noun of a place after any locative preposition is a scene.
+    scene = head.lower_ in _SCENE or (phrase.pos_ == "NOUN" and head.lower_ in LOCATIVE)
+    return not (head.dep_ == "prep" and (scene or left))
 
 
 def _moved_out_by(preposition: Token) -> Token | None:

@@ -22,11 +22,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sanderling.model import Location
-from sanderling.places.context import KIND_LAST_WORDS, extend, governing, is_based, longest_name, trim
+from sanderling.places.context import HOW, KIND_LAST_WORDS, extend, governing, is_based, longest_name, trim
 from sanderling.places.dateline import dateline_name, find_dateline
 from sanderling.places.gazetteer import DATA_DIR, Gazetteer
 from sanderling.places.names import name_key
-from sanderling.places.resolve import clean_name, resolve, to_location
+from sanderling.places.resolve import Resolution, clean_name, resolve, to_location
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -69,6 +69,15 @@ class _Span:
     local: list[str] = field(default_factory=list)
     qualifier: tuple[int, int] | None = None
     weak: bool = False
+    # "on a Turkish beach": the country the adjective names is the place; nothing is looked up by name.
+    country: str | None = None
+
+
+@cache
+def demonym_place_nouns() -> frozenset[str]:
+    """Nouns of a place a country's adjective locates: "a Turkish beach" (``data/demonym_place_nouns.txt``)."""
+    lines = (DATA_DIR / "demonym_place_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -140,6 +149,7 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         spans.append(span)
         taken.update(range(start, end))
     spans.extend(_bare_proper_nouns(doc, gazetteer, taken, persons))
+    spans.extend(_demonym_places(doc, gazetteer, taken))
     spans.sort(key=lambda s: s.start)
     _link_qualifiers(doc, spans)
     return spans
@@ -166,6 +176,26 @@ def _bare_proper_nouns(doc: Doc, gazetteer: Gazetteer, taken: set[int], persons:
                 found.append(span)
                 taken.update(range(start, stop))
         i = end
+    return found
+
+
+def _demonym_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[_Span]:
+    """ "arrested on a Turkish beach", "held in an Iranian prison": a country's adjective on a noun of a place,
+    after a locative preposition, places the phrase in that country (the country, as nothing narrower is named)."""
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in demonym_place_nouns() or noun.i in taken:
+            continue
+        if noun.dep_ != "pobj" or HOW.get(noun.head.lower_) not in ("in X", "near X"):
+            continue
+        words = doc[noun.left_edge.i:noun.i]
+        countries = [(w, place) for w in words if (place := gazetteer.demonym(w.text)) is not None and place.is_country]
+        if len(countries) != 1 or any(w.i in taken for w in words) or countries[0][0].dep_ not in ("amod", "compound"):
+            continue  # "a joint Turkish-Russian base" is in neither for sure
+        adjective, place = countries[0]
+        span = _Span(adjective.i, noun.i + 1, "", how=HOW[noun.head.lower_], country=place.country)
+        found.append(span)
+        taken.update(range(span.start, span.end))
     return found
 
 
@@ -231,8 +261,11 @@ def find_places(doc: Doc, *, context_countries: Sequence[str] = (),
             text = dateline_name(text)
         if span.qualifier:
             text = f"{text}, {doc[span.qualifier[0]:span.qualifier[1]].text}"
-        result = resolve(text, context=context, local=local, background=document, prefer=span.prefer,
-                         gazetteer=gazetteer)
+        if span.country:
+            result = Resolution(gazetteer.country(span.country), [f"the country its adjective names ({words.text!r})"], text)
+        else:
+            result = resolve(text, context=context, local=local, background=document, prefer=span.prefer,
+                             gazetteer=gazetteer)
         place = result.place
         if place is None or (span.how == "ner" and place.feature_code == "BLDG"):
             continue  # "the White House said" names a government, not a place

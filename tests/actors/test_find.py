@@ -323,3 +323,11 @@ def test_a_hometown_gives_a_person_a_country_for_every_mention(nlp) -> None:  # 
 def test_an_organisation_one_is_from_is_no_hometown(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Rami Abdulrahman, from the Syrian Observatory for Human Rights, said the toll rose.")
     assert all(m.actor.country is None for m in found if m.actor.name == "Rami Abdulrahman")
+
+
+def test_a_person_stays_named_when_their_apposition_opens_with_former(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Joe Robinson, a former British soldier": the person, with the apposition's country, so "Robinson" later is him."""
+    found = mentions(nlp, "Joe Robinson, a former British soldier, was arrested last year. Robinson was convicted in September.")
+    first = found[0]
+    assert (first.actor.name, first.actor.country) == ("Joe Robinson", "GBR")
+    assert by_text(found, "Robinson").actor.country == "GBR"

@@ -57,8 +57,11 @@ def test_who_needs_or_ignores_an_event_did_not_do_it() -> None:
 
 
 def test_a_person_who_owns_an_arrest_or_a_sentence_underwent_it() -> None:
-    coded = brief("Mohammed Salah spent four months in a Turkish jail after his arrest in July.")
+    coded = brief("Mohammed Salah spent four months in a jail after his arrest in July.")
     assert not any(event == "COERCE" and actors for event, _, actors, _ in coded)
+    # in a Turkish jail, Turkey's authorities held him (places/data/demonym_place_nouns.txt), still not he himself
+    assert [actors for event, _, actors, _ in brief("Mohammed Salah spent four months in a Turkish jail after his arrest in July.")
+            if event == "COERCE"] == [["TUR"]]
     assert (["RUS"], ["USA"]) in _parties("Russia's arrest of the American journalist angered Washington.", "COERCE")
     assert any("TUR" in actors for actors, _ in _parties("Turkey's decision to prolong Andrew Brunson's detention irked Washington.", "COERCE"))
 

@@ -180,6 +180,29 @@ def test_an_arrest_told_with_no_one_who_made_it_was_made_by_the_state_where_it_h
     assert countries(one("Kenyan police detained 30 activists in Uganda on Friday.", "COERCE").actor) == ["KEN"]
 
 
+def test_a_countrys_adjective_on_a_place_noun_says_which_state_made_the_arrest() -> None:
+    """places/data/demonym_place_nouns.txt: "on a Turkish beach" is in Turkey, so Turkey's authorities acted."""
+    beach = one("Joe Robinson, a former British soldier, was arrested on a Turkish beach last year.", "COERCE")
+    assert countries(beach.actor) == ["TUR"] and countries(beach.recipient) == ["GBR"]
+    prison = one("A British aid worker was detained in an Iranian prison for two years.", "COERCE")
+    assert countries(prison.actor) == ["IRN"]
+    # a court is a body, not a place, and a hyphenated pair names no one country
+    assert countries(one("A British man was convicted by a Turkish court on Friday.", "SANCTION").actor) == ["TUR"]
+    assert countries(one("A British man was arrested at a joint Turkish-Russian checkpoint.", "COERCE").actor) == []
+
+
+def test_a_later_act_of_authority_on_the_same_person_is_by_the_state_that_acted_before() -> None:
+    """discourse.custodians_from_earlier: "He was convicted in September" after his arrest in Turkey is Turkey's;
+    a group's members ("suspected Isis fighters") may be held by anyone, and take no custodian."""
+    text = ("Joe Robinson, a former British soldier, was arrested on a Turkish beach last year. "
+            "Robinson was convicted in September and sentenced to seven years in prison.")
+    convicted = next(e for e in events_of(text, "SANCTION") if e.trigger == "convicted")
+    assert countries(convicted.actor) == ["TUR"] and countries(convicted.recipient) == ["GBR"]
+    fighters = ("Two Isis fighters were detained by Kurdish forces in Syria on Monday. "
+                "Canada has struggled to find evidence to prosecute suspected Isis fighters.")
+    assert not [e for e in code_text(fighters, published=PUBLISHED) if e.trigger == "prosecute" and "SYR" in countries(e.actor)]
+
+
 def test_a_sentence_to_years_in_prison_is_a_passive_not_a_state() -> None:
     """ "sentenced to ten years" is done to its subject, unlike "opposed to" (arguments.verb_frame)."""
     event = one("The journalist was sentenced to ten years in prison in Cairo.", "SANCTION")

@@ -152,3 +152,12 @@ def test_a_name_whose_last_word_says_bridge_or_crossing_is_a_place() -> None:
     assert [(place, country) for _, place, country, _ in found] == [("Oresund Bridge", "SWE")]
     found = summary("Lorries queued at the Kapitan Andreevo crossing into Turkey.")
     assert ("Kapitan Andreevo", "BGR") in [(place, country) for _, place, country, _ in found]
+
+
+def test_a_countrys_adjective_places_a_noun_of_a_place_in_that_country() -> None:
+    """data/demonym_place_nouns.txt: "on a Turkish beach", "in Russian airspace" after a locative preposition."""
+    assert summary("He was arrested on a Turkish beach last year.") == [("Turkish beach", "Turkey", "TUR", "in X")]
+    assert summary("The jet strayed into Russian airspace.") == [("Russian airspace", "Russia", "RUS", "in X")]
+    # without a locative preposition, or on a noun that is no place, the adjective names no place
+    assert summary("The Turkish border is closed.") == []
+    assert summary("He was tried in a Turkish court.") == []
