@@ -300,6 +300,11 @@ def _aimed_at(trigger: Token, anchor: Token, governors: list[Token], lexicon: Le
         # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
         # allowed, not yet done.
         return Status("future", f"infinitive of '{aim.text}'", aim)
+    own_act = trigger == anchor or (trigger.dep_ == "dobj" and trigger.head == anchor)
+    if aim is not None and noun_cue(aim, cues) == "hypothetical" and own_act and not any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
+        # "the need to find a compromise", "an opportunity to meet": owed or open, not done ("a duty to react to the
+        # use of chemical weapons" leaves the use done; "misses no opportunity to vilify Iran" does vilify it).
+        return Status("hypothetical", f"infinitive of '{aim.text}'", aim)
     return None
 
 

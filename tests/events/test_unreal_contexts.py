@@ -156,3 +156,15 @@ def test_going_into_a_meeting_is_no_plan_for_it() -> None:
     """Only "going to" with an infinitive looks ahead."""
     assert _status("The US position going into the call with Turkey's president was firm.", "CONSULT", "call") != "future"
     assert _status("Turkey is going to strike Kurdish positions in Syria.", "ASSAULT", "strike") == "future"
+
+
+def test_what_a_need_or_an_opportunity_is_for_is_not_done() -> None:
+    """status_cues.tsv `noun` rows marked hypothetical: "the need to find a compromise" is owed, not done; the noun's
+    infinitive only, not an event deeper in it ("a duty to react to the use of chemical weapons": the use was made),
+    and "no opportunity to vilify" is vilifying at every turn."""
+    text = "The talks added urgency to the need to find a compromise with Turkey."
+    assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "CONCEDE"] == ["hypothetical"]
+    text = "France says it has a duty to react to the use of chemical weapons by Syria."
+    assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"] == ["asserted"]
+    text = "Trump misses no opportunity to vilify Iran."
+    assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ACCUSE"] == ["asserted"]
