@@ -153,7 +153,10 @@ def clause_subject(verb: Token) -> Token | None:
                 return child
         # "... has been indicted and will resign": a coordinated verb that is no participle shares the passive subject.
         raised = current.dep_ == "xcomp" or (current.dep_ == "conj" and current.tag_ in ("VB", "VBZ", "VBP"))
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") and current.head != current:
+        # "..., saying X and urging their followers": the parser may hang a subjectless gerund after "and" on the
+        # verb of saying as its complement; it continues the clause above all the same.
+        gerund = current.dep_ == "ccomp" and current.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in current.children)
+        if (current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") or gerund) and current.head != current:
             current = current.head
             if current.dep_ == "prep":
                 current = current.head

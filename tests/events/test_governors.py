@@ -111,3 +111,13 @@ def test_who_was_killed_in_a_reduced_passive_is_the_victim() -> None:
 
 def test_a_participle_that_only_describes_its_noun_is_no_event() -> None:
     assert not any(event == "SUPPORT" for event, *_ in brief("Kurdish militias backed by Washington hold the north-east."))
+
+
+def test_a_gerund_after_and_continues_the_clause_above_even_when_parsed_as_a_complement() -> None:
+    """arguments.clause_subject: "..., saying X and urging their followers" - the parser hangs "urging" on "saying" as
+    its complement; who urges is who released the video. "refused to deny HTS is planning to ..." keeps its own subject."""
+    text = ("Islamic State fighters have released a video purporting to have been filmed in the Syrian town of Baghuz, "
+            "saying “tomorrow we will be in paradise” and urging their followers to remain steadfast.")
+    assert [actors for event, trigger, actors, _ in brief(text) if trigger == "urging"] == [["IMG"]]
+    text = "The group's leader, Abdurrahim Attoun, refused to deny HTS is planning to take control of the M5 highway."
+    assert not [e for e in code_text(text, published=PUBLISHED) if e.trigger == "take control" and e.actor]
