@@ -619,7 +619,11 @@ def _hometown(doc: Doc, g: Resolved) -> tuple[str, str] | None:
         return None
     head = doc[g.head]
     heads = [head, *(c for c in head.children if c.dep_ == "relcl" and c.lemma_ in ("be", "come", "hail"))]
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    after = doc[g.end:g.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].lower_ == "from" and after[1].dep_ == "prep" and after[1].head.pos_ in ("VERB", "AUX"):
+        preps.append(after[1])  # "Ali Hassan, from Birmingham, said": the parser may hang the aside on the verb
+    for prep in preps:
         place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if place is None:
             continue

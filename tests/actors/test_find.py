@@ -331,3 +331,8 @@ def test_a_person_stays_named_when_their_apposition_opens_with_former(nlp) -> No
     first = found[0]
     assert (first.actor.name, first.actor.country) == ("Joe Robinson", "GBR")
     assert by_text(found, "Robinson").actor.country == "GBR"
+
+
+def test_a_hometown_set_off_by_commas_counts_when_the_parser_hangs_it_on_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    """coref._hometown: in "Ali Hassan, from Britain, spoke" the model attaches "from" to "spoke"."""
+    assert mentions(nlp, "Ali Hassan, from Britain, spoke to reporters.")[0].actor.country == "GBR"
