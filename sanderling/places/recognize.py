@@ -188,6 +188,8 @@ def _demonym_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[_Sp
             continue
         if noun.dep_ != "pobj" or HOW.get(noun.head.lower_) not in ("in X", "near X"):
             continue
+        if any(t.i in taken for t in noun.subtree if t.i > noun.i):
+            continue  # "the Syrian city of Aleppo", "a Turkish prison near Izmir": the name found there says where
         words = doc[noun.left_edge.i:noun.i]
         countries = [(w, place) for w in words if (place := gazetteer.demonym(w.text)) is not None and place.is_country]
         if len(countries) != 1 or any(w.i in taken for w in words) or countries[0][0].dep_ not in ("amod", "compound"):

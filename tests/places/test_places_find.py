@@ -161,3 +161,5 @@ def test_a_countrys_adjective_places_a_noun_of_a_place_in_that_country() -> None
     # without a locative preposition, or on a noun that is no place, the adjective names no place
     assert summary("The Turkish border is closed.") == []
     assert summary("He was tried in a Turkish court.") == []
+    # a name the phrase goes on to give says where, more narrowly
+    assert [m[0] for m in summary("Jets struck rebels in the Syrian city of Aleppo on Monday.")] == ["Aleppo"]
