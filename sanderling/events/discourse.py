@@ -32,7 +32,7 @@ from sanderling.model import NON_STATE_CODES, Actor, Event
 _RESTATED = {"REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT", "SANCTION", "CONCEDE"}
 # How many sentences back a definite event noun looks for the event it names again.
 ECHO_SPAN = 2
-# How many sentences back an attack's actor is carried to later reports of its victims.
+# How many sentences back an attack's actor (or a state that acted on a person) is carried to later reports of them.
 PERPETRATOR_SPAN = 3
 # Stances on an act: rejecting, condemning, backing or accepting it.
 _STANCES = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "PROTEST"}
@@ -73,13 +73,17 @@ def perpetrators_from_earlier(events: list[Event]) -> None:
         if victims.event != "ASSAULT" or victims.actor or not victims.recipient:
             continue
         hurt = {r.country for r in victims.recipient if r.country}
-        here = victims.extra.get("sentence", 0)
-        earlier = [e for e in events[:victims.index] if e.event == "ASSAULT" and e.actor and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
-                   and hurt & {r.country for r in e.recipient}]
+        earlier = [e for e in _shortly_before(events, victims) if e.event == "ASSAULT" and e.actor and hurt & {r.country for r in e.recipient}]
         if earlier:
             attack = earlier[-1]
             victims.actor = list(attack.actor)
             victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
+
+
+def _shortly_before(events: list[Event], event: Event) -> list[Event]:
+    """The events told before ``event`` in its own sentence or up to PERPETRATOR_SPAN sentences earlier."""
+    here = event.extra.get("sentence", 0)
+    return [e for e in events[:event.index] if 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN]
 
 
 def custodians_from_earlier(events: list[Event], doc: Doc, lexicon: Lexicon) -> None:
@@ -94,8 +98,7 @@ def custodians_from_earlier(events: list[Event], doc: Doc, lexicon: Lexicon) -> 
             continue
         # People of a state, not members of a group: "suspected Isis fighters" may be held by anyone.
         held = {r.country for r in act.recipient if r.country and r.country not in NON_STATE_CODES}
-        here = act.extra.get("sentence", 0)
-        earlier = [e for e in events[:act.index] if e.actor and authority(e) and 0 <= here - e.extra.get("sentence", 0) <= PERPETRATOR_SPAN
+        earlier = [e for e in _shortly_before(events, act) if e.actor and authority(e)
                    and held & {r.country for r in e.recipient} and all(a.country and a.country not in held for a in e.actor)]
         if earlier:
             custodian = earlier[-1]
