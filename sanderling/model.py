@@ -11,8 +11,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from sanderling.datafiles import read_table
+
 if TYPE_CHECKING:
     from sanderling.events.provenance import CountryFrom, Derivation, FrameKind, PartyFound, Placing
+
+# The event types of SPEC §2, from the events stage's PLOVER table: the one list of them.
+PLOVER_EVENTS = frozenset(row["event"].upper() for row in read_table("sanderling.events", "plover_types.tsv"))
+# The statuses of SPEC §2.
+STATUSES = frozenset({"asserted", "future", "hypothetical", "negated", "historical"})
 
 # PLOVER's actor codes for international bodies that states belong to: the UN, the EU and any other (IGO).
 INTERNATIONAL_BODY_CODES = frozenset({"IGO", "UNO", "EUR"})

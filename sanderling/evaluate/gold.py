@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sanderling.model import Document
+from sanderling.model import PLOVER_EVENTS, STATUSES, Document
 from sanderling.read import InputError, InputRejected, documents_by_id, read_path
 from sanderling.read.records import fields_of_line
-from sanderling.store.filters import PLOVER_EVENTS, STATUSES
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypedDict, Unpack
 
-from sanderling.datafiles import read_table
+from sanderling.model import PLOVER_EVENTS, STATUSES
 from sanderling.times.ranges import timex_range
 
-# The event types of SPEC §2, from the events stage's PLOVER table: the one list of them.
-PLOVER_EVENTS = frozenset(row["event"].upper() for row in read_table("sanderling.events", "plover_types.tsv"))
-STATUSES = frozenset({"asserted", "future", "hypothetical", "negated", "historical"})
 TEXT_SCOPES = ("any", "sentence", "article")
 
 OneOrMany = str | Sequence[str] | None
