@@ -61,3 +61,17 @@ def test_blind_guardian_gold_measure_holds_its_floor(guardian_report, measure: s
     """Gold annotated blind over 24 Guardian articles the rules were not written from (tests/events/gold/README.md)."""
     value = guardian_report.as_dict()[measure]
     assert value is not None and value >= FLOORS["gold_guardian_blind"][measure], f"{measure} = {value}"
+
+
+@pytest.fixture(scope="module")
+def guardian_round2_report(shared_path):  # type: ignore[no-untyped-def]
+    gold = Path(__file__).parent / "events" / "gold" / "guardian_events_round2.jsonl"
+    return evaluate_gold(gold, shared_path("data", "guardian-2019", "guardian_2019_sample.csv"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", sorted(FLOORS["gold_guardian_blind_round2"]))
+def test_second_blind_guardian_gold_measure_holds_its_floor(guardian_round2_report, measure: str) -> None:  # type: ignore[no-untyped-def]
+    """A second blind round over 12 more Guardian articles (tests/events/gold/README.md)."""
+    value = guardian_round2_report.as_dict()[measure]
+    assert value is not None and value >= FLOORS["gold_guardian_blind_round2"][measure], f"{measure} = {value}"
