@@ -51,7 +51,7 @@ from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.sayings import sayings
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings
-from sanderling.events.story_dates import date_from_details, date_from_place
+from sanderling.events.story_dates import date_a_death_told_again, date_from_details, date_from_place
 from sanderling.events.trigger_events import SentenceContext, events_of_trigger, request_event
 from sanderling.events.triggers import match_triggers
 from sanderling.model import Document, Event, Timex
@@ -118,6 +118,7 @@ def find_events(
     place_from_same_occasion(events)
     place_statements(events, spoken, doc, index.by_token, lexicon.speech_lemmas)
     date_from_details(events, document.published)
+    date_a_death_told_again(events, doc, lexicon, document.published)
     date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
     perpetrators_from_earlier(events)

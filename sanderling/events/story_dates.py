@@ -1,14 +1,18 @@
 """Dates an event takes from other events of its story, once every event of the article is found.
 
 A lede in the present perfect takes the date a later sentence gives the same event; an undated
-past event takes the date of an earlier event at the same place.
+past event takes the date of an earlier event at the same place; an undated account of a
+person's death takes the date another account of it gives.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+
 from sanderling.events.dating import is_well_before
+from sanderling.events.lexicon import Lexicon
 from sanderling.events.provenance import PlaceFound
 from sanderling.model import Event
 from sanderling.times.ranges import timex_range
@@ -42,6 +46,34 @@ def date_from_details(events: list[Event], published: date) -> None:
             lede.date, lede.date_text, lede.date_basis = detail.date, detail.date_text, "inferred"
             lede.rule += f"; date from a later sentence's account of the same event ('{detail.trigger}')"
             break
+
+
+def date_a_death_told_again(events: list[Event], doc: Doc, lexicon: Lexicon, published: date) -> None:
+    """A person dies once: every account of a named person's death (trigger_roles.tsv `fatal`) that has no date of
+    its own takes the date another account in the article gives it.
+
+    An inquest story opens "Ollie Hall died on active service" and says further down "he died on 25 November":
+    both are the one death of 25 November. Only private people, named and of no office (no sector), are matched:
+    two killings of "Islamic State" fighters are two events.
+    """
+    def fatal(event: Event) -> bool:
+        return lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "fatal")
+
+    def dead(event: Event) -> set[str]:
+        return {r.name for r in event.recipient if r.name and r.sector is None}
+
+    dated = [e for e in events if fatal(e) and e.date_basis == "explicit" and e.status in ("asserted", "historical") and dead(e)]
+    for account in events:
+        if account.date_basis == "explicit" or account.status not in ("asserted", "historical") or not fatal(account):
+            continue
+        source = next((d for d in dated if d is not account and dead(d) & dead(account)), None)
+        if source is None:
+            continue
+        account.date, account.date_text, account.date_basis = source.date, source.date_text, "inferred"
+        account.rule += f"; date of another account of the same death ('{source.trigger}')"
+        if account.status == "asserted" and is_well_before(account.date, published):
+            account.status = "historical"
+            account.rule += f"; status historical: dated {account.date}, well before publication"
 
 
 def _parties_agree(one: Event, other: Event) -> bool:

@@ -333,3 +333,14 @@ def test_a_time_on_the_events_own_noun_comes_before_the_time_of_the_verb_it_hang
     text = "The activist spent four months in jail last year after his arrest in July by Egyptian police."
     arrest = next(e for e in events_of(text, "COERCE") if e.trigger == "arrest")
     assert arrest.date == "2018-07"
+
+
+def test_every_account_of_a_persons_death_takes_the_date_one_of_them_gives() -> None:
+    """story_dates.date_a_death_told_again (trigger_roles.tsv `fatal`): a person dies once. Published 2019-04-24."""
+    text = ("A coroner ruled that Ollie Hall died on active service in Syria. "
+            "Hall had travelled to Syria in August. He died on 25 November in Raqqa.")
+    deaths = [e for e in events_of(text, "ASSAULT") if e.trigger == "died"]
+    assert [(e.date, e.status) for e in deaths] == [("2018-11-25", "historical")] * 2
+    # two fighters of a group are two deaths: only private people, named, are matched
+    text = "Islamic State fighters were killed in Raqqa. Islamic State fighters were killed in Mosul on 3 March."
+    assert [e.date for e in events_of(text, "ASSAULT") if e.trigger == "killed"][0] != "2019-03-03"
