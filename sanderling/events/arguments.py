@@ -40,6 +40,9 @@ class Frame:
     fallback_actor_tokens: tuple[Token, ...] = ()
     # Used when ``recipient_tokens`` name none: "gave the Ivory Coast aid" takes the object of "gave".
     fallback_recipient_tokens: tuple[Token, ...] = ()
+    # The actors are whose attack a noun under the verb names ("killed in an Israeli airstrike"): nothing says
+    # the victims are the attacker's own people.
+    attack_named: bool = False
 
 
 _VERBS_OF_COMING = frozenset({"come", "rush", "ride", "leap", "spring", "run"})

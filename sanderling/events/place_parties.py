@@ -28,10 +28,11 @@ _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE"
 
 def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], recipients: list[Actor], location: Location | None,
                        place_found: PlaceFound | None, *, forces_themselves: bool, lexicon: Lexicon,
-                       heads_somewhere: bool = False) -> tuple[list[Actor], list[Actor]]:
+                       heads_somewhere: bool = False, attack_named: bool = False) -> tuple[list[Actor], list[Actor]]:
     """The actors and recipients of an event of ``entry`` (trigger ``lemma``), completed from its place.
 
-    ``heads_somewhere``: the trigger names where its movers went ("fled to Lebanon").
+    ``heads_somewhere``: the trigger names where its movers went ("fled to Lebanon"); ``attack_named``: the actors
+    are whose attack killed the recipients ("killed in a US drone strike"), who are then not taken to be their own people.
     """
     attached = place_found is PlaceFound.ATTACHED
     if not recipients and actors and location is not None and attached and entry.event in _DONE_TO_A_PLACE:
@@ -42,7 +43,8 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
     # People with no country of their own are taken to be of the actor's ("Serb forces killed three villagers",
     # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
     # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
-    home = entry.event not in OWN_FORCES and entry.mode != "expel" and bool(actors) and all(a.country not in NON_STATE_CODES for a in actors)
+    home = entry.event not in OWN_FORCES and entry.mode != "expel" and not attack_named and bool(actors) \
+        and all(a.country not in NON_STATE_CODES for a in actors)
     if not (heads_somewhere and lexicon.has_role(lemma, "inverse")):
         # but not those who fled somewhere: "the family fled to Lebanon" are not Lebanese
         recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)

@@ -10,7 +10,7 @@ reads out of it (``derived.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -107,7 +107,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     elif trigger.i in context.absorbed:
         return []
     cues = match.entries[0].recipient_cues
-    frame = _frame(match, cues, lexicon)
+    frame = _frame(match, cues, lexicon, context.matches)
     named = [(t, a) for t in (*frame.actor_tokens, *frame.fallback_actor_tokens) for a in index.actors_under(t)]
     possible_actors = [a for _, a in named]
     if made_by_no_official(match.entries[0].phrase, match.pos, lexicon.other_senses, possible_actors):
@@ -120,7 +120,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
                          actor_is_a_nation=_nation_by_adjective(named),
                          gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index))  # only a choice of readings asks
     if entry.recipient_cues != cues:
-        frame = _frame(match, entry.recipient_cues, lexicon)
+        frame = _frame(match, entry.recipient_cues, lexicon, context.matches)
     if match.pos == "NOUN" and moves_own(entry):
         frame = movement_frame(trigger, frame)
     anchor = _anchor(trigger, match)
@@ -159,7 +159,7 @@ def request_event(speech: Token, clause: Token, context: SentenceContext, *, ind
     return event
 
 
-def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
+def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: Mapping[int, TriggerMatch] | None = None) -> Frame:
     if match.pos == "NOUN":
         return noun_frame(match.head, cues)
     lemma = match.head.lemma_.lower()
@@ -167,7 +167,27 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
     frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent,
                        authority=lexicon.has_role(lemma, "authority"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
-        return Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
+        frame = Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
+    if frame.kind in (FrameKind.PASSIVE, FrameKind.SUBJECT_IS_VICTIM) and not frame.actor_tokens and matches and match.entries[0].event == "ASSAULT":
+        # "were killed in an Israeli airstrike", "died in an air raid by Russia": the noun of the same event under the verb
+        # is coded with it (yielding.object_of_same_event), and whose attack the noun says is who killed.
+        causes = [noun for prep in match.head.children if prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPOSITIONS
+                  for noun in prep.children if noun.dep_ == "pobj" and noun.i in matches
+                  and matches[noun.i].entries[0].event == match.entries[0].event]
+        if causes:
+            attackers: list[Token] = []
+            struck: list[Token] = []
+            for noun in causes:
+                cause = noun_frame(noun, ())
+                # A weapon's noun ("a drone strike") says how, not who.
+                attackers += [t for t in cause.actor_tokens if not (t.dep_ == "compound" and t.pos_ == "NOUN")]
+                if lexicon.has_role(noun.lemma_.lower(), "reciprocal"):
+                    attackers += cause.recipient_tokens  # "killed in clashes with US forces": the other side killed them
+                else:
+                    struck += cause.recipient_tokens  # what the attack was on was struck too: "in an Israeli airstrike on Gaza"
+            return Frame(tuple(attackers), frame.recipient_tokens + tuple(struck), frame.kind, attack_named=True)
+    if frame.kind is FrameKind.SUBJECT_IS_VICTIM:
+        return frame
     if frame.kind is FrameKind.ACTIVE and lexicon.has_role(match.entries[0].phrase, "inverse"):
         # "the town fell to Isis": the party it fell to acted on the town. A place left ("fled from their homes
         # in Hama") is no party that drove them out.
@@ -176,6 +196,8 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon) -> Frame:
     return frame
 
 
+# Prepositions by which a verb of dying or being killed names the attack that did it.
+_CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "under"})
 _PLACES_LEFT = frozenset(PLACE_NOUNS) | {"home", "house", "homeland", "country", "land", "camp", "neighbourhood", "neighborhood",
                                           "street", "flat", "apartment", "shelter", "tent"}
 _OBJECTS = ("dobj", "dative", "ccomp", "attr", "oprd")
@@ -246,7 +268,8 @@ def _build(
     attached = place_found is PlaceFound.ATTACHED
     parties.actors, parties.recipients = parties_from_place(entry, lemma, parties.actors, parties.recipients, location, place_found,
                                                             forces_themselves=PartyFound.FORCES_THEMSELVES in parties.found, lexicon=lexicon,
-                                                            heads_somewhere=any(c.dep_ == "prep" and c.lower_ in _TOWARDS for c in trigger.children))
+                                                            heads_somewhere=any(c.dep_ == "prep" and c.lower_ in _TOWARDS for c in trigger.children),
+                                                            attack_named=frame.attack_named)
     reciprocal_sides(parties, match, entry, location, attached, index=index, lexicon=lexicon)
     actors, recipients, found = parties.actors, parties.recipients, parties.found
     phrase = _naming_noun(trigger) if match.pos == "NOUN" else trigger

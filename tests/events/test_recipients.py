@@ -251,3 +251,18 @@ def test_those_who_flee_undergo_the_flight_and_its_cause_is_the_actor() -> None:
     # nor does the place they left say who drove them out
     left = one("Two Syrian doctors fled from their home in Hama after repeated attacks.", "SANCTION")
     assert left.actor == [] and countries(left.recipient) == ["SYR"]
+
+
+def test_whose_attack_killed_the_victims_is_the_killing_actor() -> None:
+    """trigger_events._frame: the attack noun under a verb of dying or being killed is the same event, and says who."""
+    gaza = one("Three children were killed in an Israeli airstrike on Gaza on Monday.", "ASSAULT")
+    assert countries(gaza.actor) == ["ISR"] and "PSE" in {r.country for r in gaza.recipient}
+    died = one("Russians died in an American airstrike near Deir Ezzor.", "ASSAULT")
+    assert countries(died.actor) == ["USA"] and countries(died.recipient) == ["RUS"]
+    # in a reciprocal fight, the other side killed them
+    clashes = one("Dozens of Russian nationals were killed last week in clashes with US forces.", "ASSAULT")
+    assert countries(clashes.actor) == ["USA"] and countries(clashes.recipient) == ["RUS"]
+    # a weapon's noun names no one, and the victims of a named attacker are not taken to be its own people
+    assert one("Her husband was killed in a drone strike.", "ASSAULT").actor == []
+    victim = one("Ms Jones died in a US drone strike in Raqqa.", "ASSAULT")
+    assert countries(victim.actor) == ["USA"] and "USA" not in {r.country for r in victim.recipient}
