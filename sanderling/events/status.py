@@ -179,6 +179,10 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
             return Status("hypothetical", "an open question ('whether')", below)
         if cues["governor"].get(lemma) == "negated":
             return Status("negated", f"governed by '{governor.text}'", governor)
+        mistaken = next((c for c in governor.children if c.dep_ == "advmod" and cues["mistaken"].get(c.lower_)), None)
+        if mistaken is not None and any(lexicon.has_role(lemma, role) for role in ("speech", "report", "belief")):
+            # "was mistakenly thought to be killed", "wrongly reported to have died": believed or told, and untrue.
+            return Status("negated", f"'{mistaken.text} {governor.text}'", governor)
         if any(c.dep_ == "neg" for c in governor.children) and not lexicon.has_role(lemma, "speech"):
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)

@@ -168,3 +168,15 @@ def test_what_a_need_or_an_opportunity_is_for_is_not_done() -> None:
     assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"] == ["asserted"]
     text = "Trump misses no opportunity to vilify Iran."
     assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ACCUSE"] == ["asserted"]
+
+
+def test_what_was_wrongly_believed_or_reported_did_not_happen() -> None:
+    """status_cues.tsv `mistaken`: an adverb of error on the verb above the event ("mistakenly thought to be killed");
+    on the event's own verb it only judges it ("falsely accused Iran" still accuses)."""
+    text = "Prakash was mistakenly thought to be killed in a US-led bombing of Mosul."
+    assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"] == ["negated"]
+    text = "Israel falsely accused Iran of the attack."
+    assert [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ACCUSE"] == ["asserted"]
+    # only verbs of believing or telling: "trying to falsely justify a full-scale attack" still plans the attack
+    text = "Russia is trying to falsely justify a full-scale attack on Idlib."
+    assert "negated" not in [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"]
