@@ -198,7 +198,17 @@ def _noun_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    # "an attempt by Isis fighters to kill him"; "rebels made an attempt to kill him": who makes the attempt owns it.
+    by = _objects_of_preposition(noun, ("by",))
+    if by:
+        return by[0]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING:
+        return clause_subject(noun.head)
     return None
+
+
+# Verbs whose object noun of trying or planning is the subject's own: "made an attempt", "launched a bid".
+_MAKING = frozenset({"make", "launch", "mount", "lead", "spearhead"})
 
 
 def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = (), *, violent: bool = False, authority: bool = False) -> Frame:

@@ -294,12 +294,19 @@ def _nominal(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lex
     return None
 
 
+# Nouns of trying, whose attempted attack is an attack: the noun forms of the `aim` verbs "try" and "attempt".
+_NOUNS_OF_TRYING = frozenset({"attempt", "bid", "try"})
+
+
 def _aimed_at(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:
     cues = lexicon.status_cues
     aim = aim_noun(anchor, lexicon)
     if aim is not None and aim.dep_ in ("nsubj", "nsubjpass") and cues["governor"].get(aim.head.lemma_.lower()) == "negated":
         # "attempts to force its exit have failed": what the failed effort aimed at did not happen.
         return Status("negated", f"'{aim.text}' {aim.head.text}", aim.head)
+    if aim is not None and aim.lemma_.lower() in _NOUNS_OF_TRYING and cues["attempted"].get(anchor.lemma_.lower()):
+        # "an attempt to kill him", "a bid to storm the base": an attempted attack is an attack (PLOVER ASSAULT).
+        return None
     if aim is not None and noun_cue(aim, cues) == "future" and not done_by_deciding(anchor, aim, cues):
         # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
         # allowed, not yet done.

@@ -180,3 +180,16 @@ def test_what_was_wrongly_believed_or_reported_did_not_happen() -> None:
     # only verbs of believing or telling: "trying to falsely justify a full-scale attack" still plans the attack
     text = "Russia is trying to falsely justify a full-scale attack on Idlib."
     assert "negated" not in [e.status for e in code_text(text, published=PUBLISHED) if e.event == "ASSAULT"]
+
+
+def test_an_attempted_attack_is_an_attack_whoever_makes_the_attempt() -> None:
+    """status._aimed_at: "an attempt to kill him" is an ASSAULT told as done (PLOVER codes attempted killings), as the
+    verb "attempted to kill" is; arguments._noun_owner: who makes the attempt, or whose "by" it is, does it."""
+    made = [e for e in code_text("Syrian rebels made an attempt to kill President Assad on Monday.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert [(e.status, sorted(a.country for a in e.actor)) for e in made] == [("asserted", ["SYR"])]
+    by = [e for e in code_text("There was an attempt by Isis fighters to kill Baghdadi.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert [(e.status, sorted(a.country for a in e.actor)) for e in by] == [("asserted", ["IMG"])]
+    # a decision or plan to act still lies ahead, and is the decider's
+    decided = [e for e in code_text("Senator Rand Paul welcomed the decision by Donald Trump to withdraw US troops from Syria.", published=PUBLISHED)
+               if e.event == "RETREAT"]
+    assert [(e.status, sorted(a.country for a in e.actor)) for e in decided] == [("future", ["USA"])]
