@@ -266,3 +266,14 @@ def test_whose_attack_killed_the_victims_is_the_killing_actor() -> None:
     assert one("Her husband was killed in a drone strike.", "ASSAULT").actor == []
     victim = one("Ms Jones died in a US drone strike in Raqqa.", "ASSAULT")
     assert countries(victim.actor) == ["USA"] and "USA" not in {r.country for r in victim.recipient}
+
+
+def test_who_holds_or_carries_out_an_event_named_by_a_noun_acts() -> None:
+    """arguments.noun_frame: "talks sponsored by the United Nations", "a deal brokered by Russia and Turkey"."""
+    talks = one("Talks, sponsored by the United Nations, are expected in Geneva this week.", "CONSULT")
+    assert countries(talks.actor) == ["UNO"]
+    deal = one("Eastern Ghouta is one of the zones created under a deal brokered by Russia and Turkey.", "AGREE")
+    assert countries(deal.actor) == ["RUS", "TUR"]
+    # a participle that only describes the noun names no doer: "talks welcomed by the UN" are not the UN's
+    welcomed = code_text("Talks between Syria and Turkey, welcomed by the United Nations, opened in Geneva.", published=PUBLISHED)
+    assert [e for e in welcomed if e.event == "CONSULT"] and all("UNO" not in countries(e.actor) for e in welcomed if e.event == "CONSULT")
