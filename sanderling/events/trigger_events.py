@@ -116,7 +116,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     verbal = verbal_object(trigger, match.entries[0].phrase, match.pos, lexicon.other_senses)
     entry = choose_entry(match, recipient_is_person=verbal or _is_person(frame.recipient_tokens), actor_sectors=actor_sectors, has_actor=bool(possible_actors),
                          actor_countries=frozenset(a.country for a in possible_actors if a.country),
-                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places),
+                         object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places)
+                         or any(t.lower_ in PLACE_NOUNS for t in frame.recipient_tokens),  # "the town of Saraqeb"
                          actor_is_a_nation=_nation_by_adjective(named),
                          gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index))  # only a choice of readings asks
     if entry.recipient_cues != cues:

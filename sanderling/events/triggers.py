@@ -140,7 +140,8 @@ def choose_entry(
     exercises of forces of two or more countries are joint (COOPERATE), of one
     country a show of force (MOBILIZE), as the PLOVER manual says. A strike by
     workers, teachers, doctors or other civilians is a stoppage (PROTEST); strikes
-    a government or an army joins are military (ASSAULT). A government that
+    a government or an army joins are military (ASSAULT); a party, not civilians,
+    that takes over or seizes a place captures it (ASSAULT). A government that
     protests does so in words (ACCUSE), as the manual says of diplomatic
     protests. Shutting
     down a city or a crossing is not censoring, which is done to newspapers,
@@ -173,6 +174,9 @@ def choose_entry(
         return by_event["ACCUSE"]
     if "RETREAT" in by_event and "SANCTION" in by_event and gives_up_a_tie:
         return by_event["SANCTION"]
+    if "COERCE" in by_event and "ASSAULT" in by_event and by_event["COERCE"].mode == "seize" and object_is_place \
+            and has_actor and not actor_sectors & UNARMED_SECTORS:
+        return by_event["ASSAULT"]  # a party that takes over or seizes a town captures it; a ministry taken over is coerced
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     return entries[0]

@@ -5,7 +5,9 @@ Whole pipeline on hand-written sentences; each rule is checked against the readi
 
 from __future__ import annotations
 
-from event_coding import brief
+from event_coding import PUBLISHED, brief
+
+from sanderling import code_text
 
 
 def _types(text: str) -> list[str]:
@@ -95,3 +97,14 @@ def test_a_warning_of_what_a_thing_would_be_or_bring_is_a_forecast() -> None:
     assert "THREATEN" not in _types("The Iranian president warned that the sanctions would only lead to more instability in the region.")
     assert "THREATEN" in _types("The Iranian president warned that any attack on Iranian soil would be met with a crushing response.")
     assert "THREATEN" in _types("The Dutch minister warned that our response would be swift.")
+
+
+def test_a_party_that_takes_over_or_seizes_a_town_captures_it() -> None:
+    """triggers.choose_entry: "took over Raqqa", "seized the town of Saraqeb" are captures in battle (ASSAULT, as "capture"
+    and "retake"); what is seized that is no place stays COERCE seize."""
+    assert [e.event for e in code_text("The US-led coalition took over Raqqa after a campaign of bombardment.", published=PUBLISHED)
+            if e.trigger == "took over"] == ["ASSAULT"]
+    assert [e.event for e in code_text("Syrian rebels seized the town of Saraqeb on Monday.", published=PUBLISHED)
+            if e.trigger == "seized"] == ["ASSAULT"]
+    assert [e.event for e in code_text("Turkish police seized the newspaper's offices on Monday.", published=PUBLISHED)
+            if e.trigger == "seized"] == ["COERCE"]
