@@ -71,9 +71,7 @@ def date_a_death_told_again(events: list[Event], doc: Doc, lexicon: Lexicon, pub
             continue
         account.date, account.date_text, account.date_basis = source.date, source.date_text, "inferred"
         account.rule += f"; date of another account of the same death ('{source.trigger}')"
-        if account.status == "asserted" and is_well_before(account.date, published):
-            account.status = "historical"
-            account.rule += f"; status historical: dated {account.date}, well before publication"
+        _history_if_long_ago(account, published)
 
 
 def _parties_agree(one: Event, other: Event) -> bool:
@@ -102,8 +100,13 @@ def date_from_place(events: list[Event], published: date) -> None:
             occasion = dated_places[place]
             event.date, event.date_text = occasion.date, occasion.date_text
             event.rule += f"; date of the earlier event at the same place ('{occasion.trigger}')"
-            if event.status == "asserted" and is_well_before(event.date, published):
-                event.status = "historical"
-                event.rule += f"; status historical: dated {event.date}, well before publication"
+            _history_if_long_ago(event, published)
         elif event.date_basis == "explicit" and timex_range(event.date) is not None:
             dated_places[place] = event
+
+
+def _history_if_long_ago(event: Event, published: date) -> None:
+    """An event told as done whose newly taken date lies well before publication is history."""
+    if event.status == "asserted" and is_well_before(event.date, published):
+        event.status = "historical"
+        event.rule += f"; status historical: dated {event.date}, well before publication"
