@@ -328,6 +328,9 @@ def _background(trigger: Token, anchor: Token, governors: list[Token], lexicon: 
         if child.dep_ == "advmod" and child.i < anchor.i and cues["advmod_before"].get(child.lower_) == "historical" and verb_tense(anchor) == "past":
             # "It once backed the Nusra Front": before a past verb "once" is formerly ("attacked once" counts).
             return Status("historical", f"adverb '{child.text}'", child)
+    standing = _standing_agreement(trigger, cues)
+    if standing is not None:
+        return Status("historical", f"an agreement already standing ('{standing.text}')", standing)
     span = recalled_as_background(trigger, anchor, cues)
     if span is None and trigger == anchor:
         carries = lexicon.has_role(anchor.lemma_.lower(), "light") or cues["carries"].get(anchor.lemma_.lower()) is not None
@@ -335,6 +338,28 @@ def _background(trigger: Token, anchor: Token, governors: list[Token], lexicon: 
     if span is not None:
         return Status("historical", f"years back ('{span.text}')", span, years_back=True)
     return None
+
+
+# Modifiers that make an agreement one still in the making, not one already named: "the proposed deal", "the new accord".
+_UNMADE = frozenset({"own", "new", "latest", "proposed", "planned", "draft", "possible", "potential", "future", "prospective", "tentative", "interim"})
+
+
+def _standing_agreement(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "torpedoed the Iran nuclear deal", "the 2015 Minsk agreement": a definite agreement named by what it is about
+    (status_cues.tsv `standing`) is one concluded before the story, not news, unless the clause makes it
+    ("signed the peace deal", `concluding` verbs). Returns the named phrase's noun."""
+    if trigger.pos_ != "NOUN" or cues["standing"].get(trigger.lemma_.lower()) is None:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in trigger.children):
+        return None
+    named = [c for c in trigger.children if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN", "NUM"))
+             or (c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_ not in _UNMADE) or (c.dep_ == "nummod" and c.like_num)]
+    if not named or any(c.dep_ == "amod" and c.lower_ in _UNMADE for c in trigger.children):
+        return None
+    head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.dep_ in ("dobj", "pobj", "nsubjpass") and cues["concluding"].get(head.lemma_.lower()):
+        return None  # "signed the peace deal", "agreed on the ceasefire agreement", "the deal was reached"
+    return trigger
 
 
 # First reading that applies wins: a counterfactual or a negation outweighs a plan above it, a plan outweighs background.

@@ -193,3 +193,13 @@ def test_an_attempted_attack_is_an_attack_whoever_makes_the_attempt() -> None:
     decided = [e for e in code_text("Senator Rand Paul welcomed the decision by Donald Trump to withdraw US troops from Syria.", published=PUBLISHED)
                if e.event == "RETREAT"]
     assert [(e.status, sorted(a.country for a in e.actor)) for e in decided] == [("future", ["USA"])]
+
+
+def test_an_agreement_named_by_what_it_is_about_is_background() -> None:
+    """status._standing_agreement: "the Iran nuclear deal" torpedoed or criticised was concluded before the story;
+    "signed the peace deal" makes one, and "its own deal" or "the proposed deal" is still being made."""
+    text = "Donald Trump's torpedoing of the Iran nuclear deal is an act of diplomatic vandalism."
+    assert [(e.status, e.date) for e in code_text(text, published=PUBLISHED) if e.event == "AGREE"] == [("historical", "PAST_REF")]
+    for text in ("Russia is pushing forward its own peace deal for Syria.", "Russia is pushing forward the proposed peace deal for Syria."):
+        statuses = [e.status for e in code_text(text, published=PUBLISHED) if e.event == "AGREE"]
+        assert statuses and "historical" not in statuses, text
