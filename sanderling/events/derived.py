@@ -52,6 +52,9 @@ def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token 
     states_intent = own_plan and status == "future" and cue is not None and lexicon.has_role(cue.lemma_.lower(), "intent") and voiced(cue)
     # "will not accept", "would not meet their demands": a stated refusal.
     will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
+    # "has been unwilling to accede": a word of unwillingness states a refusal as "will not" does.
+    unwilling = cue if cue is not None and status == "negated" and lexicon.has_role(cue.lemma_.lower(), "refusal") else None
+    will = will if will is not None or unwilling is None else unwilling
     refuses = own_plan and status == "negated" and will is not None and voiced(will)
     # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer; an
     # ultimatum's "unless" is its own statement, an offer's "if" needs the actor's voice like any plan.
@@ -108,10 +111,15 @@ def stated_intent(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ag
         intent = lexicon.refusals[event.event]
     else:
         intent = (lexicon.commitments if event.extra.get("commitment") else lexicon.intents)[event.event]
+    # "Iran will not negotiate with the US": the plan about a meeting of both is the subject's side's, towards the other.
+    side = event.extra.get("subject_side") or []
+    actors, recipients = (list(side), [a for a in event.actor if a not in side]) if side else (event.actor, event.recipient)
     return replace(
         event,
         event=intent,
         mode=None,
+        actor=actors,
+        recipient=recipients,
         status="historical" if long_ago else "asserted",
         date=said_on.value,
         date_text=said_on.text,

@@ -11,7 +11,7 @@ own target, forces moved stand for the side moving them, a reciprocal event's pa
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -50,6 +50,9 @@ class Parties:
     recipients: list[Actor]
     found: list[PartyFound]
     recipient_tokens: list[Token]
+    # Of a reciprocal event whose parties all became actors, the side its clause's subject is on ("Iran will not
+    # negotiate with the US": Iran), so that a plan stated about the event is that side's.
+    subject_side: list[Actor] = field(default_factory=list)
 
 
 def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipient_tokens: Sequence[Token], places: Sequence[Any], *,
@@ -164,6 +167,8 @@ def reciprocal_sides(parties: Parties, match: TriggerMatch, entry: TriggerEntry,
         parties.actors, parties.recipients, attended = parties.recipients, parties.actors, True  # "the French president met the German chancellor in Paris"
         parties.found.append(PartyFound.VISITOR_AT_HOME)
     if not attended and ((reciprocal and not against) or entry.event == "CONSULT" and entry.mode not in ("visit", "third-party") and parties.recipients and any(p.lower_ in ("with", "between") for p in trigger.children)):
+        if parties.actors and parties.recipients:
+            parties.subject_side = list(parties.actors)
         parties.actors, parties.recipients = distinct_parties([*parties.actors, *parties.recipients]), []
 
 

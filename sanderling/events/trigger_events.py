@@ -339,6 +339,7 @@ def _build(
             "announced": entry.event == "RETREAT" and announces_retreat(status, cue, lexicon, voiced),
             # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
             "wished_by_other": _wished_by_other(anchor, cue),
+            "subject_side": parties.subject_side,
         },
     )
 

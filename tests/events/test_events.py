@@ -173,6 +173,15 @@ def test_a_stated_refusal_is_a_reject_and_an_actor_noun_is_no_trigger() -> None:
     assert any(e.event == "CONSULT" and e.status == "negated" for e in events)
 
 
+def test_a_refusal_to_meet_is_the_refusers_towards_the_other_side() -> None:
+    """derived.stated_intent: a meeting of both sides has both as actors, but saying one will not meet is one side's act
+    towards the other; a word of unwillingness states a refusal as "will not" does (trigger_roles.tsv `refusal`)."""
+    said = [e for e in code_text("Iran said it will not negotiate with the United States.", published=PUBLISHED) if e.event == "REJECT"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in said] == [(["IRN"], ["USA"])]
+    unwilling = [e for e in code_text("Iran is unwilling to negotiate with the United States.", published=PUBLISHED) if e.event == "REJECT"]
+    assert [(countries(e.actor), countries(e.recipient)) for e in unwilling] == [(["IRN"], ["USA"])]
+
+
 def test_who_blocks_decides_protest_or_coercion() -> None:
     assert one("Protesters blocked roads in Algiers on Monday.", "PROTEST").mode == "obstruct"
     assert "COERCE" in {e.event for e in code_text("Israeli troops blocked roads into Gaza on Monday.", published=PUBLISHED)}
