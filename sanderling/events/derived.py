@@ -53,8 +53,8 @@ def stated_plan(anchor: Token, *, the_actors_own: bool, status: str, cue: Token 
     # "will not accept", "would not meet their demands": a stated refusal.
     will = next((c for c in anchor.children if c.dep_ == "aux" and lexicon.has_role(c.lower_, "intent")), None)
     # "has been unwilling to accede": a word of unwillingness states a refusal as "will not" does.
-    unwilling = cue if cue is not None and status == "negated" and lexicon.has_role(cue.lemma_.lower(), "refusal") else None
-    will = will if will is not None or unwilling is None else unwilling
+    if will is None and cue is not None and status == "negated" and lexicon.has_role(cue.lemma_.lower(), "refusal"):
+        will = cue
     refuses = own_plan and status == "negated" and will is not None and voiced(will)
     # "will withdraw its troops unless ...": a conditional the actor sets is an ultimatum or an offer; an
     # ultimatum's "unless" is its own statement, an offer's "if" needs the actor's voice like any plan.

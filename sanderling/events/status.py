@@ -353,7 +353,7 @@ def _standing_agreement(trigger: Token, cues: dict[str, dict[str, str]]) -> Toke
     if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in trigger.children):
         return None
     named = [c for c in trigger.children if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN", "NUM"))
-             or (c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_ not in _UNMADE) or (c.dep_ == "nummod" and c.like_num)]
+             or (c.dep_ == "amod" and c.tag_ == "JJ") or (c.dep_ == "nummod" and c.like_num)]
     if not named or any(c.dep_ == "amod" and c.lower_ in _UNMADE for c in trigger.children):
         return None
     head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
