@@ -250,6 +250,12 @@ def vague_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", "PAST_REF")
 
 
+@normaliser("vague_ahead")
+def vague_ahead(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Years from now, historians will judge him": some time ahead, as "years ago" is some time back."""
+    return Norm("DATE", "FUTURE_REF")
+
+
 @normaliser("set_word")
 def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
     value = lookup("sets", m["setw"])

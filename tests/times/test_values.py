@@ -507,3 +507,9 @@ def test_days_after_a_coarser_time_count_from_the_last_day_told_within_it() -> N
     # a day told outside the story's month is no anchor: the publication date is
     text = "Troops seized the port on Monday. Talks collapsed last month, and envoys had left a day earlier."
     assert ("a day earlier", "DATE", "2017-03-08") in values(text, date(2017, 3, 9))
+
+
+def test_years_from_now_is_some_time_ahead() -> None:
+    """patterns.tsv `vague_ahead`: "years from now" mirrors "years ago"; a counted span keeps its year."""
+    assert values("Years from now, historians will judge him.") == [("Years from now", "DATE", "FUTURE_REF")]
+    assert values("Two years from now, the plant will close.") == [("Two years from now", "DATE", "1991")]
