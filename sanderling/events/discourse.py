@@ -90,15 +90,13 @@ def custodians_from_earlier(events: list[Event], doc: Doc, lexicon: Lexicon) -> 
     """ "Robinson was arrested on a Turkish beach. ... He was convicted in September": an act of a state's authorities
     on a person (trigger_roles.tsv `authority`) with no one said to do it is the act of the state that arrested, held
     or tried the same person a few sentences before."""
-    def authority(event: Event) -> bool:
-        return lexicon.has_role(doc[event.extra["token"]].lemma_.lower(), "authority")
-
+    authority = {id(e) for e in events if lexicon.has_role(doc[e.extra["token"]].lemma_.lower(), "authority")}
     for act in events:
-        if act.actor or not act.recipient or not authority(act):
+        if act.actor or not act.recipient or id(act) not in authority:
             continue
         # People of a state, not members of a group: "suspected Isis fighters" may be held by anyone.
         held = {r.country for r in act.recipient if r.country and r.country not in NON_STATE_CODES}
-        earlier = [e for e in _shortly_before(events, act) if e.actor and authority(e)
+        earlier = [e for e in _shortly_before(events, act) if e.actor and id(e) in authority
                    and held & {r.country for r in e.recipient} and all(a.country and a.country not in held for a in e.actor)]
         if earlier:
             custodian = earlier[-1]

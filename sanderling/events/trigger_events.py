@@ -160,7 +160,7 @@ def request_event(speech: Token, clause: Token, context: SentenceContext, *, ind
     return event
 
 
-def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: Mapping[int, TriggerMatch] | None = None) -> Frame:
+def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: Mapping[int, TriggerMatch]) -> Frame:
     if match.pos == "NOUN":
         return noun_frame(match.head, cues)
     lemma = match.head.lemma_.lower()
@@ -169,7 +169,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
                        authority=lexicon.has_role(lemma, "authority"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         frame = Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
-    if frame.kind in (FrameKind.PASSIVE, FrameKind.SUBJECT_IS_VICTIM) and not frame.actor_tokens and matches and match.entries[0].event == "ASSAULT":
+    if frame.kind in (FrameKind.PASSIVE, FrameKind.SUBJECT_IS_VICTIM) and not frame.actor_tokens and match.entries[0].event == "ASSAULT":
         # "were killed in an Israeli airstrike", "died in an air raid by Russia": the noun of the same event under the verb
         # is coded with it (yielding.object_of_same_event), and whose attack the noun says is who killed.
         causes = [noun for prep in match.head.children if prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPOSITIONS
