@@ -25,7 +25,7 @@ from sanderling.times.years import short_range_end
 def join_neighbours(timexes: list[Timex], text: str) -> list[Timex]:
     """All the joins, in an order where each sees the previous one's result."""
     for join in (years_spanned, merge_clock_with_day, first_hour_of_a_span, clock_pairs_share_a_day, coordinated_days,
-                 compound_amounts, apposed_years, part_of_a_day, months_in_order, weekdays_together):
+                 compound_amounts, apposed_years, part_of_a_day, months_in_order, weekdays_together, or_so):
         timexes = join(timexes, text)
     return timexes
 
@@ -202,4 +202,18 @@ def apposed_years(timexes: list[Timex], text: str) -> list[Timex]:
                 and _COUNTED.search(counted.text) and _APPOSITION.match(text[counted.end:named.start])
                 and counted.value[:4].isdigit() and counted.value[:4] != named.value):
             found[i] = Timex(counted.start, counted.end, counted.text, "DATE", named.value)
+    return found
+
+
+_OR_SO = re.compile(r"\s+or\s+so\b")
+_ENDS_IN_A_UNIT = re.compile(r"\b(?:minute|hour|day|week|month|year|decade)s?$", re.I)
+
+
+def or_so(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "a week or so", "the next two years or so": the hedge belongs to the amount it hedges (TimeBank and
+    the Guardian rounds both mark it inside), and leaves its value as it is."""
+    found = []
+    for t in timexes:
+        m = _OR_SO.match(text, t.end) if _ENDS_IN_A_UNIT.search(t.text) else None
+        found.append(t if m is None else Timex(t.start, m.end(), text[t.start:m.end()], t.type, t.value))
     return found

@@ -455,3 +455,19 @@ def test_an_hour_of_a_part_of_a_named_day_takes_that_day() -> None:
 
 def test_both_ends_of_a_span_of_24_hour_clocks() -> None:
     assert values("Roads stay shut between 21:00 and 06:00.") == [("21:00", "2019-04-24T21:00"), ("06:00", "2019-04-24T06:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived a week or so ago.", ("a week or so ago", "DATE", "2019-W16")),
+        ("Rates will stay low for the next two years or so.", ("the next two years or so", "DURATION", "P2Y")),
+        ("The fighting lasted a day or so.", ("a day or so", "DURATION", "P1D")),
+    ],
+)
+def test_or_so_belongs_to_the_amount_it_hedges(text: str, expected: tuple[str, str, str]) -> None:
+    assert one(text) == expected
+
+
+def test_or_so_after_a_word_that_is_no_unit_stays_outside() -> None:
+    assert values("He left in 2015 or so.") == [("2015", "2015")]
