@@ -68,7 +68,10 @@ class Actor:
     ``rule`` says which table row or rule produced the resolution, for
     explanations; ``country_from`` says where the events stage took the
     country from, for its later passes, when it made the party or gave it a
-    country. Neither is part of the SPEC record.
+    country. ``term_ended`` is the end of the office the leaders table knows
+    a person by, when the text names them out of that office without calling
+    them former: the writer is telling of their time in it. None of the three
+    is part of the SPEC record.
     """
 
     text: str
@@ -77,6 +80,7 @@ class Actor:
     sector: str | None
     rule: str = ""
     country_from: CountryFrom | None = None
+    term_ended: date | None = None
 
     def to_record(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}

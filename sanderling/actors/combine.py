@@ -31,6 +31,8 @@ GENERIC_HEADS = frozenset({
 })
 NEGATING_SUFFIXES = ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained", "armed", "friendly", "leaning")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late", "then"})
+# Words that name a person out of office as they are now ("the former president said"): what they do may be today's news.
+OUT_OF_OFFICE_NOW = frozenset({"former", "ex", "ousted", "exiled", "deposed", "retired"})
 
 
 @dataclass(slots=True)
@@ -60,6 +62,8 @@ class Context:
 
     countries: Collection[str] = field(default_factory=tuple)
     counts: Mapping[str, int] = field(default_factory=dict)  # country mentions per code in the article
+    # Full names of the people the article names, by their last word: "Abbott" after "Diane Abbott" is her.
+    people: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def primary_kind(entries: Sequence[Entry]) -> str:
@@ -107,10 +111,17 @@ def choose_leader(
             how = "before" if nearest.start and published < nearest.start else "former"
             return nearest, how
         near = {r.name for r in rows if r.distance(published) <= _grace(r, published)}
-        if len(near) != 1 or nearest.distance(published) > _grace(nearest, published):
+        if len(near) != 1 or nearest.distance(published) > _grace(nearest, published) or _someone_else(nearest, context):
             return None
     how = "before" if nearest.start and published < nearest.start else "former"
     return nearest, how
+
+
+def _someone_else(row: Leader, context: Context) -> bool:
+    """The article names another person of the surname ("Diane Abbott"), and not this leader by full name."""
+    namesakes = context.people.get(row.name.split()[-1].lower(), frozenset())
+    own = {row.name.lower(), *(a.lower() for a in row.aliases)}
+    return bool(namesakes) and not namesakes & own
 
 
 def _grace(row: Leader, published: date) -> int:
@@ -202,7 +213,24 @@ def resolve_items(
         country = dated
     if country is None and sector is None and name is None:
         return None
-    return Actor(text=text, name=name, country=country, sector=sector, rule="; ".join(dict.fromkeys(r for r in reasons if r)))
+    return Actor(text=text, name=name, country=country, sector=sector, rule="; ".join(dict.fromkeys(r for r in reasons if r)),
+                 term_ended=_term_told(person, how, person_item, words, agent_items))
+
+
+def _term_told(person: Leader | None, how: str, person_item: Item | None, words: Sequence[str],
+               roles: Sequence[Item]) -> date | None:
+    """The end of the office a person named out of it held, when the mention names them by that office or by name
+    alone. Called former, or by some other role ("Democratic nominee Hillary Clinton"), they act as they are now.
+    A later mention by name ("Obama" after "Barack Obama") is read as its antecedent was."""
+    if any(w in OUT_OF_OFFICE_NOW for w in words):
+        return None
+    if person_item is not None and person_item.antecedent is not None:
+        return person_item.antecedent.term_ended
+    if person is None or how != "former":
+        return None
+    if any(not any(e.role and e.role in person.role for e in it.entries) for it in roles):
+        return None
+    return person.end
 
 
 def head_item(core: Sequence[Item]) -> Item:

@@ -64,7 +64,7 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
     _other_places(items, tables)
     counts = Counter(it.entries[0].code for it in items
                      if it.entries and it.entries[0].kind in ("country", "seat", "demonym") and it.entries[0].code)
-    context = Context(countries=frozenset(counts), counts=counts)
+    context = Context(countries=frozenset(counts), counts=counts, people=_people_by_surname(doc))
     groups = _group(doc, items)
     resolved: list[Resolved] = []
     for group in groups:
@@ -72,6 +72,16 @@ def find_actors(doc: Doc, *, published: date, tables: ActorTables | None = None)
         if found is not None:
             resolved.append(found)
     return _owned_roles(doc, link(doc, keys, resolved, published=published, tables=tables, context=context))
+
+
+def _people_by_surname(doc: Doc) -> dict[str, frozenset[str]]:
+    """The full names (two words or more) of the people the parser finds, by their last word, lower-cased."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        words = [t.text for t in ent if t.text not in ("'s", "’s", "'")]
+        if ent.label_ == "PERSON" and len(words) > 1:
+            found.setdefault(words[-1].lower(), set()).add(" ".join(words).lower())
+    return {surname: frozenset(names) for surname, names in found.items()}
 
 
 def _owned_roles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

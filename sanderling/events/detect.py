@@ -51,8 +51,17 @@ from sanderling.events.retold import drop_echoes, drop_promises_of_threats
 from sanderling.events.sayings import sayings
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings
-from sanderling.events.story_dates import date_a_death_told_again, date_from_details, date_from_place
-from sanderling.events.trigger_events import SentenceContext, events_of_trigger, request_event
+from sanderling.events.story_dates import (
+    date_a_death_told_again,
+    date_from_details,
+    date_from_place,
+)
+from sanderling.events.terms_of_office import deeds_in_office
+from sanderling.events.trigger_events import (
+    SentenceContext,
+    events_of_trigger,
+    request_event,
+)
 from sanderling.events.triggers import match_triggers
 from sanderling.model import Document, Event, Timex
 from sanderling.parse import Paragraph, doc_text, paragraphs, prose_sentences
@@ -115,6 +124,7 @@ def find_events(
         place_age += 1
         if scenes := scene_places(context.places, doc, occasions):
             paragraph_place, place_age = scenes[-1], 0
+    deeds_in_office(events, mentions, doc, lexicon, document.published)
     place_from_same_occasion(events)
     place_statements(events, spoken, doc, index.by_token, lexicon.speech_lemmas)
     date_from_details(events, document.published)

@@ -336,3 +336,19 @@ def test_a_person_stays_named_when_their_apposition_opens_with_former(nlp) -> No
 def test_a_hometown_set_off_by_commas_counts_when_the_parser_hangs_it_on_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     """coref._hometown: in "Ali Hassan, from Britain, spoke" the model attaches "from" to "spoke"."""
     assert mentions(nlp, "Ali Hassan, from Britain, spoke to reporters.")[0].actor.country == "GBR"
+
+
+def test_a_surname_is_the_namesake_the_article_names_not_a_leader_out_of_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Diane Abbott, the shadow home secretary, criticised the decision. Abbott called for an inquiry."
+    assert all(m.actor.name != "Tony Abbott" for m in mentions(nlp, text, date(2019, 3, 9)))
+    # Alone, the surname still finds the leader a few years out of office.
+    assert mentions(nlp, "Abbott called for an inquiry.", date(2016, 3, 9))[0].actor.name == "Tony Abbott"
+
+
+def test_a_leader_named_out_of_office_carries_the_end_of_the_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    day = date(2018, 5, 9)
+    assert mentions(nlp, "Saddam Hussein invaded Kuwait.", day)[0].actor.term_ended == date(2003, 4, 9)
+    assert mentions(nlp, "President Reagan met Gorbachev.", day)[0].actor.term_ended == date(1989, 1, 20)
+    # Called former, the person acts as they are now; in office, there is no end to tell of.
+    assert mentions(nlp, "The former US president Jimmy Carter visited Cuba.", day)[0].actor.term_ended is None
+    assert by_text(mentions(nlp, "Vladimir Putin met Trump.", day), "Vladimir Putin").actor.term_ended is None
