@@ -60,7 +60,11 @@ def story_time(trigger: Token, anchor: Token, when: EventDate, lexicon: Lexicon,
     # An aim tried for in the past ("tried to extract a pledge") keeps the time of the trying.
     tried_before = decision.cue is not None and lexicon.status_cues["aim"].get(decision.cue.lemma_.lower()) is not None \
         and verb_tense(tensed_verb(decision.cue)) == "past"
-    looks_ahead = status == "future" or (status == "hypothetical" and not tried_before and not any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children))
+    # "could have met" is what might have happened; "the possible withdrawal ... has raised alarm" is a withdrawal that
+    # may yet come, whatever the tense of the verb its noun hangs on.
+    own_modifier = decision.cue is not None and trigger.pos_ == "NOUN" and decision.cue.head == trigger
+    might_have_been = not own_modifier and any(c.lemma_ == "have" and c.dep_ == "aux" for c in tensed_verb(anchor).children)
+    looks_ahead = status == "future" or (status == "hypothetical" and not tried_before and not might_have_been)
     if status == "hypothetical" and looks_ahead and _supposed_back_then(anchor, when, published):
         # "When the war started in March 2011, most thought Assad would be deposed by Christmas": a supposition made
         # long before the story was ahead only then; its time is that past one.

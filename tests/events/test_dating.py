@@ -344,3 +344,11 @@ def test_every_account_of_a_persons_death_takes_the_date_one_of_them_gives() -> 
     # two fighters of a group are two deaths: only private people, named, are matched
     text = "Islamic State fighters were killed in Raqqa. Islamic State fighters were killed in Mosul on 3 March."
     assert [e.date for e in events_of(text, "ASSAULT") if e.trigger == "killed"][0] != "2019-03-03"
+
+
+def test_a_possible_act_named_by_a_noun_lies_ahead_whatever_the_tense_around_it() -> None:
+    withdrawal = events_of("The possible withdrawal of US troops from Syria has raised alarm among officials.", "RETREAT")[0]
+    assert (withdrawal.status, withdrawal.date) == ("hypothetical", "FUTURE_REF")
+    # What might have happened keeps the past: the perfect belongs to the modal.
+    met = events_of("Putin could have met Kim in Vladivostok last year.", "CONSULT")[0]
+    assert met.date != "FUTURE_REF"
