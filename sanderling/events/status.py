@@ -260,8 +260,8 @@ def _ahead_above(trigger: Token, anchor: Token, governors: list[Token], lexicon:
         if cues["governor"].get(lemma) == "future" and (governor.pos_ in ("VERB", "ADJ", "AUX") or lemma == "due"):
             if lemma in ("agree", "offer", "invite", "pledge", "promise") and trigger == anchor == governor:
                 continue
-            if finding(governor, below, cues):
-                continue
+            if finding(governor, below, cues) or done_by_deciding(anchor, governor, cues):
+                continue  # ("decided to revoke her citizenship": revoked by the deciding)
             return Status("future", f"governed by '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)

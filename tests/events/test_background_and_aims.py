@@ -100,3 +100,10 @@ def test_what_someone_is_urged_or_pressed_to_do_is_not_done_but_what_they_were_p
     assert _status("Kenya urged Uganda to repatriate the refugees and put the smugglers on trial.", "ACCUSE", "put") == "hypothetical"
     assert _status("Kenyan diplomats have been pressing Somali clans to cooperate with the African Union.", "COOPERATE", "cooperate") == "future"
     assert _status("Kenya persuaded Uganda to withdraw its troops from Somalia.", "RETREAT", "withdraw") == "asserted"
+
+
+def test_what_was_decided_lies_ahead_unless_the_deciding_does_it() -> None:
+    withdraw = _event("Trump decided to withdraw troops from Syria.", "RETREAT", "withdraw")
+    assert (withdraw.status, withdraw.date) == ("future", "FUTURE_REF")
+    # An act of authority is done by deciding it, as "his decision to revoke her citizenship" is.
+    assert _status("The Home Office decided to revoke Begum's British citizenship.", "SANCTION", "revoke") == "asserted"
