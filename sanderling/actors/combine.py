@@ -201,6 +201,10 @@ def resolve_items(
         reasons.append("'former' -> ELI")
 
     name = _name(head, person, person_item, tables)
+    namesake = _another_states_institution(head, core)
+    if namesake is not None:
+        country, name = namesake, None
+        reasons.append(f"a {namesake} demonym before the state institution {head.text!r}: that state's own")
     if not head.core:  # only attachments or possessors: the head noun is something no table knows
         name, sector = None, None
     if head.kind == "agent" and len(agent_items) == len(core) and country is None and name is None:
@@ -276,6 +280,22 @@ def _rightmost_code(items: Sequence[Item], *, published: date, context: Context)
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
                 return e.code, f"{e.source} {it.text!r} -> {e.code}"
     return None, ""
+
+
+_STATE_SECTORS = frozenset({"LEG", "GOV", "JUD"})
+
+
+def _another_states_institution(head: Item, core: Sequence[Item]) -> str | None:
+    """ "Syrian Congress": an institution of one state named by one word ("Congress") after another state's demonym
+    is that state's namesake body; the country is the demonym's."""
+    if head.kind != "org" or not head.entries or " " in head.text.strip():
+        return None
+    entry = _ranked(head.entries)[0]
+    if entry.sector not in _STATE_SECTORS or not entry.code:
+        return None
+    before = [it for it in core if it.end <= head.start and it.kind in ("demonym", "country")]
+    codes = {e.code for it in before for e in it.entries if e.code}
+    return next(iter(codes)) if len(codes) == 1 and entry.code not in codes else None
 
 
 def _envoy_to_a_body(head: Item, core: Sequence[Item], possessors: Sequence[Item]) -> bool:

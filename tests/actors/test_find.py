@@ -352,3 +352,10 @@ def test_a_leader_named_out_of_office_carries_the_end_of_the_term(nlp) -> None: 
     # Called former, the person acts as they are now; in office, there is no end to tell of.
     assert mentions(nlp, "The former US president Jimmy Carter visited Cuba.", day)[0].actor.term_ended is None
     assert by_text(mentions(nlp, "Vladimir Putin met Trump.", day), "Vladimir Putin").actor.term_ended is None
+
+
+def test_another_states_demonym_before_a_one_word_institution_names_that_states_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    congress = mentions(nlp, "Putin will host a Syrian Congress in Sochi.", date(2018, 1, 20))[-1]
+    assert (congress.actor.country, congress.actor.name) == ("SYR", None)
+    assert by_text(mentions(nlp, "The US Congress approved it.", date(2018, 1, 20)), "The US Congress").actor.country == "USA"
+    assert mentions(nlp, "Congress approved the bill.", date(2018, 1, 20))[0].actor.country == "USA"
