@@ -47,7 +47,7 @@ class Frame:
 
 # Participles by which a noun's event is said to be held or carried out by someone ("talks hosted by Egypt").
 _HOLDING_VERBS = frozenset({"sponsor", "host", "organise", "organize", "broker", "mediate", "convene", "chair", "lead", "arrange",
-                            "hold", "launch", "conduct", "impose", "stage", "mount"})
+                            "hold", "launch", "conduct", "impose", "stage", "mount", "claim", "carry"})
 _VERBS_OF_COMING = frozenset({"come", "rush", "ride", "leap", "spring", "run"})
 _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -283,7 +283,8 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     """Actor and recipient tokens of a nominal trigger ("Russia's attack on X", "talks with Y")."""
     actors: list[Token] = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
-    # "talks sponsored by the United Nations", "an offensive led by Turkey": who holds or carries out the event.
+    # "talks sponsored by the United Nations", "an offensive led by Turkey", "a bombing claimed by Isis": who holds,
+    # carries out or owns up to the event.
     actors.extend(t for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING_VERBS
                   for t in _objects_of_preposition(c, ("by",)))
     recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))

@@ -70,7 +70,17 @@ def perpetrators_from_earlier(events: list[Event]) -> None:
     """ "Russians were killed when US forces carried out air strikes. ... Dozens of Russians had been killed":
     victims reported without their attacker take the attacker of the same victims a few sentences before."""
     for victims in events:
-        if victims.event != "ASSAULT" or victims.actor or not victims.recipient:
+        if victims.event != "ASSAULT":
+            continue
+        if _attackers_told_before(victims):
+            # "A suicide bombing claimed by Isis has killed four Americans. The bomber struck inside a restaurant":
+            # "the bomber" is the one whose attack was just told.
+            earlier = [e for e in _shortly_before(events, victims) if e.event == "ASSAULT" and any(a.country for a in e.actor)]
+            if earlier:
+                victims.actor = list(earlier[-1].actor)
+                victims.rule += f"; actor: the attacker of the attack told before ('{earlier[-1].trigger}')"
+            continue
+        if victims.actor or not victims.recipient:
             continue
         hurt = {r.country for r in victims.recipient if r.country}
         earlier = [e for e in _shortly_before(events, victims) if e.event == "ASSAULT" and e.actor and hurt & {r.country for r in e.recipient}]
@@ -78,6 +88,11 @@ def perpetrators_from_earlier(events: list[Event]) -> None:
             attack = earlier[-1]
             victims.actor = list(attack.actor)
             victims.rule += f"; actor from an earlier report of the attack on them ('{attack.trigger}')"
+
+
+def _attackers_told_before(event: Event) -> bool:
+    """Its actors are attackers of no known side named as ones already told of: "the bomber", "the gunmen"."""
+    return bool(event.actor) and all(a.sector == "UAF" and a.country is None and a.text.lower().startswith("the ") for a in event.actor)
 
 
 def _shortly_before(events: list[Event], event: Event) -> list[Event]:

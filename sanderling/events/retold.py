@@ -2,10 +2,13 @@
 
 "the US has accused it of helping Pyongyang – accusations Moscow denies": the noun names again
 the accusation the verb told. "Hamas vowed to attack Israel": the vow is the threat, not also a
-promise; "Iran vowed to support Damascus": the vow is the one promise coded from what it vows.
+promise; "Iran vowed to support Damascus": the vow is the one promise coded from what it vows. "An Israeli
+airstrike killed three Palestinians": the airstrike is the killing.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from sanderling.events.provenance import Derivation, PartyFound, named_by_a_noun
 from sanderling.model import Event
@@ -37,3 +40,22 @@ def drop_promises_of_threats(found: list[Event]) -> list[Event]:
     stated = {e.extra.get("intent_token") for e in found
               if e.derivation is Derivation.STATED_INTENT and e.extra.get("intent_token") is not None}
     return [e for e in found if not (e.event == "AGREE" and e.derivation is None and e.extra.get("token") in stated)]
+
+
+def drop_subjects_of_their_verb(found: list[Event], doc: Doc) -> list[Event]:
+    """ "An Israeli airstrike killed three Palestinians", "the offensive has displaced thousands": a noun of the event
+    that is the subject of a verb of the same type is the event the verb tells, and the verb's record (whose objects
+    are who it struck) stands for both."""
+    verbs = {e.extra["token"]: e for e in found if not named_by_a_noun(e)}
+    told: set[int] = set()
+    for event in found:
+        noun = doc[event.extra["token"]]
+        verb = verbs.get(noun.head.i)
+        if not named_by_a_noun(event) or noun.dep_ != "nsubj" or verb is None or verb.event != event.event:
+            continue
+        told.add(id(event))
+        if event.date_basis == "explicit" and verb.date_basis != "explicit":
+            # "The Manchester Arena attack in May 2017 killed 22 people": the noun's own time dates the killing.
+            verb.date, verb.date_text, verb.date_basis, verb.status = event.date, event.date_text, event.date_basis, event.status
+            verb.rule += f"; date and status of its subject '{noun.text}'"
+    return [e for e in found if id(e) not in told]

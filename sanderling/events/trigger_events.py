@@ -180,8 +180,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
             struck: list[Token] = []
             for noun in causes:
                 cause = noun_frame(noun, ())
-                # A weapon's noun ("a drone strike") says how, not who.
-                attackers += [t for t in cause.actor_tokens if not (t.dep_ == "compound" and t.pos_ == "NOUN")]
+                attackers += _attackers(cause)
                 if lexicon.has_role(noun.lemma_.lower(), "reciprocal"):
                     attackers += cause.recipient_tokens  # "killed in clashes with US forces": the other side killed them
                 else:
@@ -189,12 +188,26 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
             return Frame(tuple(attackers), frame.recipient_tokens + tuple(struck), frame.kind, attack_named=True)
     if frame.kind is FrameKind.SUBJECT_IS_VICTIM:
         return frame
+    if frame.kind is FrameKind.ACTIVE and match.entries[0].event == "ASSAULT":
+        # "A suicide bombing claimed by Isis has killed four Americans": the attack that killed is the subject, and
+        # whose attack it was killed.
+        attacks = [t for t in frame.actor_tokens if t.i in matches and matches[t.i].pos == "NOUN" and matches[t.i].entries[0].event == "ASSAULT"]
+        if attacks and len(attacks) == len(frame.actor_tokens):
+            attackers = [t for noun in attacks for t in _attackers(noun_frame(noun, ()))]
+            if attackers:
+                return Frame(tuple(attackers), frame.recipient_tokens, frame.kind)  # as if the attackers killed
     if frame.kind is FrameKind.ACTIVE and lexicon.has_role(match.entries[0].phrase, "inverse"):
         # "the town fell to Isis": the party it fell to acted on the town. A place left ("fled from their homes
         # in Hama") is no party that drove them out.
         causes = tuple(t for t in frame.recipient_tokens if t.pos_ == "PROPN" or t.lemma_.lower() not in _PLACES_LEFT)
         return Frame(causes, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
+
+
+def _attackers(attack: Frame) -> list[Token]:
+    """Whose attack a noun names. A bare weapon's noun ("a drone strike") says how, not who; one with a modifier
+    ("US Predator attacks") may carry the attacker."""
+    return [t for t in attack.actor_tokens if not (t.dep_ == "compound" and t.pos_ == "NOUN" and not any(t.children))]
 
 
 # Prepositions by which a verb of dying or being killed names the attack that did it.

@@ -268,6 +268,27 @@ def test_whose_attack_killed_the_victims_is_the_killing_actor() -> None:
     assert countries(victim.actor) == ["USA"] and "USA" not in {r.country for r in victim.recipient}
 
 
+def test_the_attack_that_killed_is_one_event_and_whose_attack_it_was_killed() -> None:
+    """trigger_events._frame and retold.drop_subjects_of_their_verb: "An Israeli airstrike killed three Palestinians"."""
+    strike = events_of("An Israeli airstrike killed three Palestinians in Gaza.", "ASSAULT")
+    assert len(strike) == 1 and countries(strike[0].actor) == ["ISR"] and countries(strike[0].recipient) == ["PSE"]
+    bombing = events_of("A suicide bombing claimed by the Islamic State has killed four Americans in north-eastern Syria.", "ASSAULT")
+    assert len(bombing) == 1 and countries(bombing[0].actor) == ["IMG"] and countries(bombing[0].recipient) == ["USA"]
+    # the noun's own time dates the killing
+    arena = events_of("The Manchester Arena attack in May 2017 killed 22 people.", "ASSAULT")
+    assert [(e.date, e.status) for e in arena] == [("2017-05", "historical")]
+
+
+def test_the_attacker_named_again_is_the_one_just_told_of() -> None:
+    """discourse.perpetrators_from_earlier: "the bomber" after the bombing Isis claimed."""
+    text = ("A suicide bombing claimed by the Islamic State has killed four Americans in north-eastern Syria. "
+            "The bomber struck on Tuesday inside a restaurant in the town of Manbij.")
+    struck = next(e for e in events_of(text, "ASSAULT") if e.trigger == "struck")
+    assert countries(struck.actor) == ["IMG"]
+    # a first mention of unknown gunmen stays unknown
+    assert countries(one("Gunmen attacked a checkpoint in Sinai.", "ASSAULT").actor) == [None]
+
+
 def test_who_holds_or_carries_out_an_event_named_by_a_noun_acts() -> None:
     """arguments.noun_frame: "talks sponsored by the United Nations", "a deal brokered by Russia and Turkey"."""
     talks = one("Talks, sponsored by the United Nations, are expected in Geneva this week.", "CONSULT")
