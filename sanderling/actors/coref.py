@@ -511,6 +511,8 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
             continue  # "the US has accused it", "Trump praised him": not the subject itself
         if m.actor.name and (m.actor.name, m.actor.country) in excluded:
             continue
+        if _describes_an_earlier(doc, m, out[:n]):
+            continue  # "Turkey, a Nato member, said it would ...": "it" is Turkey, which the apposition describes
         if low in PERSON_PRONOUNS:
             if distance > PERSON_WINDOW:
                 return None
@@ -534,6 +536,14 @@ def _pronoun(doc: Doc, keys: list[str], i: int, out: list, sent_of: list[int]) -
     base = out[ante].actor
     actor = replace(base, text=doc[i].text, rule=f"coreference: {doc[i].text!r} -> {base.name or base.text}")
     return actor, ante, "pronoun"
+
+
+def _describes_an_earlier(doc: Doc, m, earlier: list) -> bool:
+    """The mention is an apposition to the one before it."""
+    if not doc.has_annotation("DEP") or not m.start <= m.head < m.end:
+        return False
+    head = doc[m.head]
+    return head.dep_ == "appos" and any(e.start <= head.head.i < e.end for e in earlier[-2:])
 
 
 def _a_person(doc: Doc, m, distance: int) -> bool:

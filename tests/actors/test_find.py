@@ -359,3 +359,8 @@ def test_another_states_demonym_before_a_one_word_institution_names_that_states_
     assert (congress.actor.country, congress.actor.name) == ("SYR", None)
     assert by_text(mentions(nlp, "The US Congress approved it.", date(2018, 1, 20)), "The US Congress").actor.country == "USA"
     assert mentions(nlp, "Congress approved the bill.", date(2018, 1, 20))[0].actor.country == "USA"
+
+
+def test_a_pronoun_means_what_an_apposition_describes_not_the_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Turkey, a Nato member, said it would shortly mount an assault on Afrin.", date(2018, 1, 15))
+    assert by_text(found, "it").actor.country == "TUR"
