@@ -179,6 +179,9 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
             return Status("hypothetical", "an open question ('whether')", below)
         if cues["governor"].get(lemma) == "negated":
             return Status("negated", f"governed by '{governor.text}'", governor)
+        pending = next((c for c in governor.children if c.dep_ == "advmod" and cues["pending"].get(c.lower_)), None)
+        if pending is not None and lemma in ("be", "have") and below.dep_ == "xcomp" and below == anchor and trigger in (anchor, *anchor.children):
+            return Status("negated", f"'{governor.text} {pending.text} to'", governor)
         mistaken = next((c for c in governor.children if c.dep_ == "advmod" and cues["mistaken"].get(c.lower_)), None)
         if mistaken is not None and any(lexicon.has_role(lemma, role) for role in ("speech", "report", "belief")):
             # "was mistakenly thought to be killed", "wrongly reported to have died": believed or told, and untrue.

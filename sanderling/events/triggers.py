@@ -159,7 +159,7 @@ def choose_entry(
     for entry in entries:
         by_event.setdefault(entry.event, entry)  # of two readings of one type, the first is the default
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
-        return by_event["ACCUSE" if recipient_is_person else "ASSAULT"]
+        return by_event["ACCUSE" if recipient_is_person and not object_is_place else "ASSAULT"]  # ("the enclave of Rojava")
     if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors and actor_sectors <= UNARMED_SECTORS:
         return by_event["PROTEST"]  # workers, teachers or doctors who strike stop work; they do not bomb
     if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors & {"GOV", "MIL"}:

@@ -107,3 +107,16 @@ def test_what_was_decided_lies_ahead_unless_the_deciding_does_it() -> None:
     assert (withdraw.status, withdraw.date) == ("future", "FUTURE_REF")
     # An act of authority is done by deciding it, as "his decision to revoke her citizenship" is.
     assert _status("The Home Office decided to revoke Begum's British citizenship.", "SANCTION", "revoke") == "asserted"
+
+
+def test_what_is_yet_to_be_done_is_not_done() -> None:
+    assert _status("Russia has yet to withdraw its troops from Crimea.", "RETREAT", "withdraw") == "negated"
+    assert _status("Russia has withdrawn its troops yet again.", "RETREAT", "withdrawn") == "asserted"
+    # only the infinitive itself: what a decision still to be made is about stays as it was
+    text = "The White House is still yet to make any decision on possible attacks on Syria."
+    assert _status(text, "ASSAULT", "attacks") == "hypothetical"
+
+
+def test_an_intent_to_attack_a_place_is_a_planned_attack() -> None:
+    attack = _event("Erdogan has declared his intent to attack the enclave of Rojava.", "ASSAULT", "attack")
+    assert (attack.status, attack.date) == ("future", "FUTURE_REF")
