@@ -24,6 +24,8 @@ from sanderling.events.triggers import TriggerMatch
 _CLIMB_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "acl", "dobj", "conj"}
 # Nouns of these types state in a 'that' clause what is demanded, alleged or threatened.
 _CONTENT_NOUN_EVENTS = {"REQUEST", "ACCUSE", "THREATEN"}
+# Prepositions of an occasion or a time ("urged dialogue in a phone call with Putin"), never of what is demanded or alleged.
+_OCCASION_PREPOSITIONS = {"in", "during", "at"}
 # Subordinators that open a clause of its own, never the content of a demand or accusation.
 _ADVERBIAL_MARKS = {"while", "as", "because", "after", "before", "when", "although", "though", "since", "whereas", "if", "until"}
 
@@ -80,6 +82,8 @@ def inside_content_of_other(trigger: Token, matches: Mapping[int, TriggerMatch],
             return False
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             return False  # "were not charged, and the authorities have called on ...": a clause of its own, with its own subject
+        if current.dep_ == "prep" and current.lower_ in _OCCASION_PREPOSITIONS and current.head.i in matches and current.head.pos_ == "VERB":
+            return False  # the occasion of the demand itself, not what it demands
         happened = happened or verb_tense(current) in ("past", "perfect")
         below, current = current, current.head
         other = matches.get(current.i)

@@ -43,3 +43,8 @@ def test_a_mediator_between_two_parties_is_the_actor() -> None:
 def test_a_call_home_or_among_messages_is_a_conversation() -> None:
     assert not any(event == "REQUEST" for event, *_ in _coded("The Iraqi minister made an urgent call home to ask about the floods."))
     assert not any(event == "REQUEST" for event, *_ in _coded("The Saudi envoy kept in touch with Tehran through texts, emails and the odd call."))
+
+
+def test_a_phone_call_in_which_a_leader_urged_something_is_a_consultation_too() -> None:
+    coded = _coded("Macron urged more dialogue with Russia in a phone call with Putin.")
+    assert ("CONSULT", ["FRA", "RUS"], []) in coded and any(event == "REQUEST" for event, *_ in coded)
