@@ -174,7 +174,7 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
     cues = lexicon.status_cues
     for below, governor in zip([anchor, *governors], governors):
         lemma = governor.lemma_.lower()
-        if below.dep_ == "pcomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
+        if below.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
             # "would not comment on whether it would seek extradition": an open question, whatever is said of it.
             return Status("hypothetical", "an open question ('whether')", below)
         if cues["governor"].get(lemma) == "negated":

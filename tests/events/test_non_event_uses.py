@@ -5,7 +5,9 @@ Whole pipeline on hand-written sentences; each rule is checked against the event
 
 from __future__ import annotations
 
-from event_coding import brief
+from event_coding import PUBLISHED, brief
+
+from sanderling import code_text
 
 
 def _types(text: str) -> list[str]:
@@ -437,3 +439,20 @@ def test_on_bail_and_in_exile_are_states() -> None:
     assert "RETREAT" not in _types("The Egyptian blogger remains on bail in Cairo.")
     assert "COERCE" not in _types("The Sudanese opposition has lived in exile in London for years.")
     assert "RETREAT" in _types("Egypt released the blogger on Monday.")
+
+
+def test_declining_to_comment_or_confirm_is_no_refusal() -> None:
+    assert not [e for e in code_text("The Home Office declined to comment on the case.", published=PUBLISHED) if e.event == "REJECT"]
+    events = code_text("US officials refused to confirm whether Jones had been killed.", published=PUBLISHED)
+    assert [e.event for e in events if e.event == "REJECT"] == []
+    # whether it happened is an open question, not a denial
+    assert [e.status for e in events if e.event == "ASSAULT"] == ["hypothetical"]
+    # refusing to discuss an item of talks is a refusal
+    assert [e.event for e in code_text("The Syrian delegation refused to discuss a new constitution.", published=PUBLISHED)
+            if e.event == "REJECT"] == ["REJECT"]
+
+
+def test_a_bid_for_office_or_investing_in_a_life_is_no_event() -> None:
+    assert code_text("The vote comes weeks before her bid for re-election.", published=PUBLISHED) == []
+    assert code_text("She has invested too much in her German life to return.", published=PUBLISHED) == []
+    assert [e.event for e in code_text("China invested heavily in Pakistan.", published=PUBLISHED)] == ["COOPERATE"]
