@@ -78,7 +78,12 @@ class MentionIndex:
         found: list[Actor] = []
         seen: set[int] = set()
         for head in [token, *_conjuncts(token)]:
-            for mention in self._nearest(head, through_places):
+            mentions = self._nearest(head, through_places)
+            examples = _examples(head)
+            if examples and all(m.actor.country is None for m in mentions):
+                # "countries like Jordan, Lebanon and Turkey": the kind is named by its examples
+                mentions = [m for e in examples for m in self.by_token.get(e.i, ())]
+            for mention in mentions:
                 if id(mention) not in seen:
                     seen.add(id(mention))
                     found.append(mention.actor)
@@ -95,6 +100,17 @@ class MentionIndex:
             frontier = [c for t in frontier for c in t.children
                         if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))]
         return []
+
+
+def _examples(token: Token) -> list[Token]:
+    """The examples a plural noun gives of its kind: "countries like Jordan and Lebanon", "states such as Iran"."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    for prep in token.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ == "prep" and (prep.lower_ == "like" or such_as):
+            return [t for g in prep.children if g.dep_ == "pobj" for t in [g, *_conjuncts(g)]]
+    return []
 
 
 def distinct_parties(actors: list[Actor]) -> list[Actor]:

@@ -289,6 +289,14 @@ def test_the_attacker_named_again_is_the_one_just_told_of() -> None:
     assert countries(one("Gunmen attacked a checkpoint in Sinai.", "ASSAULT").actor) == [None]
 
 
+def test_a_kind_named_by_its_examples_is_those_examples() -> None:
+    """arguments._examples: "countries like Jordan, Lebanon and Turkey", "states such as Iran and Syria"."""
+    aid = one("Russia has sold weapons to states such as Iran and Syria.", "AID")
+    assert countries(aid.recipient) == ["IRN", "SYR"]
+    support = one("Ministers gathered in Brussels to support countries like Jordan, Lebanon and Turkey.", "SUPPORT")
+    assert countries(support.recipient) == ["JOR", "LBN", "TUR"]
+
+
 def test_who_holds_or_carries_out_an_event_named_by_a_noun_acts() -> None:
     """arguments.noun_frame: "talks sponsored by the United Nations", "a deal brokered by Russia and Turkey"."""
     talks = one("Talks, sponsored by the United Nations, are expected in Geneva this week.", "CONSULT")
