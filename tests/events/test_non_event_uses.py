@@ -456,3 +456,10 @@ def test_a_bid_for_office_or_investing_in_a_life_is_no_event() -> None:
     assert code_text("The vote comes weeks before her bid for re-election.", published=PUBLISHED) == []
     assert code_text("She has invested too much in her German life to return.", published=PUBLISHED) == []
     assert [e.event for e in code_text("China invested heavily in Pakistan.", published=PUBLISHED)] == ["COOPERATE"]
+
+
+def test_seeking_missing_people_or_targeting_voters_is_no_event() -> None:
+    assert code_text("Relatives are seeking at least 700 women from Russia.", published=PUBLISHED) == []
+    assert code_text("The campaign targeted voters in Ohio.", published=PUBLISHED) == []
+    assert [e.event for e in code_text("Iran is seeking compensation from the US.", published=PUBLISHED)] == ["REQUEST"]
+    assert [e.event for e in code_text("Russian jets targeted rebel fighters near Idlib.", published=PUBLISHED)] == ["ASSAULT"]
