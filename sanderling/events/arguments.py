@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Token
 
+from sanderling.datafiles import data_rows
 from sanderling.events.provenance import FrameKind
 from sanderling.model import Actor
 
@@ -53,6 +54,7 @@ _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
+_OBJECT_CONTROL = frozenset(cells[0] for _, cells in data_rows("sanderling.events", "trigger_roles.tsv") if cells[1:2] == ["object_control"])
 
 
 class MentionIndex:
@@ -173,6 +175,15 @@ def clause_subject(verb: Token) -> Token | None:
                 if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
                     return current.head  # "Erdogan, who had urged him": the relative pronoun stands for its noun
                 return child
+        if current.dep_ == "ROOT":
+            misread = _subject_read_as_time(current)
+            if misread is not None:
+                return misread
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "forced Turkey to withdraw", "persuaded Trump to launch strikes": the object does it.
+            done_by = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+            if done_by is not None:
+                return done_by
         # "... has been indicted and will resign": a coordinated verb that is no participle shares the passive subject.
         raised = current.dep_ == "xcomp" or (current.dep_ == "conj" and current.tag_ in ("VB", "VBZ", "VBP"))
         # "..., saying X and urging their followers": the parser may hang a subjectless gerund after "and" on the
@@ -188,6 +199,18 @@ def clause_subject(verb: Token) -> Token | None:
         if current.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return _noun_owner(current.head)
         return None
+    return None
+
+
+def _subject_read_as_time(verb: Token) -> Token | None:
+    """ "In September Turkey persuaded Russia": the parse may read the subject as part of the opening time ("September
+    Turkey"); a name after a month or day in the verb's opening phrase is the subject the verb lacks."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ != "DATE" \
+                        and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children):
+                    return name
     return None
 
 

@@ -297,6 +297,26 @@ def test_a_kind_named_by_its_examples_is_those_examples() -> None:
     assert countries(support.recipient) == ["JOR", "LBN", "TUR"]
 
 
+def test_the_object_of_forcing_or_persuading_does_what_it_was_brought_to_do() -> None:
+    """arguments.clause_subject with trigger_roles.tsv `object_control`."""
+    assert countries(one("Russia forced Turkey to withdraw its troops.", "RETREAT").actor) == ["TUR"]
+    persuaded = events_of("Merkel persuaded Erdogan to reopen the border.", "REQUEST")[0]
+    assert (countries(persuaded.actor), countries(persuaded.recipient)) == (["DEU"], ["TUR"])
+    assert countries(one("Merkel persuaded Erdogan to reopen the border.", "RETREAT").actor) == ["TUR"]
+    # what a government orders a newspaper to do it imposes
+    text = "Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to suspend publication indefinitely."
+    assert countries(one(text, "COERCE").actor) == ["NIC"]
+    # an event that persuaded someone asked nothing
+    persuaded = code_text("A chemical attack persuaded Trump to launch missile strikes.", published=PUBLISHED)
+    assert not [e for e in persuaded if e.event == "REQUEST"]
+
+
+def test_a_subject_the_parse_reads_into_an_opening_time_acts() -> None:
+    """arguments._subject_read_as_time: "In September Turkey persuaded Russia"."""
+    persuaded = events_of("In September Turkey persuaded Russia to hold off.", "REQUEST")[0]
+    assert countries(persuaded.actor) == ["TUR"]
+
+
 def test_who_holds_or_carries_out_an_event_named_by_a_noun_acts() -> None:
     """arguments.noun_frame: "talks sponsored by the United Nations", "a deal brokered by Russia and Turkey"."""
     talks = one("Talks, sponsored by the United Nations, are expected in Geneva this week.", "CONSULT")
