@@ -463,3 +463,8 @@ def test_seeking_missing_people_or_targeting_voters_is_no_event() -> None:
     assert code_text("The campaign targeted voters in Ohio.", published=PUBLISHED) == []
     assert [e.event for e in code_text("Iran is seeking compensation from the US.", published=PUBLISHED)] == ["REQUEST"]
     assert [e.event for e in code_text("Russian jets targeted rebel fighters near Idlib.", published=PUBLISHED)] == ["ASSAULT"]
+
+
+def test_convincing_someone_of_the_merits_is_making_a_case() -> None:
+    assert code_text("Russia has sought to convince Washington of the merits of a diluted political process.", published=PUBLISHED) == []
+    assert [e.event for e in code_text("Merkel persuaded Erdogan to reopen the border.", published=PUBLISHED)][:1] == ["REQUEST"]
