@@ -244,7 +244,7 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     promised = any(a.lower_ in _PROMISING_MODALS for a in auxiliaries)
     if not promised and not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
-        return True
+        return not _party_doing(clause, actor_tokens)  # what a party is doing is alleged of it (alleges_of_a_party)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
     if subject is None or subject.tag_ == "EX" or _a_party(subject, actor_tokens):
         return False
@@ -253,6 +253,31 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
     if any(t.i in actor_tokens or t.lower_ in _PARTY_POSSESSIVES for t in owners):
         return False
     return not promised or _outcome(clause, outcomes)
+
+
+# Verbs that tell what a party is or undergoes, not what it does ("Al-Qaida is still a threat", "Somalia was facing famine").
+_BEING = frozenset({"be", "have", "face", "suffer", "need", "lack", "remain", "seem", "appear", "look", "become", "risk"})
+
+
+def _party_doing(clause: Token, actor_tokens: Container[int], stray_object: Token | None = None) -> bool:
+    """The clause's active subject is a party doing something: "Jordan was forcing refugees home", "Trump is endangering
+    security". The parse may take the subject for the warning's object ("warned the Jordanian government ... was
+    trying to")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
+    return subject is not None and subject.dep_ != "nsubjpass" and subject.pos_ != "PRON" and clause.lemma_.lower() not in _BEING \
+        and _a_party(subject, actor_tokens)
+
+
+def alleges_of_a_party(warning: Token, actor_tokens: Container[int]) -> bool:
+    """ "warned that Lebanon and Jordan were trying to force the refugees home", "warned that Trump is endangering US
+    security": a warning that reports what a party is doing or has done, with no modal, accuses it."""
+    stray_object = next((c for c in warning.children if c.dep_ == "dobj"), None)
+    for clause in (c for c in warning.children if c.dep_ == "ccomp"):
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries) \
+                and _party_doing(clause, actor_tokens, stray_object):
+            return True
+    return False
 
 
 def _outcome(clause: Token, outcomes: frozenset[str]) -> bool:

@@ -27,7 +27,7 @@ from sanderling.events.place_parties import parties_from_place
 from sanderling.events.placing import home_location, locate
 from sanderling.events.plan_sources import plan_carrier, stated_by_own_side
 from sanderling.events.provenance import FrameKind, PartyFound, PlaceFound, Placing
-from sanderling.events.senses import in_other_sense, made_by_no_official, thing_travels, verbal_object
+from sanderling.events.senses import alleges_of_a_party, in_other_sense, made_by_no_official, thing_travels, verbal_object
 from sanderling.events.speaking_places import speech_verb
 from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
@@ -119,7 +119,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
                          object_is_place=any(p.start <= t.i < p.end for t in frame.recipient_tokens for p in context.places)
                          or any(t.lower_ in PLACE_NOUNS for t in frame.recipient_tokens),  # "the town of Saraqeb"
                          actor_is_a_nation=_nation_by_adjective(named),
-                         gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index))  # only a choice of readings asks
+                         gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index),  # only a choice of readings asks
+                         alleges=len(match.entries) > 1 and match.pos == "VERB" and alleges_of_a_party(trigger, index.by_token))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon, context.matches)
     if match.pos == "NOUN" and moves_own(entry):

@@ -128,7 +128,7 @@ ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
     actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False, actor_is_a_nation: bool = False,
-    gives_up_a_tie: bool = False,
+    gives_up_a_tie: bool = False, alleges: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
@@ -147,7 +147,8 @@ def choose_entry(
     down a city or a crossing is not censoring, which is done to newspapers,
     websites and broadcasters (``object_is_place``). Withdrawing from an accord
     or a body, or withdrawing aid or envoys (``gives_up_a_tie``), reduces
-    relations (SANCTION withdraw); withdrawing forces retreats. Otherwise
+    relations (SANCTION withdraw); withdrawing forces retreats. A warning that
+    reports what a party is doing or has done (``alleges``) accuses it. Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -158,6 +159,8 @@ def choose_entry(
     by_event: dict[str, TriggerEntry] = {}
     for entry in entries:
         by_event.setdefault(entry.event, entry)  # of two readings of one type, the first is the default
+    if "ACCUSE" in by_event and "THREATEN" in by_event:
+        return by_event["ACCUSE" if alleges else "THREATEN"]  # a warning of what a party is doing accuses it
     if "ACCUSE" in by_event and "ASSAULT" in by_event:
         return by_event["ACCUSE" if recipient_is_person and not object_is_place else "ASSAULT"]  # ("the enclave of Rojava")
     if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors and actor_sectors <= UNARMED_SECTORS:

@@ -352,3 +352,12 @@ def test_a_possible_act_named_by_a_noun_lies_ahead_whatever_the_tense_around_it(
     # What might have happened keeps the past: the perfect belongs to the modal.
     met = events_of("Putin could have met Kim in Vladivostok last year.", "CONSULT")[0]
     assert met.date != "FUTURE_REF"
+
+
+def test_a_present_perfect_takes_no_finished_past_time_of_another_clause() -> None:
+    text = "Israel fought a war in 2006 and Israeli officials have accused Iran of arming Hezbollah."
+    accused = events_of(text, "ACCUSE")[0]
+    assert accused.date != "2006" and accused.status == "asserted"
+    # a span since that time reaches now
+    fought = events_of("About 2,000 US troops have fought to liberate the city since September 2014.", "ASSAULT")[0]
+    assert fought.date == "2014-09"

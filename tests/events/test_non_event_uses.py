@@ -468,3 +468,13 @@ def test_seeking_missing_people_or_targeting_voters_is_no_event() -> None:
 def test_convincing_someone_of_the_merits_is_making_a_case() -> None:
     assert code_text("Russia has sought to convince Washington of the merits of a diluted political process.", published=PUBLISHED) == []
     assert [e.event for e in code_text("Merkel persuaded Erdogan to reopen the border.", published=PUBLISHED)][:1] == ["REQUEST"]
+
+
+def test_a_warning_of_what_a_party_is_doing_accuses_it() -> None:
+    warned = [e for e in code_text("Mattis warned that Trump is endangering US security.", published=PUBLISHED)]
+    assert [(e.event, [a.country for a in e.recipient]) for e in warned] == [("ACCUSE", ["USA"])]
+    # what a party will do, or a warning addressed to it, stays a threat
+    assert [e.event for e in code_text("Erdogan warned that Turkish troops would advance to Manbij.", published=PUBLISHED)] == ["THREATEN"]
+    assert [e.event for e in code_text("Trump warned Syria that the world is watching.", published=PUBLISHED)] == ["THREATEN"]
+    # what a party is or undergoes is no allegation
+    assert code_text("UN agencies warned that Somalia was facing a very real risk of famine.", published=PUBLISHED) == []
