@@ -249,11 +249,11 @@ def date_event(
     if tense in ("past", "perfect"):
         # "will hold talks on Tuesday, after he placed conditions": what is told as done is not dated by a time yet to come.
         clause_dated = [t for t in clause_dated if not points_ahead(t, published)]
-    if tense == "perfect":
-        # "fought a war in 2006 and officials have warned that ...": the present perfect takes no finished past time of
-        # another clause ("*have warned in 2006"), only one that reaches now ("this year", "recently").
-        # A span "since" a time does reach now ("have fought since September 2014").
-        clause_dated = [t for t in clause_dated if _since(t, anchor) or (covered := timex_range(t.event_date)) is None or covered[1] >= published]
+        if tense == "perfect":
+            # "fought a war in 2006 and officials have warned that ...": the present perfect takes no finished past time of
+            # another clause ("*have warned in 2006"), only one that reaches now ("this year", "recently").
+            # A span "since" a time does reach now ("have fought since September 2014").
+            clause_dated = [t for t in clause_dated if _since(t, anchor) or (covered := timex_range(t.event_date)) is None or covered[1] >= published]
     elif tense == "present":
         # "is vowing to win the fight someday": a time ahead in an infinitive complement is the aim's, not the vowing's
         # (but "will discuss what to do next week" is dated by the week, however the parse hangs it)

@@ -243,7 +243,7 @@ def _forecast(clause: Token, stray_object: Token | None, actor_tokens: Container
     difficult", "the strikes would only lead to more chaos"; ``outcomes`` lists such verbs)."""
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     promised = any(a.lower_ in _PROMISING_MODALS for a in auxiliaries)
-    if not promised and not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries):
+    if not promised and _going_on(clause):
         return not _party_doing(clause, actor_tokens)  # what a party is doing is alleged of it (alleges_of_a_party)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), stray_object)
     if subject is None or subject.tag_ == "EX" or _a_party(subject, actor_tokens):
@@ -272,12 +272,13 @@ def alleges_of_a_party(warning: Token, actor_tokens: Container[int]) -> bool:
     """ "warned that Lebanon and Jordan were trying to force the refugees home", "warned that Trump is endangering US
     security": a warning that reports what a party is doing or has done, with no modal, accuses it."""
     stray_object = next((c for c in warning.children if c.dep_ == "dobj"), None)
-    for clause in (c for c in warning.children if c.dep_ == "ccomp"):
-        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        if not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries) \
-                and _party_doing(clause, actor_tokens, stray_object):
-            return True
-    return False
+    return any(_going_on(c) and _party_doing(c, actor_tokens, stray_object) for c in warning.children if c.dep_ == "ccomp")
+
+
+def _going_on(clause: Token) -> bool:
+    """The clause reports, with no modal, what is or has been going on (``_state_of_affairs``)."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return not any(a.tag_ == "MD" for a in auxiliaries) and _state_of_affairs(clause, auxiliaries)
 
 
 def _outcome(clause: Token, outcomes: frozenset[str]) -> bool:
