@@ -3,7 +3,7 @@
 Scoring, highest wins: log10 of the population, plus a bonus by kind of place
 (a country or a region always beats a homonymous town, so "Africa" is the
 continent and "Oklahoma" the state), a bonus when the place lies in one of the
-countries of the document or the event, a bonus for the capital, a smaller
+countries of the document or the event, a bonus for the capital called by its own name, a smaller
 one when the name is the place's main name rather than an alternate one, and
 the preference the words around the name express ("the province of X",
 "the town of X"). An administrative qualifier ("Paris, Texas"; "Bam, Iran")
@@ -90,8 +90,9 @@ def score(place: Place, *, key: str, hints: Hints) -> float:
         value += 7  # a curated division, island, crossing or landmark: no population, named on purpose
     elif place.is_admin1:
         value -= 1  # its population is the sum of its towns: discount it against a same-name city
-    if place.feature_code == "PPLC":
-        value += 2
+    own_name = name_key(place.name) == key
+    if place.feature_code == "PPLC" and own_name:
+        value += 2  # not for a capital's former name: "Salisbury" is Wiltshire's before it is old Harare
     if place.country and place.country in hints.local:
         value += 3  # "the Bosnian town of X": the phrase itself says which country
     elif place.country and place.country in hints.context:
@@ -101,8 +102,9 @@ def score(place: Place, *, key: str, hints: Hints) -> float:
         value += 3 if notable else 0.5
     elif place.country and place.country in hints.background:
         value += 0.5  # named somewhere in the article: breaks ties, overrules no population gap
-    if name_key(place.name) == key:
-        value += 0.5
+    # A place's own name over another's alternate one; an alternate name (often a former one) also gives up a
+    # tenth of its population's weight, so "Salisbury" in an English story stays English.
+    value += 0.5 if own_name else -1
     if hints.prefer == ADMIN:
         value += 6 if (place.is_admin1 or place.is_region) else -2
     elif hints.prefer == CITY:

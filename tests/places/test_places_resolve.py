@@ -46,6 +46,9 @@ from sanderling.places import resolve_place
         ("Tripoli", (), "Tripoli", "LBY", "city"),
         ("Tripoli", ("LBN",), "Tripoli", "LBN", "city"),
         ("Geneva", ("USA", "RUS"), "Geneva", "CHE", "city"),
+        # a capital's former name is not the capital when a town has that name of its own
+        ("Salisbury", ("GBR",), "Salisbury", "GBR", "city"),
+        ("Bombay", (), "Mumbai", "IND", "city"),
     ],
 )
 def test_resolves_like_a_news_reader(name: str, context: tuple[str, ...], place: str,
