@@ -65,11 +65,13 @@ class MentionIndex:
     same span, and all of them act.
     """
 
-    def __init__(self, mentions: Sequence[Any]) -> None:
+    def __init__(self, mentions: Sequence[Any], scenes: Sequence[Any] = ()) -> None:
         self.by_token: dict[int, list[Any]] = {}
         for mention in mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, []).append(mention)
+        # Tokens of the places that name where an event happened, not who took part ("the Paris attacks").
+        self.scenes = {i for place in scenes for i in range(place.start, place.end)}
 
     def actors_under(self, token: Token, *, through_places: bool = True) -> list[Actor]:
         """Actors named by the phrase headed by ``token`` and its conjuncts, nearest first.
@@ -95,7 +97,7 @@ class MentionIndex:
         frontier = [token]
         while frontier:
             # "of any country" names no party; "any assistance to the US" still names the US.
-            frontier = [t for t in frontier if not (t.i in self.by_token and _generic(t))]
+            frontier = [t for t in frontier if not (t.i in self.by_token and _generic(t)) and t.i not in self.scenes]
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]

@@ -46,7 +46,7 @@ from sanderling.events.neighbours import (
     visitors_ask_hosts,
 )
 from sanderling.events.occasions import place_from_same_occasion
-from sanderling.events.placing import names_a_participant, scene_places
+from sanderling.events.placing import labels_an_event, names_a_participant, scene_places
 from sanderling.events.retold import drop_echoes, drop_promises_of_threats, drop_subjects_of_their_verb
 from sanderling.events.sayings import sayings
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
@@ -81,13 +81,14 @@ def find_events(
 ) -> list[Event]:
     """All events of one parsed article, in text order."""
     lexicon = lexicon or load_lexicon()
-    index = MentionIndex(mentions)
+    index = MentionIndex(mentions, scenes=[p for p in places if labels_an_event(p, doc, lexicon.event_nouns)])
     anchored = anchor_timexes(doc, list(timexes), document.published)
     events: list[Event] = []
     narrative: AnchoredTimex | None = None
     narrative_age = place_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
     removals, occasions, disruptions = (frozenset(lexicon.roles[role]) for role in ("removal", "occasion", "disruption"))
+    event_nouns = lexicon.event_nouns
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     speakers = SpeakerOccasions(document.published, lexicon.speech_lemmas)
@@ -100,7 +101,7 @@ def find_events(
             paragraph=paragraph,
             timexes=[t for t in anchored if sentence.start <= t.span.root.i < sentence.end],
             narrative=narrative,
-            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals, disruptions)],
+            places=[p for p in places if sentence.start <= p.start < sentence.end and not names_a_participant(p, index, doc, removals, disruptions, event_nouns)],
             recent_place=paragraph_place if place_age < NARRATIVE_SPAN else None,
             last_town=next((p for p in reversed(places) if p.end <= sentence.start and (p.location.feature_code or "").startswith("PPL")), None),
         )
@@ -122,7 +123,7 @@ def find_events(
             # ("An incident in October 2016 confirmed the danger": a time of the sentence's own, even one dating no clause, moves the story.)
             narrative = None
         place_age += 1
-        if scenes := scene_places(context.places, doc, occasions):
+        if scenes := scene_places(context.places, doc, occasions, event_nouns):
             paragraph_place, place_age = scenes[-1], 0
     deeds_in_office(events, mentions, doc, lexicon, document.published)
     place_from_same_occasion(events)

@@ -46,6 +46,7 @@ class Lexicon:
     commitments: dict[str, str] = field(default_factory=dict)  # event type -> the type of offering to do it
     domestic_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # event type -> where an unnamed target is sought
     other_senses: dict[tuple[str, str], list[OtherSense]] = field(default_factory=dict)  # (trigger, pos) -> readings that report no event
+    event_nouns: frozenset[str] = frozenset()  # nouns that name an event or an occasion: "attack", "talks", "summit"
 
     def score(self, event: str, mode: str | None) -> float | None:
         return self.scores.get((event, mode), self.scores.get((event, None)))
@@ -56,6 +57,7 @@ class Lexicon:
     @property
     def speech_lemmas(self) -> frozenset[str]:
         return frozenset(self.roles["speech"])
+
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +101,5 @@ def load_lexicon() -> Lexicon:
     for row in read_table(PACKAGE, "trigger_roles.tsv"):
         lexicon.roles[row["role"]].add(row["lemma"])
     lexicon.other_senses = load_other_senses()
+    lexicon.event_nouns = frozenset(lexicon.roles["occasion"]) | {lemma for lemma, pos in lexicon.triggers if pos == "NOUN"}
     return lexicon

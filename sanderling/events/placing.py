@@ -83,14 +83,16 @@ def place_phrase(root: Token) -> Token:
 
 
 def names_a_participant(place: Any, index: MentionIndex, doc: Doc, removals: frozenset[str] = frozenset(),
-                        disruptions: frozenset[str] = frozenset()) -> bool:
+                        disruptions: frozenset[str] = frozenset(), event_nouns: frozenset[str] = frozenset()) -> bool:
     """ "Moscow said ...", "pressure on the Kremlin": a place named as a participant is an actor, not where the event happened.
 
     "blocked roads in the capital city of Algiers": a capital after a scene preposition is still a scene,
-    and so is the place a removal starts from ("withdrew its troops from Syria") and the place a
-    disruption closes ("a strike that shut down Kathmandu").
+    and so is the place a removal starts from ("withdrew its troops from Syria"), the place a
+    disruption closes ("a strike that shut down Kathmandu") and a city labelling an event ("the Paris attacks").
     """
     if not any(i in index.by_token for i in range(place.start, place.end)):
+        return False
+    if labels_an_event(place, doc, event_nouns):
         return False
     if closed_by(doc[place.start:place.end].root, disruptions) is not None:
         return False
@@ -100,6 +102,17 @@ def names_a_participant(place: Any, index: MentionIndex, doc: Doc, removals: fro
     # "arrested on a Turkish beach": a common noun of a place after any locative preposition is a scene.
     scene = head.lower_ in _SCENE or (phrase.pos_ == "NOUN" and head.lower_ in LOCATIVE)
     return not (head.dep_ == "prep" and (scene or left))
+
+
+def labels_an_event(place: Any, doc: Doc, event_nouns: frozenset[str]) -> bool:
+    """ "the Paris attacks", "the Moscow talks", "the Idlib offensive": a city's name before a noun of an event
+    says where it happened. A seat of power there is no party; that takes a possessive ("Moscow's talks")."""
+    root = doc[place.start:place.end].root
+    if not ((place.location.feature_code or "").startswith("PPL") and root.dep_ in ("compound", "nmod")
+            and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in event_nouns):
+        return False
+    # "the Baghdad–Washington talks", "the US-Russia summit": two names before the noun are its sides.
+    return sum(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in root.head.children) == 1
 
 
 def _moved_out_by(preposition: Token) -> Token | None:
@@ -177,14 +190,21 @@ def _labels_an_occasion(root: Token, own: set[int], occasions: frozenset[str]) -
     return not (occasion.dep_ == "pobj" and occasion.head.lower_ in _TAKING_PART)
 
 
-def scene_places(places: Sequence[Any], doc: Doc, occasions: frozenset[str]) -> list[Any]:
-    """The places a sentence sets its story in, for the sentences after it: not "the Geneva process"."""
-    return [p for p in places if not _labels_an_occasion(doc[p.start:p.end].root, set(), occasions)]
+def _labels_another(place: Any, doc: Doc, own: set[int], occasions: frozenset[str], event_nouns: frozenset[str]) -> bool:
+    """The place names another occasion ("the Geneva process") or, a city, another event ("condemned the Paris attacks")."""
+    root = doc[place.start:place.end].root
+    return _labels_an_occasion(root, own, occasions) or (labels_an_event(place, doc, event_nouns) and _labels_an_occasion(root, own, event_nouns))
+
+
+def scene_places(places: Sequence[Any], doc: Doc, occasions: frozenset[str], event_nouns: frozenset[str] = frozenset()) -> list[Any]:
+    """The places a sentence sets its story in, for the sentences after it: not "the Geneva process", "the Paris attacks"."""
+    return [p for p in places if not _labels_another(p, doc, set(), occasions, event_nouns)]
 
 
 def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: Any | None, *,
            removal: bool = False, occasions: frozenset[str] = frozenset(),
-           disruptions: frozenset[str] = frozenset(), words: Sequence[Token] = ()) -> tuple[Location | None, Placing | None]:
+           disruptions: frozenset[str] = frozenset(), words: Sequence[Token] = (),
+           event_nouns: frozenset[str] = frozenset()) -> tuple[Location | None, Placing | None]:
     """The event's location and how it was chosen (None when there is none).
 
     In order: the place attached to the event's words ("in Hanoi, the North
@@ -202,7 +222,7 @@ def locate(trigger: Token, anchor: Token, places: Sequence[Any], recent_place: A
     own = {trigger.i, anchor.i, *(t.i for t in words)}  # "called a strike that crippled Lagos": the phrase's noun too
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ in ("NOUN", "PROPN"):
         own.add(trigger.head.head.i)  # "a congress of dialogue which brings delegations together in Sochi"
-    places = [p for p in places if not _labels_an_occasion(trigger.doc[p.start:p.end].root, own, occasions)]
+    places = [p for p in places if not _labels_another(p, trigger.doc, own, occasions, event_nouns)]
     within = [p for p in places if _in_the_events_words(trigger.doc[p.start:p.end].root, own)]
     chosen = next((p for p in places if closed_by(trigger.doc[p.start:p.end].root, disruptions) == trigger
                    or _attached(trigger.doc[p.start:p.end].root, own, removal=removal)), None)

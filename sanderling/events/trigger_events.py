@@ -380,7 +380,7 @@ def _place_of(match: TriggerMatch, entry: TriggerEntry, anchor: Token, frame: Fr
     trigger = match.head
     location, placing = locate(trigger, anchor, context.places, context.recent_place, removal=lexicon.has_role(trigger.lemma_.lower(), "removal"),
                                occasions=frozenset(lexicon.roles["occasion"]), disruptions=frozenset(lexicon.roles["disruption"]),
-                               words=match.tokens)
+                               words=match.tokens, event_nouns=lexicon.event_nouns)
     named = [*frame.actor_tokens, *parties.recipient_tokens, *frame.fallback_recipient_tokens]
     if location is None and context.last_town is not None and any(_town_anaphor(t) for t in named):
         # "The Syrian town ... is under threat from Turkey": the town or city named before.

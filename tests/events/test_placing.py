@@ -193,3 +193,18 @@ def test_a_speakers_place_does_not_come_from_what_was_said_or_another_time():
              "\"We are going to withdraw our troops from Afghanistan,\" Esper said.")
     conceded = next(e for e in code_text(later, published=PUBLISHED) if e.event == "CONCEDE")
     assert _country(conceded) != "BEL"
+
+
+def test_a_city_labelling_an_event_is_its_scene_not_its_party():
+    massacres = one("Isis fighters carried out the Bataclan massacre, the worst of the Paris attacks, in November 2015.", "ASSAULT")
+    assert all(a.country != "FRA" for a in massacres.actor)
+    claimed = one("Isis claimed the Manila attacks on Monday.", "ASSAULT")
+    assert [a.country for a in claimed.actor] == ["IMG"] and _country(claimed) == "PHL"
+    condemned = one("Turkey condemned the Manila attacks on Monday.", "ACCUSE")
+    assert _country(condemned) != "PHL"
+    assert not any(r.sector == "GOV" and r.country == "PHL" for r in condemned.recipient)
+
+
+def test_two_cities_before_the_event_noun_are_its_sides():
+    talks = one("An official familiar with the Baghdad–Washington talks said the deal was close.", "CONSULT")
+    assert sorted(a.country for a in talks.actor) == ["IRQ", "USA"]
