@@ -31,6 +31,7 @@ def test_who_records_or_documents_an_event_did_not_do_it() -> None:
 def test_who_investigates_or_condemns_an_event_did_not_do_it() -> None:
     assert all("NLD" not in actors for actors, _ in _parties("Dutch prosecutors are investigating the bombing of the Syrian hospital.", "ASSAULT"))
     assert all("CAN" not in actors for actors, _ in _parties("Canada condemned the shelling of Idlib by Syrian government forces.", "ASSAULT"))
+    assert all("AUS" not in actors for actors, _ in _parties("The Australian envoy complained to Moscow about the bombing of the hospital.", "ASSAULT"))
 
 
 def test_who_answers_an_attack_is_not_the_attacker_unless_it_answers_with_one() -> None:
