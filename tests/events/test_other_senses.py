@@ -190,6 +190,7 @@ def test_dying_aged_83_is_a_natural_death() -> None:
 
 def test_volunteering_for_a_force_is_joining_it_not_an_offer() -> None:
     assert "AGREE" not in _types("Joe Robinson volunteered for the Kurdish YPG in 2015.")
+    assert "AGREE" not in _types("A Canadian nurse volunteered to fight against Islamic State in 2016.")
     assert "AGREE" in _types("Britain volunteered to host the talks in March.")
 
 
