@@ -59,7 +59,6 @@ class Lexicon:
         return frozenset(self.roles["speech"])
 
 
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lexicon = Lexicon()
