@@ -158,11 +158,29 @@ def _negated_by_own_words(trigger: Token, anchor: Token, governors: list[Token],
                 return Status("negated", f"negation 'no {child.text}'", child)
             if child.dep_ == "det" and token.pos_ in ("NOUN", "PROPN") and cues["det"].get(child.lower_) == "negated":
                 return Status("negated", f"determiner '{child.text}'", child)
+    # The verb's own subject, or a light or attending verb's for the noun it carries ("no one launched an attack",
+    # "neither side attended the talks"); not a verb that only reacts to the noun ("none of them condemned the attack").
+    carried = trigger == anchor or (trigger.dep_ == "dobj" and any(lexicon.has_role(anchor.lemma_.lower(), role) for role in ("light", "attendance")))
+    if carried and anchor.pos_ == "VERB" and (nobody := _no_one(anchor, cues)) is not None:
+        return Status("negated", f"subject '{nobody.text}'", nobody)
     noun_head = trigger
     while noun_head.dep_ == "conj" and noun_head.head.pos_ in ("NOUN", "PROPN"):
         noun_head = noun_head.head
         if any(c.dep_ == "det" and cues["det"].get(c.lower_) == "negated" for c in noun_head.children):
             return Status("negated", f"determiner on '{noun_head.text}'", noun_head)
+    return None
+
+
+def _no_one(verb: Token, cues: dict[str, dict[str, str]]) -> Token | None:
+    """ "None of the big powers support him", "no one was killed", "neither Russia nor Iran attended": a subject
+    that names no one does the verb's deed to no one's account; the word that says so."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if cues["subject"].get(subject.lower_) == "negated":
+            return subject
+        word = next((c for c in subject.children if c.dep_ in ("det", "preconj")
+                     and (cues["det"].get(c.lower_) == "negated" or cues["subject"].get(c.lower_) == "negated")), None)
+        if word is not None:
+            return word
     return None
 
 

@@ -203,3 +203,12 @@ def test_an_agreement_named_by_what_it_is_about_is_background() -> None:
     for text in ("Russia is pushing forward its own peace deal for Syria.", "Russia is pushing forward the proposed peace deal for Syria."):
         statuses = [e.status for e in code_text(text, published=PUBLISHED) if e.event == "AGREE"]
         assert statuses and "historical" not in statuses, text
+
+
+def test_what_no_one_did_did_not_happen() -> None:
+    assert _status("None of the big powers support the Turkish offensive.", "SUPPORT", "support") == "negated"
+    assert _status("Neither Russia nor Iran attended the talks in Astana.", "CONSULT", "attended") == "negated"
+    assert _status("No one was killed when the rocket hit a market in Kabul.", "ASSAULT", "killed") == "negated"
+    assert _status("No fewer than 20 people were killed in Idlib on Monday.", "ASSAULT", "killed") == "asserted"
+    # a verb that only reacts to the event does not undo it
+    assert _status("None of the Gulf states condemned Turkey's attack on Afrin.", "ASSAULT", "condemned") == "asserted"
