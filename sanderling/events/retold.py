@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from sanderling.events.lexicon import Lexicon
 from sanderling.events.provenance import Derivation, PartyFound, named_by_a_noun
 from sanderling.model import Event
 
@@ -32,6 +33,24 @@ def drop_echoes(found: list[Event]) -> list[Event]:
         if told is not None:
             echoes.add(id(noun_event))
     return [e for e in found if id(e) not in echoes]
+
+
+# Acts a participle can tell again: demands, charges and threats ("called for ..., urging ..."), fighting ("hit Idlib,
+# targeting drones", "fought back, killing the attackers"), meetings ("visited Kurdistan, meeting troops") and deployments.
+# Not a second act of support or help ("restoring ties, encouraging its allies to do the same").
+_RESTATED = {"REQUEST", "ACCUSE", "THREATEN", "ASSAULT", "CONSULT", "MOBILIZE"}
+
+
+def drop_restatements(found: list[Event], doc: Doc, lexicon: Lexicon) -> list[Event]:
+    """ "called for a European solution, urging calm reflection": a participle beside a verb that tells an act of the
+    same kind by the same side says that act again, in other words; one event. Not the toll of a blow ("struck Gaza,
+    killing ten people")."""
+    def restates(event: Event) -> bool:
+        word = doc[event.extra["token"]]
+        return event.event in _RESTATED and not lexicon.has_role(word.lemma_.lower(), "casualty") and word.dep_ == "advcl" and word.tag_ == "VBG" and any(
+            other.extra.get("token") == word.head.i and other.event == event.event
+            and {a.country for a in other.actor} == {a.country for a in event.actor} for other in found)
+    return [e for e in found if not restates(e)]
 
 
 def drop_promises_of_threats(found: list[Event]) -> list[Event]:

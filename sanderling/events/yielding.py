@@ -71,8 +71,16 @@ def object_of_same_event(noun: Token, match: TriggerMatch, matches: Mapping[int,
     return False
 
 
+# Events that are things said: a participle of one beside a verb is said alongside it.
+_SPEECH_ACTS = {"REQUEST", "ACCUSE", "THREATEN"}
+
+
 def inside_content_of_other(trigger: Token, matches: Mapping[int, TriggerMatch], lexicon: Lexicon) -> bool:
     """The trigger lies in what another event demands, alleges or threatens ("accused X of helping Y")."""
+    own = matches.get(trigger.i)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children) \
+            and own is not None and own.entries[0].event in _SPEECH_ACTS:
+        return False  # "called Erdoğan, urging him to curtail the operation": a demand made alongside, not what is asked
     current = trigger
     happened = False  # a past or perfect clause on the way up: "insisting ... it had carried out a test"
     for _ in range(5):

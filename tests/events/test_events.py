@@ -205,3 +205,16 @@ def test_a_participle_takes_the_noun_it_describes_as_actor() -> None:
     fighting = [e for e in code_text("A British soldier fighting against Islamic State was wounded in Syria.", published=PUBLISHED) if e.trigger == "fighting"]
     assert fighting and "GBR" in countries(fighting[0].actor)
     assert event
+
+
+def test_a_participle_that_tells_the_same_act_again_is_that_act() -> None:
+    """ "hit Idlib, targeting drones": one attack; "called for a solution, urging calm": one demand."""
+    strikes = [e for e in code_text("Russian jets hit Idlib on Monday, targeting weapons stores of the jihadists.", published=PUBLISHED)
+               if e.event == "ASSAULT"]
+    assert len(strikes) == 1 and strikes[0].trigger == "hit"
+    demands = [e for e in code_text("The Belgian minister on Sunday called for a European solution, urging calm reflection.", published=PUBLISHED)
+               if e.event == "REQUEST"]
+    assert len(demands) == 1
+    # a different act beside the verb stays its own
+    told = code_text("Netanyahu warned of a war with Iran on Monday, accusing Tehran of building bases in Syria.", published=PUBLISHED)
+    assert any(e.event == "ACCUSE" for e in told)

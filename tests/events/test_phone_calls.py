@@ -48,3 +48,7 @@ def test_a_call_home_or_among_messages_is_a_conversation() -> None:
 def test_a_phone_call_in_which_a_leader_urged_something_is_a_consultation_too() -> None:
     coded = _coded("Macron urged more dialogue with Russia in a phone call with Putin.")
     assert ("CONSULT", ["FRA", "RUS"], []) in coded and any(event == "REQUEST" for event, *_ in coded)
+
+
+def test_what_a_caller_urges_while_calling_is_a_request_of_its_own() -> None:
+    assert ("REQUEST", ["USA"], ["TUR"]) in _coded("Donald Trump called Erdoğan on Wednesday, urging him to curtail the operation.")
