@@ -345,6 +345,9 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
         return Frame(tuple(actors), tuple(recipients), FrameKind.NOMINAL_UNDER, (), (subject,) if subject is not None else ())
     # "expelled diplomats over alleged interference", "amid protests": a reason or backdrop is not the subject's own act.
     reason = trigger.dep_ == "pobj" and trigger.head.lower_ in _REASON_PREPOSITIONS
+    # "After a meeting with May, Yıldırım said", "rebels withdrew after clashes with the army": a backdrop held
+    # "with" someone had the clause's subject as its other side.
+    reason = reason and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
     if governor is not None and trigger.dep_ not in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and not reason:
         subject = clause_subject(governor)
         if subject is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head == governor:

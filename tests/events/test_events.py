@@ -218,3 +218,8 @@ def test_a_participle_that_tells_the_same_act_again_is_that_act() -> None:
     # a different act beside the verb stays its own
     told = code_text("Netanyahu warned of a war with Iran on Monday, accusing Tehran of building bases in Syria.", published=PUBLISHED)
     assert any(e.event == "ACCUSE" for e in told)
+
+
+def test_a_meeting_with_someone_told_as_the_backdrop_had_the_subject_as_its_other_side() -> None:
+    meeting = one("Speaking after a meeting with Theresa May on Monday, the Turkish prime minister said Ankara would stay.", "CONSULT")
+    assert sorted(countries(meeting.actor)) == ["GBR", "TUR"]
