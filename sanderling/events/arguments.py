@@ -44,6 +44,9 @@ class Frame:
     # The actors are whose attack a noun under the verb names ("killed in an Israeli airstrike"): nothing says
     # the victims are the attacker's own people.
     attack_named: bool = False
+    # The actors are those of an attack told before, named again by a definite noun ("The attack has killed scores"):
+    # the discourse pass (``discourse.perpetrators_from_earlier``) finds them.
+    attack_told_before: bool = False
 
 
 # Participles by which a noun's event is said to be held or carried out by someone ("talks hosted by Egypt").

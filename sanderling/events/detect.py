@@ -133,6 +133,10 @@ def find_events(
     date_possessed_statements(events, speakers, doc, index.by_token)
     date_from_place(events, document.published)
     perpetrators_from_earlier(events)
+    # "The attack has killed scores": kept for the attack told before; with none told, no one is named.
+    events = [e for e in events if has_party(e) or not e.extra.get("attack_told_before")]
+    for number, event in enumerate(events):
+        event.index = number
     custodians_from_earlier(events, doc, lexicon)
     withdrawal_origins(events, doc)
     echoed_recipients(events, doc, lexicon)

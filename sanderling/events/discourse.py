@@ -72,9 +72,9 @@ def perpetrators_from_earlier(events: list[Event]) -> None:
     for victims in events:
         if victims.event != "ASSAULT":
             continue
-        if _attackers_told_before(victims):
+        if _attackers_told_before(victims) or (victims.extra.get("attack_told_before") and not victims.actor):
             # "A suicide bombing claimed by Isis has killed four Americans. The bomber struck inside a restaurant":
-            # "the bomber" is the one whose attack was just told.
+            # "the bomber" is the one whose attack was just told, and "the attack has killed scores" that attack.
             earlier = [e for e in _shortly_before(events, victims) if e.event == "ASSAULT" and any(a.country for a in e.actor)]
             if earlier:
                 victims.actor = list(earlier[-1].actor)

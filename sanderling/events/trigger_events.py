@@ -131,7 +131,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
         for extra in _elided_repeats(trigger, context):
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
-    events = [event for event in events if has_party(event) or casualty_report(trigger, entry)]
+    events = [event for event in events if has_party(event) or casualty_report(trigger, entry) or event.extra.get("attack_told_before")]
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon) or is_well_before(said_on.value, document.published)
@@ -197,6 +197,9 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
             attackers = [t for noun in attacks for t in _attackers(noun_frame(noun, ()))]
             if attackers:
                 return Frame(tuple(attackers), frame.recipient_tokens, frame.kind)  # as if the attackers killed
+            if all(any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) for noun in attacks):
+                # "The attack has killed scores of civilians": the attack just told of.
+                return Frame((), frame.recipient_tokens, frame.kind, attack_told_before=True)
     if frame.kind is FrameKind.ACTIVE and lexicon.has_role(match.entries[0].phrase, "inverse"):
         # "the town fell to Isis": the party it fell to acted on the town. A place left ("fled from their homes
         # in Hama") is no party that drove them out.
@@ -211,6 +214,7 @@ def _attackers(attack: Frame) -> list[Token]:
     return [t for t in attack.actor_tokens if not (t.dep_ == "compound" and t.pos_ == "NOUN" and not any(t.children))]
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
 # Prepositions by which a verb of dying or being killed names the attack that did it.
 _CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "under"})
 _PLACES_LEFT = frozenset(PLACE_NOUNS) | {"home", "house", "homeland", "country", "land", "camp", "neighbourhood", "neighborhood",
@@ -346,6 +350,7 @@ def _build(
             "tense": tense,
             "anchor": anchor.i,
             "named_occasion": any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children),
+            "attack_told_before": frame.attack_told_before,
             "intent": plan.intent,
             "intent_token": plan.intent_token,
             "condition": plan.condition,

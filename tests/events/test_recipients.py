@@ -289,6 +289,17 @@ def test_the_attacker_named_again_is_the_one_just_told_of() -> None:
     assert countries(one("Gunmen attacked a checkpoint in Sinai.", "ASSAULT").actor) == [None]
 
 
+
+def test_the_attack_named_again_killed_by_the_hand_of_the_one_just_told_of() -> None:
+    """ "The attack has killed scores": the definite attack noun is the Turkish assault told before."""
+    text = ("A Turkish military assault on the city of Afrin continued for a fifth day on Wednesday. "
+            "The attack has killed scores of civilians.")
+    killed = next(e for e in events_of(text, "ASSAULT") if e.trigger == "killed")
+    assert countries(killed.actor) == ["TUR"]
+    # with no attack told before it names no one, and names no event
+    assert not [e for e in code_text("The attack has killed scores of civilians.", published=PUBLISHED) if e.event == "ASSAULT"]
+
+
 def test_a_kind_named_by_its_examples_is_those_examples() -> None:
     """arguments._examples: "countries like Jordan, Lebanon and Turkey", "states such as Iran and Syria"."""
     aid = one("Russia has sold weapons to states such as Iran and Syria.", "AID")
