@@ -108,3 +108,10 @@ def test_a_party_that_takes_over_or_seizes_a_town_captures_it() -> None:
             if e.trigger == "seized"] == ["ASSAULT"]
     assert [e.event for e in code_text("Turkish police seized the newspaper's offices on Monday.", published=PUBLISHED)
             if e.trigger == "seized"] == ["COERCE"]
+
+
+def test_accepting_refugees_is_giving_them_refuge() -> None:
+    """CAMEO 075 (grant asylum) is PLOVER AID; accepting an offer stays an agreement."""
+    coded = brief("Canada accepted 25,000 Syrian refugees in 2016.")
+    assert [(event, actors, recipients) for event, _, actors, recipients in coded] == [("AID", ["CAN"], ["SYR"])]
+    assert "AGREE" in _types("Iran accepted the offer of talks on Monday.")
