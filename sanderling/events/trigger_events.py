@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, governing_verb, movement_frame, moves_own, noun_frame, verb_frame
+from sanderling.events.arguments import Frame, MentionIndex, clause_subject, governing_verb, movement_frame, moves_own, noun_frame, verb_frame
 from sanderling.events.clause_scope import in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
@@ -261,6 +261,16 @@ def _anchor(trigger: Token, match: TriggerMatch) -> Token:
     return trigger
 
 
+def _own_noun_carried(noun: Token, verb: Token, actors: Sequence[Actor], index: MentionIndex) -> bool:
+    """ "it will extend its offensive to Manbij": the verb's subject carries on its own event, named by the object noun
+    (the verb is light or widening, data/trigger_roles.tsv)."""
+    if noun.dep_ != "dobj" or noun.head != verb or not actors:
+        return False
+    subject = clause_subject(verb)
+    doers = {a.country for a in index.actors_under(subject)} if subject is not None else set()
+    return bool(doers) and doers == {a.country for a in actors}
+
+
 def _is_person(tokens: Sequence[Token]) -> bool:
     return any(t.ent_type_ == "PERSON" or any(s.ent_type_ == "PERSON" for s in t.subtree) for t in tokens)
 
@@ -301,7 +311,8 @@ def _build(
     date_value, basis, date_text = timing.date, timing.basis, timing.date_text
     trigger_text = _trigger_text(match, anchor)
     # The subject of the event's own clause (or of the verb it hangs on) acts, and may state its own plan.
-    subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found
+    subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found \
+        or (any(lexicon.has_role(anchor.lemma_.lower(), role) for role in ("light", "widening")) and _own_noun_carried(trigger, anchor, actors, index))
     # Cooperation takes two: a visit or aid either side announces is agreed ("X will visit Albania, the Albanian
     # embassy said"); a threat, refusal or withdrawal is the actor's own to announce.
     own_side = [*actors, *recipients] if lexicon.intents.get(entry.event) == "AGREE" else actors

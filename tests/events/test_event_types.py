@@ -115,3 +115,9 @@ def test_accepting_refugees_is_giving_them_refuge() -> None:
     coded = brief("Canada accepted 25,000 Syrian refugees in 2016.")
     assert [(event, actors, recipients) for event, _, actors, recipients in coded] == [("AID", ["CAN"], ["SYR"])]
     assert "AGREE" in _types("Iran accepted the offer of talks on Monday.")
+
+
+def test_allying_with_a_side_is_cooperation_and_waging_an_insurgency_is_fighting() -> None:
+    coded = [(event, actors, recipients) for event, _, actors, recipients in brief("Kurdish militants have now allied with Syrian regime forces in Idlib.")]
+    assert ("COOPERATE", ["SYR"], ["SYR"]) in coded
+    assert "ASSAULT" in _types("The PKK has waged an insurgency against the Turkish state since 1984.")

@@ -82,3 +82,8 @@ def test_an_announced_withdrawal_concedes_when_announced_not_when_it_begins() ->
     text = "France said on Monday that the withdrawal of French troops from Mali would begin next week."
     concession = next(e for e in code_text(text, published=PUBLISHED) if e.event == "CONCEDE")
     assert concession.date == "2019-04-22"
+
+
+def test_a_side_that_says_it_will_widen_its_own_offensive_threatens() -> None:
+    coded = [event for event in code_text("Turkey has said it will extend its incursion in Syria to the town of Manbij.", published=PUBLISHED)]
+    assert any(e.event == "THREATEN" and [a.country for a in e.actor] == ["TUR"] for e in coded)
