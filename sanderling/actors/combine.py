@@ -181,6 +181,11 @@ def resolve_items(
             groups = [attached, core]  # "Kurdish forces in Afrin": the Kurds of the state the place is in
         elif _envoy_to_a_body(head, core, groups[1]):
             groups = [groups[1], core]  # "Russia's UN ambassador": Russia's envoy at the UN, not the UN's
+        if head.kind == "agent" and any(e.relational for e in head.entries):
+            # "US allies", "Assad's ally": whose ally it is. The ally's own: a nationality ("his Russian ally", "Kurdish
+            # allies"), a body it belongs to ("Nato allies"), or the name it stands beside ("Russia, Assad's ally").
+            beside = [it for it in core if it.end <= head.start and "," in words[it.end:head.start]]
+            groups = [[it for it in core if it.kind in ("demonym", "people", "org", "orgname") or it in beside]]
         for group in groups:
             country, src = _rightmost_code(group, published=published, context=context)
             if country:

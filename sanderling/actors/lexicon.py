@@ -38,6 +38,7 @@ class Entry:
     options: tuple[str, ...] = ()  # a people's possible countries, chosen by the article
     start: date | None = None  # for dated organisation rows ("Taliban" GOV from 2021-08-15)
     end: date | None = None
+    relational: bool = False  # an agent term naming another's party ("ally"): agents.tsv relation
 
     def current(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)

@@ -170,12 +170,14 @@ def _build(*, extra_csv: Path | None) -> ActorTables:
     for number, cells in _rows("organisations.tsv"):
         _add_org(lex, cells, f"organisations.tsv:{number}")
     for number, cells in _rows("agents.tsv"):
-        term, sector, role, code = (cells + [""] * 4)[:4]
-        entry = Entry("agent", code or None, sector or None, None, f"agents.tsv:{number}", role=role or None)
+        term, sector, role, code, relation = (cells + [""] * 5)[:5]
+        relational = relation == "other"
+        entry = Entry("agent", code or None, sector or None, None, f"agents.tsv:{number}", role=role or None, relational=relational)
         lex.add(term, entry)
         plural = pluralize_term(term)
         if plural != term:
-            lex.add(plural, Entry("agent", code or None, sector or None, None, entry.source, role=role or None, plural=True))
+            lex.add(plural, Entry("agent", code or None, sector or None, None, entry.source, role=role or None, plural=True,
+                                  relational=relational))
     for number, cells in _rows("leaders.tsv"):
         tables.leaders.append(_leader(cells, f"leaders.tsv:{number}"))
     if extra_csv is not None:

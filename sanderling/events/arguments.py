@@ -68,13 +68,15 @@ class MentionIndex:
     same span, and all of them act.
     """
 
-    def __init__(self, mentions: Sequence[Any], scenes: Sequence[Any] = ()) -> None:
+    def __init__(self, mentions: Sequence[Any], scenes: Sequence[Any] = (), relational: frozenset[str] = frozenset()) -> None:
         self.by_token: dict[int, list[Any]] = {}
         for mention in mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, []).append(mention)
         # Tokens of the places that name where an event happened, not who took part ("the Paris attacks").
         self.scenes = {i for place in scenes for i in range(place.start, place.end)}
+        # Nouns naming another's party ("its allies"): whose they are is no party of the phrase.
+        self.relational = relational
 
     def actors_under(self, token: Token, *, through_places: bool = True) -> list[Actor]:
         """Actors named by the phrase headed by ``token`` and its conjuncts, nearest first.
@@ -105,7 +107,8 @@ class MentionIndex:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
             frontier = [c for t in frontier for c in t.children
-                        if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))]
+                        if c.dep_ not in _CLAUSE_DEPS and c.dep_ != "conj" and (through_places or not (c.dep_ == "prep" and c.lower_ in _LOCATIVE))
+                        and not (c.dep_ in ("poss", "compound") and c.pos_ != "ADJ" and t.lemma_.lower() in self.relational)]
         return []
 
 

@@ -81,7 +81,8 @@ def find_events(
 ) -> list[Event]:
     """All events of one parsed article, in text order."""
     lexicon = lexicon or load_lexicon()
-    index = MentionIndex(mentions, scenes=[p for p in places if labels_an_event(p, doc, lexicon.event_nouns)])
+    index = MentionIndex(mentions, scenes=[p for p in places if labels_an_event(p, doc, lexicon.event_nouns)],
+                         relational=frozenset(lexicon.roles["relation"]))
     anchored = anchor_timexes(doc, list(timexes), document.published)
     events: list[Event] = []
     narrative: AnchoredTimex | None = None

@@ -364,3 +364,12 @@ def test_another_states_demonym_before_a_one_word_institution_names_that_states_
 def test_a_pronoun_means_what_an_apposition_describes_not_the_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Turkey, a Nato member, said it would shortly mount an assault on Afrin.", date(2018, 1, 15))
     assert by_text(found, "it").actor.country == "TUR"
+
+
+def test_whose_ally_a_phrase_names_is_not_the_allys_own_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """agents.tsv relation: "US allies" are not the US; a nationality, a body or the name beside it are the ally's own."""
+    found = mentions(nlp, "US allies met in Brussels. Damascus's Russian ally agreed. The two Nato allies met. Russia, Assad's ally, offered help.")
+    assert all(m.actor.country != "USA" for m in found)
+    assert by_text(found, "Damascus's Russian ally").actor.country == "RUS"
+    assert by_text(found, "The two Nato allies").actor.country == "IGO"
+    assert by_text(found, "Russia, Assad's ally").actor.country == "RUS"

@@ -337,3 +337,10 @@ def test_who_holds_or_carries_out_an_event_named_by_a_noun_acts() -> None:
     # a participle that only describes the noun names no doer: "talks welcomed by the UN" are not the UN's
     welcomed = code_text("Talks between Syria and Turkey, welcomed by the United Nations, opened in Geneva.", published=PUBLISHED)
     assert [e for e in welcomed if e.event == "CONSULT"] and all("UNO" not in countries(e.actor) for e in welcomed if e.event == "CONSULT")
+
+
+def test_whose_allies_they_are_is_no_party_of_their_acts() -> None:
+    """arguments.MentionIndex relational: "its allies" are not Turkey."""
+    text = "Turkey and its allies fighting Isis have clashed with the Kurds."
+    fighting = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "fighting"]
+    assert fighting and all("TUR" not in countries(e.actor) for e in fighting)
