@@ -125,7 +125,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
         frame = _frame(match, entry.recipient_cues, lexicon, context.matches)
     if match.pos == "NOUN" and moves_own(entry):
         frame = movement_frame(trigger, frame)
-    anchor = _anchor(trigger, match)
+    anchor = _anchor(trigger, match, lexicon)
     events = [_build(match, entry, frame, frame.recipient_tokens, anchor, context, index=index, lexicon=lexicon, document=document)]
     if match.pos == "NOUN":
         for extra in _elided_repeats(trigger, context):
@@ -155,7 +155,7 @@ def request_event(speech: Token, clause: Token, context: SentenceContext, *, ind
     recipients = (obliged,) if obliged is not None else ()
     frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
     source = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement"
-    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match), context,
+    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match, lexicon), context,
                    index=index, lexicon=lexicon, document=document, source=source)
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
     return event
@@ -249,10 +249,13 @@ def _elided_repeats(trigger: Token, context: SentenceContext) -> list[Token]:
     return repeats
 
 
-def _anchor(trigger: Token, match: TriggerMatch) -> Token:
+def _anchor(trigger: Token, match: TriggerMatch, lexicon: Lexicon) -> Token:
     """The verb whose clause carries a nominal trigger's tense, status and time."""
     if match.pos == "VERB":
         return trigger
+    taking_place = _taking_place(trigger, lexicon)
+    if taking_place is not None:
+        return taking_place
     governor = governing_verb(trigger)
     if governor is not None:
         return governor
@@ -269,6 +272,23 @@ def _own_noun_carried(noun: Token, verb: Token, actors: Sequence[Actor], index: 
     subject = clause_subject(verb)
     doers = {a.country for a in index.actors_under(subject)} if subject is not None else set()
     return bool(doers) and doers == {a.country for a in actors}
+
+
+def _taking_place(noun: Token, lexicon: Lexicon) -> Token | None:
+    """ "Talks are due to resume in Geneva on Tuesday", "a round of talks is expected to begin": the event the subject
+    names is told by the infinitive of its taking place (a light verb or one of occurrence), not by the raising verb."""
+    subject = noun
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+        subject = subject.head.head  # "a sixth round of talks"
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = subject.head
+    for predicate in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))):
+        for verb in predicate.children:
+            lemma = verb.lemma_.lower()
+            if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and (lexicon.has_role(lemma, "light") or lemma in lexicon.status_cues["occurrence"]):
+                return verb
+    return None
 
 
 def _is_person(tokens: Sequence[Token]) -> bool:

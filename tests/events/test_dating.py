@@ -5,6 +5,8 @@ Whole pipeline on hand-written sentences, published on Wednesday 2019-04-24.
 
 from __future__ import annotations
 
+from datetime import date
+
 from event_coding import events_of
 
 
@@ -361,3 +363,11 @@ def test_a_present_perfect_takes_no_finished_past_time_of_another_clause() -> No
     # a span since that time reaches now
     fought = events_of("About 2,000 US troops have fought to liberate the city since September 2014.", "ASSAULT")[0]
     assert fought.date == "2014-09"
+
+
+def test_an_event_due_or_expected_to_take_place_is_dated_and_planned_by_that_infinitive() -> None:
+    text = "A sixth round of UN-sponsored Syrian talks is due to resume in Geneva on Tuesday."
+    talks = events_of(text, "CONSULT", published=date(2017, 11, 27))[0]
+    assert (talks.status, talks.date) == ("future", "2017-11-28")
+    talks = events_of("Talks between Iran and the US are expected to resume on Tuesday.", "CONSULT", published=date(2017, 11, 27))[0]
+    assert (talks.status, talks.date) == ("future", "2017-11-28")
