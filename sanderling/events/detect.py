@@ -81,7 +81,8 @@ def find_events(
 ) -> list[Event]:
     """All events of one parsed article, in text order."""
     lexicon = lexicon or load_lexicon()
-    index = MentionIndex(mentions, scenes=[p for p in places if labels_an_event(p, doc, lexicon.event_nouns)],
+    event_nouns = lexicon.event_nouns
+    index = MentionIndex(mentions, scenes=[p for p in places if labels_an_event(p, doc, event_nouns)],
                          relational=frozenset(lexicon.roles["relation"]))
     anchored = anchor_timexes(doc, list(timexes), document.published)
     events: list[Event] = []
@@ -89,7 +90,6 @@ def find_events(
     narrative_age = place_age = 0
     dateline = next((p for p in places if p.how == "dateline"), None)
     removals, occasions, disruptions = (frozenset(lexicon.roles[role]) for role in ("removal", "occasion", "disruption"))
-    event_nouns = lexicon.event_nouns
     paragraph_place = dateline
     current_paragraph: Paragraph | None = None
     speakers = SpeakerOccasions(document.published, lexicon.speech_lemmas)

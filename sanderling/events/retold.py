@@ -47,9 +47,13 @@ def drop_restatements(found: list[Event], doc: Doc, lexicon: Lexicon) -> list[Ev
     killing ten people")."""
     def restates(event: Event) -> bool:
         word = doc[event.extra["token"]]
-        return event.event in _RESTATED and not lexicon.has_role(word.lemma_.lower(), "casualty") and word.dep_ == "advcl" and word.tag_ == "VBG" and any(
-            other.extra.get("token") == word.head.i and other.event == event.event
-            and {a.country for a in other.actor} == {a.country for a in event.actor} for other in found)
+        if event.event not in _RESTATED or lexicon.has_role(word.lemma_.lower(), "casualty"):
+            return False
+        if word.dep_ != "advcl" or word.tag_ != "VBG":
+            return False
+        side = {a.country for a in event.actor}
+        return any(other.extra.get("token") == word.head.i and other.event == event.event
+                   and {a.country for a in other.actor} == side for other in found)
     return [e for e in found if not restates(e)]
 
 
