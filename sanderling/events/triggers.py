@@ -148,7 +148,8 @@ def choose_entry(
     websites and broadcasters (``object_is_place``). Withdrawing from an accord
     or a body, or withdrawing aid or envoys (``gives_up_a_tie``), reduces
     relations (SANCTION withdraw); withdrawing forces retreats. A warning that
-    reports what a party is doing or has done (``alleges``) accuses it. Otherwise
+    reports what a party is doing or has done (``alleges``) accuses it. Troops or
+    air power that support a force give it material help (AID). Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -182,6 +183,8 @@ def choose_entry(
         return by_event["ASSAULT"]  # a party that takes over or seizes a town captures it; a ministry taken over is coerced
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
+    if "SUPPORT" in by_event and "AID" in by_event:
+        return by_event["AID" if actor_sectors and actor_sectors <= {"MIL"} else "SUPPORT"]  # troops that support a force help it
     return entries[0]
 
 

@@ -121,3 +121,8 @@ def test_allying_with_a_side_is_cooperation_and_waging_an_insurgency_is_fighting
     coded = [(event, actors, recipients) for event, _, actors, recipients in brief("Kurdish militants have now allied with Syrian regime forces in Idlib.")]
     assert ("COOPERATE", ["SYR"], ["SYR"]) in coded
     assert "ASSAULT" in _types("The PKK has waged an insurgency against the Turkish state since 1984.")
+
+
+def test_troops_that_support_a_force_give_it_material_help() -> None:
+    assert "AID" in _types("US troops are supporting the Syrian Democratic Forces in the north.")
+    assert "SUPPORT" in _types("Russia supported the Syrian government in the vote.")

@@ -164,8 +164,8 @@ def test_a_noun_joined_to_an_event_lends_it_no_party() -> None:
 
 
 def test_a_participle_with_an_agent_after_its_clause_is_a_passive() -> None:
-    """ "Kurdish militias hold sway, supported by US troops": the troops back the militias, not the reverse."""
-    event = one("Kurdish militias in Syria still hold sway in the north-east, supported by about 2,000 US troops.", "SUPPORT")
+    """ "Kurdish militias hold sway, supported by US troops": the troops help the militias, not the reverse."""
+    event = one("Kurdish militias in Syria still hold sway in the north-east, supported by about 2,000 US troops.", "AID")
     assert countries(event.actor) == ["USA"] and countries(event.recipient) == ["SYR"]
     fronted = one("Backed by Russian air power, Syrian troops retook the town of Deraa.", "SUPPORT")
     assert countries(fronted.actor) == ["RUS"] and countries(fronted.recipient) == ["SYR"]
