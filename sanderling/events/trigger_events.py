@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from sanderling.events.arguments import Frame, MentionIndex, clause_subject, governing_verb, movement_frame, moves_own, noun_frame, verb_frame
-from sanderling.events.clause_scope import in_time_clause
+from sanderling.events.clause_scope import definite, in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
@@ -197,7 +197,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
             attackers = [t for noun in attacks for t in _attackers(noun_frame(noun, ()))]
             if attackers:
                 return Frame(tuple(attackers), frame.recipient_tokens, frame.kind)  # as if the attackers killed
-            if all(any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) for noun in attacks):
+            if all(definite(noun) for noun in attacks):
                 # "The attack has killed scores of civilians": the attack just told of.
                 return Frame((), frame.recipient_tokens, frame.kind, attack_told_before=True)
     if frame.kind is FrameKind.ACTIVE and lexicon.has_role(match.entries[0].phrase, "inverse"):
@@ -214,7 +214,6 @@ def _attackers(attack: Frame) -> list[Token]:
     return [t for t in attack.actor_tokens if not (t.dep_ == "compound" and t.pos_ == "NOUN" and not any(t.children))]
 
 
-_DEFINITE = frozenset({"the", "this", "that"})
 # Prepositions by which a verb of dying or being killed names the attack that did it.
 _CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "under"})
 _PLACES_LEFT = frozenset(PLACE_NOUNS) | {"home", "house", "homeland", "country", "land", "camp", "neighbourhood", "neighborhood",
