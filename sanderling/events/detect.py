@@ -36,7 +36,7 @@ from sanderling.events.discourse import (
     stances_on_told_acts,
     withdrawal_origins,
 )
-from sanderling.events.implied import find_obligations
+from sanderling.events.implied import THREATEN_ENTRY, find_obligations, find_penalties
 from sanderling.events.lexicon import Lexicon, load_lexicon
 from sanderling.events.neighbours import (
     hosts_of_attended_meetings,
@@ -149,12 +149,17 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     """The events of one sentence, in the order of their trigger words."""
     sentence = context.sentence
     context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
-    if not context.matches and not any(lexicon.has_role(t.lower_, "obligation") for t in sentence):
+    obligations = find_obligations(sentence, lexicon)
+    # (a warning is a threat of its own: "warned that the US would pay a heavy price" is coded from "warned")
+    penalties = [(speech, clause) for speech, clause in find_penalties(sentence, lexicon)
+                 if not any(e.event == "THREATEN" for m in [context.matches.get(speech.i)] if m is not None for e in m.entries)]
+    if not context.matches and not obligations and not penalties:
         return []
     context.contexts = _contexts(sentence, lexicon)
-    obligations = find_obligations(sentence, lexicon)
     context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
     found = [request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
+    found += [request_event(speech, clause, context, index=index, lexicon=lexicon, document=document, entry=THREATEN_ENTRY)
+              for speech, clause in penalties]
     found = [event for event in found if has_party(event)]
     # "insists that they should have a seat": the demand the obligation states is the insisting itself, one REQUEST.
     demanding = {speech.i for speech, _ in obligations}

@@ -2,8 +2,11 @@
 
 "Chirac reminded Iraq that it must cooperate" is a demand although no word
 in it means "demand": a verb or noun of saying whose complement carries an
-obligation modal codes a REQUEST from the speaker to the obliged party. The
-speech words and modals are rows of ``data/trigger_roles.tsv``.
+obligation modal codes a REQUEST from the speaker to the obliged party. In the
+same way "Moscow said any group that stays away will suffer as a consequence"
+is a threat: a complement that says a party will pay a price codes a THREATEN
+from the speaker to that party. The speech words, modals and penalties are rows
+of ``data/trigger_roles.tsv``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from spacy.tokens import Span, Token
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 
 REQUEST_ENTRY = TriggerEntry(lemmas=("must",), pos="VERB", event="REQUEST", mode=None, recipient_cues=(), ambiguous=False, row=0)
+THREATEN_ENTRY = TriggerEntry(lemmas=("will",), pos="VERB", event="THREATEN", mode=None, recipient_cues=(), ambiguous=False, row=0)
 _CLAUSE_LINKS = ("ccomp", "acl", "relcl", "xcomp", "advcl", "conj", "parataxis")
 _FIRST_PERSON = {"i", "we", "us"}
 
@@ -36,6 +40,49 @@ def find_obligations(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Toke
                 found.append((current, verb))
                 break
     return found
+
+
+def find_penalties(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Token]]:
+    """(speech word, penalty verb) pairs: "said any groups that do not attend will suffer as a consequence", "said the
+    Kurds would face consequences": a party told it will pay a price is threatened by the speaker."""
+    found = []
+    for verb in sentence:
+        if not _penalty(verb, lexicon) or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+            continue
+        subject = obligation_subject(verb)
+        if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON) or not _for_what_it_does(verb, subject):
+            continue
+        current = verb
+        for _ in range(3):
+            if current.dep_ not in _CLAUSE_LINKS or current.head == current:
+                break
+            current = current.head
+            if lexicon.has_role(current.lemma_.lower(), "speech"):
+                found.append((current, verb))
+                break
+    return found
+
+
+_WILL = {"will", "would", "'ll", "’ll"}
+
+
+def _for_what_it_does(verb: Token, subject: Token) -> bool:
+    """The price is for what the party does or fails to do: a condition ("if they do not withdraw"), a relative clause
+    on the party ("any groups that do not attend") or a "for" ("will pay a price for its crimes"). Without one, "civilians
+    will suffer" foresees."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children) \
+        or any(c.dep_ == "relcl" for c in subject.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "for" for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children)
+
+
+def _penalty(verb: Token, lexicon: Lexicon) -> bool:
+    """ "will suffer", "will pay a heavy price", "would face consequences": data/trigger_roles.tsv penalty (a verb alone)
+    and penalty_object (the verb's object)."""
+    lemma = verb.lemma_.lower()
+    if lexicon.has_role(lemma, "penalty"):
+        return True
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    return any(lexicon.has_role(f"{lemma} {o}", "penalty_object") for o in objects)
 
 
 def obligation_subject(verb: Token) -> Token | None:

@@ -146,16 +146,18 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     return events + derived
 
 
-def request_event(speech: Token, clause: Token, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> Event:
-    """ "declared that China must drop barriers": a REQUEST from the speaker to the obliged party."""
+def request_event(speech: Token, clause: Token, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document,
+                  entry: TriggerEntry = REQUEST_ENTRY) -> Event:
+    """ "declared that China must drop barriers": a REQUEST from the speaker to the obliged party; with the THREATEN
+    entry, "said the Kurds would face consequences": a threat from the speaker to the party that will pay."""
     modal = next(c for c in clause.children if c.dep_ == "aux")
-    match = TriggerMatch(speech, (speech, modal), (REQUEST_ENTRY,))
+    match = TriggerMatch(speech, (speech, modal), (entry,))
     speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
     obliged = obligation_subject(clause)
     recipients = (obliged,) if obliged is not None else ()
     frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
-    source = f"implied REQUEST: '{speech.lemma_}' with '{modal.text}' in its complement"
-    event = _build(match, REQUEST_ENTRY, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match, lexicon), context,
+    source = f"implied {entry.event}: '{speech.lemma_}' with '{modal.text} {clause.lemma_}' in its complement"
+    event = _build(match, entry, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match, lexicon), context,
                    index=index, lexicon=lexicon, document=document, source=source)
     event.trigger = f"{speech.text} … {modal.text} {clause.text}"
     return event

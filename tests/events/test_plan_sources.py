@@ -87,3 +87,12 @@ def test_an_announced_withdrawal_concedes_when_announced_not_when_it_begins() ->
 def test_a_side_that_says_it_will_widen_its_own_offensive_threatens() -> None:
     coded = [event for event in code_text("Turkey has said it will extend its incursion in Syria to the town of Manbij.", published=PUBLISHED)]
     assert any(e.event == "THREATEN" and [a.country for a in e.actor] == ["TUR"] for e in coded)
+
+
+def test_a_party_told_it_will_pay_for_what_it_does_is_threatened_by_the_speaker() -> None:
+    """implied.find_penalties: a price for what the party does or fails to do; a bare forecast of suffering is none."""
+    coded = brief("Turkey said the Kurds would face consequences if they did not withdraw from Manbij.")
+    assert any(event == "THREATEN" and actors == ["TUR"] for event, _, actors, _ in coded)
+    coded = brief("Iran said the US would pay a heavy price for its crimes.")
+    assert [(event, actors, recipients) for event, _, actors, recipients in coded] == [("THREATEN", ["IRN"], ["USA"])]
+    assert not any(event == "THREATEN" for event, *_ in brief("Officials said civilians in Idlib would suffer most."))
