@@ -53,3 +53,11 @@ def test_a_place_in_what_is_asked_names_no_recipient() -> None:
 def test_insisting_on_an_obligation_is_one_request() -> None:
     found = [e.event for e in code_text("Moscow insists that the Kurds should have a seat at the talks.", published=PUBLISHED)]
     assert found.count("REQUEST") == 1
+
+
+def test_conditions_placed_on_an_act_are_demands() -> None:
+    from event_coding import brief
+    coded = brief("Bolton placed conditions on the withdrawal of US troops from Syria on Sunday.")
+    assert any(event == "REQUEST" and actors == ["USA"] for event, _, actors, _ in coded)
+    coded = brief("Russia has set conditions for its participation in the Geneva talks.")
+    assert any(event == "REQUEST" and actors == ["RUS"] for event, _, actors, _ in coded)
