@@ -60,7 +60,7 @@ from sanderling.events.terms_of_office import deeds_in_office
 from sanderling.events.trigger_events import (
     SentenceContext,
     events_of_trigger,
-    request_event,
+    implied_event,
 )
 from sanderling.events.triggers import match_triggers
 from sanderling.model import Document, Event, Timex
@@ -157,8 +157,8 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
         return []
     context.contexts = _contexts(sentence, lexicon)
     context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
-    found = [request_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
-    found += [request_event(speech, clause, context, index=index, lexicon=lexicon, document=document, entry=THREATEN_ENTRY)
+    found = [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
+    found += [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document, entry=THREATEN_ENTRY)
               for speech, clause in penalties]
     found = [event for event in found if has_party(event)]
     # "insists that they should have a seat": the demand the obligation states is the insisting itself, one REQUEST.

@@ -31,15 +31,22 @@ def find_obligations(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Toke
         # ("the US must" is no pronoun: only a pronoun is the speaker.)
         if modal is None or subject is None or (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON):
             continue
-        current = verb
-        for _ in range(3):
-            if current.dep_ not in _CLAUSE_LINKS or current.head == current:
-                break
-            current = current.head
-            if lexicon.has_role(current.lemma_.lower(), "speech"):
-                found.append((current, verb))
-                break
+        speech = _speech_above(verb, lexicon)
+        if speech is not None:
+            found.append((speech, verb))
     return found
+
+
+def _speech_above(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb or noun of saying whose complement ``verb``'s clause is, up to three clauses above it."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in _CLAUSE_LINKS or current.head == current:
+            return None
+        current = current.head
+        if lexicon.has_role(current.lemma_.lower(), "speech"):
+            return current
+    return None
 
 
 def find_penalties(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Token]]:
@@ -52,14 +59,9 @@ def find_penalties(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Token]
         subject = obligation_subject(verb)
         if subject is None or (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON) or not _for_what_it_does(verb, subject):
             continue
-        current = verb
-        for _ in range(3):
-            if current.dep_ not in _CLAUSE_LINKS or current.head == current:
-                break
-            current = current.head
-            if lexicon.has_role(current.lemma_.lower(), "speech"):
-                found.append((current, verb))
-                break
+        speech = _speech_above(verb, lexicon)
+        if speech is not None:
+            found.append((speech, verb))
     return found
 
 

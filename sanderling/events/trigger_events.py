@@ -146,7 +146,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     return events + derived
 
 
-def request_event(speech: Token, clause: Token, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document,
+def implied_event(speech: Token, clause: Token, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document,
                   entry: TriggerEntry = REQUEST_ENTRY) -> Event:
     """ "declared that China must drop barriers": a REQUEST from the speaker to the obliged party; with the THREATEN
     entry, "said the Kurds would face consequences": a threat from the speaker to the party that will pay."""
