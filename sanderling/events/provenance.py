@@ -45,6 +45,7 @@ class FrameKind(Enum):
     NOMINAL = "nominal"
     NOMINAL_UNDER = "nominal, the subject is under it"  # "the town is under threat from Turkey"
     SUBJECT_IS_VICTIM = "the subject is the victim"  # "a soldier died in an attack"
+    FELL_FIGHTING = "the victim fell fighting the actor"  # "Britons killed fighting Isis"
     OBLIGATION_SPEECH = "speech with an obligation modal"  # "declared that China must drop barriers"
 
     @property

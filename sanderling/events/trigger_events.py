@@ -16,7 +16,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from sanderling.events.arguments import Frame, MentionIndex, clause_subject, governing_verb, movement_frame, moves_own, noun_frame, verb_frame
+from sanderling.events.arguments import (Frame, MentionIndex, clause_subject, governing_verb, movement_frame, moves_own, noun_frame, objects_of_preposition,
+                                        verb_frame)
 from sanderling.events.clause_scope import definite, in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
@@ -168,6 +169,10 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         return noun_frame(match.head, cues)
     lemma = match.head.lemma_.lower()
     violent = lexicon.has_role(lemma, "transitive")
+    if match.entries[0].event == "ASSAULT" and (violent or lexicon.has_role(lemma, "victim")):
+        fell = _fell_fighting(match.head)
+        if fell is not None:
+            return fell
     frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent,
                        authority=lexicon.has_role(lemma, "authority"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
@@ -208,6 +213,29 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         causes = tuple(t for t in frame.recipient_tokens if t.pos_ == "PROPN" or t.lemma_.lower() not in _PLACES_LEFT)
         return Frame(causes, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
+
+
+# Verbs (and the parser's nouns) of fighting someone, after which a death names its cause: "killed fighting Isis".
+_FIGHTING = frozenset({"fight", "fighting", "battle", "combat"})
+
+
+def _fell_fighting(verb: Token) -> Frame | None:
+    """ "Britons killed fighting Isis", "a volunteer who died while fighting against Islamic State": those fought killed
+    the fallen. Fighting alongside someone names an ally, and no one who killed. The parser often misreads these ("Britons
+    killed" as subject and verb, "fighting" as the object), so the reading goes by the words, not by the dependencies."""
+    following = [t for t in verb.doc[verb.i + 1: verb.i + 3] if t.head == verb]
+    fighting = next((t for t in following if t.lemma_.lower() in _FIGHTING and t.tag_ in ("VBG", "NN")
+                     and (t.i == verb.i + 1 or verb.nbor(1).lower_ == "while")), None)
+    if fighting is None:
+        return None
+    if verb.dep_ in ("acl", "relcl") and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in verb.children):
+        fallen = verb.head
+    else:
+        fallen = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or clause_subject(verb)
+    if fallen is None:
+        return None
+    enemies = [c for c in fighting.children if c.dep_ == "dobj"] + objects_of_preposition(fighting, ("against",))
+    return Frame(tuple(enemies), (fallen,), FrameKind.FELL_FIGHTING)
 
 
 def _attackers(attack: Frame) -> list[Token]:

@@ -240,6 +240,21 @@ def test_a_victim_killed_while_fighting_did_the_fighting_not_the_killing() -> No
     assert struck and countries(struck[0].actor) == ["USA"]
 
 
+def test_the_fallen_were_killed_by_those_they_fought() -> None:
+    """trigger_events._fell_fighting: "killed fighting Isis" was killed by Isis, whatever the parse makes of the words;
+    fighting alongside someone names an ally, who killed no one."""
+    for text in ("Other Britons killed fighting Isis in the past year include Mehmet Aksoy.",
+                 "Scurfield and Evans are among four British men killed fighting Isis since 2014.",
+                 "A Briton died fighting against Islamic State in Syria last year.",
+                 "A Canadian volunteer who died while fighting against Islamic State was buried on Monday."):
+        fallen = [e for e in events_of(text, "ASSAULT") if e.trigger in ("killed", "died")]
+        assert fallen and countries(fallen[0].actor) == ["IMG"], text
+        assert {r.country for r in fallen[0].recipient} & {"GBR", "CAN"} and "IMG" not in {r.country for r in fallen[0].recipient}, text
+    ally = [e for e in events_of("She was one of eight British nationals killed fighting alongside the Kurdish People's Protection Units (YPG).", "ASSAULT")
+            if e.trigger == "killed"]
+    assert ally and ally[0].actor == [] and countries(ally[0].recipient) == ["GBR"]
+
+
 def test_those_who_flee_undergo_the_flight_and_its_cause_is_the_actor() -> None:
     """PLOVER codes flight as SANCTION expel with the causative agent as actor (trigger_roles.tsv `inverse`)."""
     fled = one("Thousands of Syrians fled the fighting in Afrin on Monday.", "SANCTION")
