@@ -24,6 +24,7 @@ from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader
 from sanderling.actors.normalize import fold
 from sanderling.actors.phrase import resolve_phrase
 from sanderling.actors.places import city_country
+from sanderling.actors.quotes import quotation_of_tokens, quotation_speakers
 from sanderling.actors.tables import ActorTables, Leader
 from sanderling.datafiles import data_rows
 from sanderling.model import NON_STATE_CODES, Actor
@@ -130,20 +131,30 @@ def _with_quoted_speakers(doc: Doc, keys: list[str], out: list[Any], mention_cls
     """ "We are going to withdraw," Bolton said: a first-person pronoun in a quote is its speaker.
 
     The speaker is the subject of the verb of saying outside the quotation
-    marks that governs the quoted clause, in the same sentence.
+    marks that governs the quoted clause, in the same sentence; else the
+    speaker of the quotation it belongs to (``quotes.quotation_speakers``).
     """
     firsts = [i for i, word in enumerate(keys) if word in FIRST_PERSON]
     if not firsts:
         return out
     inside = _quote_regions(doc)
     covering = {i: n for n, m in enumerate(out) for i in range(m.start, m.end)}
+    quotation = quotation_of_tokens(doc)
+    speakers: dict[int, int] | None = None
     extra = []
     for tok in (doc[i] for i in firsts):
-        if not inside[tok.i] or tok.i in covering or tok.pos_ != "PRON":
+        if not (inside[tok.i] or quotation[tok.i] is not None) or tok.i in covering or tok.pos_ != "PRON":
             continue  # "the U.S." folds to "us" but is no pronoun
-        verb = next((a for a in tok.ancestors if not inside[a.i]), None)
+        verb = next((a for a in tok.ancestors if not inside[a.i]), None) if inside[tok.i] else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.i]), None) if verb is not None else None
         speaker = covering.get(subject.i) if subject is not None else None
+        if speaker is None and quotation[tok.i] is not None:
+            # a quotation that goes on from an earlier sentence, or after the one its speaker was named for
+            if speakers is None:
+                speakers = quotation_speakers(doc, quotation, lambda subject: covering.get(subject.i))
+            speaker = speakers.get(quotation[tok.i])  # type: ignore[index]
+            if speaker is not None and out[speaker if out[speaker].coref_of is None else out[speaker].coref_of].actor.country is None:
+                speaker = None  # far from where they are named, a speaker of no known country only adds events of nobody
         if speaker is None:
             continue
         base = out[speaker]

@@ -200,6 +200,20 @@ def test_a_first_person_pronoun_in_a_quote_is_its_speaker(nlp) -> None:  # type:
     assert all(m.text != "We" for m in mentions(nlp, "We are going to see more of this, the Turkish minister said."))
 
 
+def test_a_quotation_that_goes_on_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """quotes.quotation_speakers: a quotation with no verb of saying of its own is spoken by whoever spoke the one
+    just before it, or by whoever its paragraph opened with."""
+    text = ("“We have won against Isis,” the Turkish foreign minister said on Monday. “We are pulling back our troops. "
+            "We do not need them there.")
+    assert [m.actor.country for m in mentions(nlp, text) if m.text == "We"] == ["TUR", "TUR", "TUR"]
+    # a speaker named apart from the quotation is no reason to read another one's "we" as theirs
+    unrelated = "The Turkish foreign minister spoke on Monday. Later, aid workers arrived. “We are pulling back our troops.”"
+    assert all(m.text != "We" for m in mentions(nlp, unrelated))
+    # nor is a speaker of no known country, far from where they are named
+    nobody = "“We have won,” Ahmed said on Monday. “We are pulling back our troops.”"
+    assert [m.text for m in mentions(nlp, nobody) if m.text == "We"] == ["We"]
+
+
 def test_an_expletive_it_is_nobody_but_a_willing_it_is_someone(nlp) -> None:  # type: ignore[no-untyped-def]
     assert all(m.text != "it" for m in mentions(nlp, "Russia was angry. Officials said it is clear that talks have failed."))
     assert by_text(mentions(nlp, "Syria says it is willing to withdraw its troops."), "it").actor.country == "SYR"
