@@ -202,7 +202,10 @@ def clause_subject(verb: Token) -> Token | None:
             if current.dep_ == "prep":
                 current = current.head
             continue
-        if (current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG")) and current.head != current:
+        # (a past tense the parser hangs on a noun left as the sentence's root is the main verb: "The resolution, which
+        # was approved on Saturday, called for a ceasefire")
+        misread_main = current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT"
+        if (current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG") or misread_main) and current.head != current:
             return current.head  # "forces that shelled", "a soldier fighting against Isis"
         if current.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return _noun_owner(current.head)
