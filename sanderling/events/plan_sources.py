@@ -53,9 +53,13 @@ def stated_by_own_side(trigger: Token, anchor: Token, cue: Token, actors: Sequen
     subject = _plan_subject(anchor)
     if subject is not None and subject.dep_ == "csubj":
         return False  # "removing our troops will encourage our enemies": an effect foretold, not a plan
-    if subject == trigger and any(c.dep_ in ("dobj", "attr", "acomp", "dative", "oprd") for c in anchor.children):
+    if subject == trigger and any(c.dep_ in ("dobj", "attr", "acomp", "dative", "oprd") and c.lower_ not in _COMING_ABOUT for c in anchor.children):
         return False  # "withdrawal would be a mistake", "its withdrawal will leave them exposed": what it would do or be
     return _same_side(_speakers(source), actors, subject, index, lexicon)
+
+
+# Objects of "take" by which an event comes about rather than does something: "a ceasefire would take hold".
+_COMING_ABOUT = frozenset({"hold", "effect", "place"})
 
 
 def _aimed_at(noun: Token, word: Token) -> bool:

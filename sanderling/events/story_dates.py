@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from sanderling.events.dating import is_well_before
+from sanderling.events.dating import is_after, is_well_before
 from sanderling.events.lexicon import Lexicon
 from sanderling.events.provenance import PlaceFound
 from sanderling.model import Event
@@ -101,8 +101,8 @@ def date_from_place(events: list[Event], published: date) -> None:
             event.date, event.date_text = occasion.date, occasion.date_text
             event.rule += f"; date of the earlier event at the same place ('{occasion.trigger}')"
             _history_if_long_ago(event, published)
-        elif event.date_basis == "explicit" and timex_range(event.date) is not None:
-            dated_places[place] = event
+        elif event.date_basis == "explicit" and timex_range(event.date) is not None and not is_after(event.date, published):
+            dated_places[place] = event  # (an occasion still ahead dates no past event: "said a ceasefire would begin on Tuesday")
 
 
 def _history_if_long_ago(event: Event, published: date) -> None:

@@ -166,7 +166,11 @@ def implied_event(speech: Token, clause: Token, context: SentenceContext, *, ind
 
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: Mapping[int, TriggerMatch]) -> Frame:
     if match.pos == "NOUN":
-        return noun_frame(match.head, cues)
+        frame = noun_frame(match.head, cues)
+        announcer = _announcer(match.head, lexicon) if match.entries[0].event == "RETREAT" and not frame.actor_tokens else None
+        if announcer is not None:
+            return replace(frame, fallback_actor_tokens=(announcer,))
+        return frame
     lemma = match.head.lemma_.lower()
     violent = lexicon.has_role(lemma, "transitive")
     if match.entries[0].event == "ASSAULT" and (violent or lexicon.has_role(lemma, "victim")):
@@ -213,6 +217,23 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         causes = tuple(t for t in frame.recipient_tokens if t.pos_ == "PROPN" or t.lemma_.lower() not in _PLACES_LEFT)
         return Frame(causes, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
+
+
+def _announcer(noun: Token, lexicon: Lexicon) -> Token | None:
+    """ "Shoigu said a ceasefire would begin on Tuesday", "Russia announced that the withdrawal would start": a
+    withdrawal or ceasefire ahead whose own clause a speaker announces, naming no one who withdraws, is the speaker's
+    side's. One told as under way ("the UN said the ceasefire was holding") is only reported."""
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or not lexicon.has_role(clause.head.lemma_.lower(), "speech"):
+        return None
+    if clause.lemma_.lower() not in _TAKING_EFFECT or not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in clause.children):
+        return None  # "said the withdrawal would depend on conditions": no withdrawal announced
+    return clause_subject(clause.head)
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# Verbs by which a withdrawal or ceasefire is said to come about: "would begin", "will take effect", "would be completed".
+_TAKING_EFFECT = frozenset({"begin", "start", "commence", "take", "come", "go", "last", "run", "complete", "finish", "end"})
 
 
 # Verbs (and the parser's nouns) of fighting someone, after which a death names its cause: "killed fighting Isis".

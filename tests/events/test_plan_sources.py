@@ -84,6 +84,17 @@ def test_an_announced_withdrawal_concedes_when_announced_not_when_it_begins() ->
     assert concession.date == "2019-04-22"
 
 
+def test_a_ceasefire_or_withdrawal_a_speaker_says_will_begin_is_the_speakers_concession() -> None:
+    """trigger_events._announcer: the noun names no one who withdraws, so the side announcing it does; one only
+    reported as under way, or whose fate is weighed, is no announcement."""
+    begin = brief("Shoigu, the Russian defence minister, said a ceasefire would begin on Tuesday in the Damascus suburb.")
+    assert any(event == "CONCEDE" and actors == ["RUS"] for event, _, actors, _ in begin)
+    hold = brief("Russia had announced earlier this year that a ceasefire would take hold in eastern Ghouta.")
+    assert any(event == "CONCEDE" and actors == ["RUS"] for event, _, actors, _ in hold)
+    assert not brief("The UN said the ceasefire was holding.")
+    assert "CONCEDE" not in _types("Bolton said the withdrawal would depend on conditions inside Syria.")
+
+
 def test_a_side_that_says_it_will_widen_its_own_offensive_threatens() -> None:
     coded = [event for event in code_text("Turkey has said it will extend its incursion in Syria to the town of Manbij.", published=PUBLISHED)]
     assert any(e.event == "THREATEN" and [a.country for a in e.actor] == ["TUR"] for e in coded)
