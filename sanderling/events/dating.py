@@ -334,6 +334,8 @@ def _span_up_to_now(timexes: list[AnchoredTimex], tokens: set[int], verb: Token)
     for timex in timexes:
         if timex.timex.type != "DURATION" or not _attached(timex, tokens, verb):
             continue
+        if timex.span.root.dep_ in ("amod", "compound", "nmod") and timex.span.root.head.pos_ == "NOUN":
+            continue  # "has ordered a five-hour pause": the length of the thing, not a span up to now
         back_from_now = any(t.lower_ in _BACK_FROM_NOW for t in timex.span)
         if (perfect and not _length_of_a_result(timex, verb)) or (tense == "past" and back_from_now):
             return timex

@@ -274,6 +274,9 @@ def test_what_the_perfect_spreads_over_a_span_up_to_now_has_no_one_day() -> None
     # After a verb done at once, "for" measures its result: the jailing is the day's news.
     jailed = events_of("A British volunteer has been jailed for eight years by a Turkish court.", "COERCE")[0]
     assert jailed.date == "2019-04-24"
+    # A length that modifies a noun is the thing's own: "a five-hour pause" says nothing of the time up to now.
+    ordered = events_of("Putin has ordered a daily five-hour humanitarian pause in eastern Ghouta.", "CONCEDE")[0]
+    assert ordered.date == "2019-04-24" and [a.country for a in ordered.actor] == ["RUS"]
 
 
 def test_a_when_clause_about_a_time_is_at_that_time() -> None:
