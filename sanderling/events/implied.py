@@ -45,7 +45,10 @@ def _speech_above(verb: Token, lexicon: Lexicon) -> Token | None:
             return None
         current = current.head
         if lexicon.has_role(current.lemma_.lower(), "speech"):
-            return current
+            # "That the president has announced a withdrawal must be taken with a pinch of salt": a clause that opens
+            # the sentence with "that" is its subject, whatever the parse hangs on it; nothing said there obliges.
+            opening = current.sent.start
+            return None if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == opening for c in current.children) else current
     return None
 
 
