@@ -271,6 +271,9 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
                 actor = replace(actor, name=holder.name, sector=holder.sector,
                                 rule=f"{actor.rule}; the office on {g.published.isoformat()}: {holder.describe()}")
                 kind = "person"
+    if kind == "person" and actor.country is None and ante_index is None and (described := _described_before(doc, g, out, sent_of)) is not None:
+        actor = replace(actor, country=described.actor.country,
+                        rule=_with_reason(actor.rule, f"named after the description {described.text!r} -> {described.actor.country}"))
     if kind == "person" and actor.country is None and (home := _hometown(doc, g)) is not None:
         actor = replace(actor, country=home[1], rule=_with_reason(actor.rule, f"hometown {home[0]!r} -> {home[1]}"))
     if kind == "person" and actor.country is None and ante_index is None and _titled_name(g):
@@ -582,6 +585,28 @@ def _same_person(doc: Doc, g: Resolved, out: list, sent_of: list[int]) -> int | 
             return None
         if _one_person(doc, m) and doc[m.head].lemma_.lower() == noun:
             return n if m.coref_of is None else m.coref_of
+    return None
+
+
+def _described_before(doc: Doc, g: Resolved, out: list, sent_of: list[int]) -> Any | None:
+    """ "A former British soldier was in court on Wednesday ... James Matthews, 43, is thought to be": news describes
+    a person first and names them after, the name followed by the age. The name of no known country is the
+    unnamed person of a known country told of in that sentence or the one before."""
+    after = doc[g.end:g.end + 3]
+    if len(after) < 3 or after[0].text != "," or not after[1].like_num or after[2].text != ",":
+        return None
+    # The name opens its sentence and is all there is of the mention ("Her commander, Ali Hassan, 40," is someone else).
+    if g.start != doc[g.start].sent.start or any(it.core and it.kind == "agent" for it in g.items):
+        return None
+    if g.end + 3 < len(doc) and doc[g.end + 3].lower_ in ("his", "her", "their", "its", "a", "an", "the"):
+        return None  # "Ali Hassan, 40, her commander, said": a description of another
+    for m in reversed(out):
+        if sent_of[g.start] - sent_of[m.start] > 1:
+            return None
+        if m.kind == "person":
+            return None  # someone else was named in between
+        if _one_person(doc, m):
+            return m
     return None
 
 

@@ -200,6 +200,15 @@ def test_a_first_person_pronoun_in_a_quote_is_its_speaker(nlp) -> None:  # type:
     assert all(m.text != "We" for m in mentions(nlp, "We are going to see more of this, the Turkish minister said."))
 
 
+def test_a_person_described_first_and_named_after_keeps_the_country_described(nlp) -> None:  # type: ignore[no-untyped-def]
+    """coref._described_before: the name opening the next sentence with the age after it is the person just described."""
+    found = mentions(nlp, "A former British soldier was in court on Wednesday. James Matthews, 43, is thought to be the first.")
+    assert by_text(found, "James Matthews").actor.country == "GBR"
+    # a name described as someone else's is another person
+    other = mentions(nlp, "A British woman has been killed in Syria. Ali Hassan, 40, her commander, said she died bravely.")
+    assert by_text(other, "Ali Hassan").actor.country is None
+
+
 def test_a_quotation_that_goes_on_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     """quotes.quotation_speakers: a quotation with no verb of saying of its own is spoken by whoever spoke the one
     just before it, or by whoever its paragraph opened with."""
