@@ -167,6 +167,8 @@ def implied_event(speech: Token, clause: Token, context: SentenceContext, *, ind
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: Mapping[int, TriggerMatch]) -> Frame:
     if match.pos == "NOUN":
         frame = noun_frame(match.head, cues)
+        if lexicon.has_role(match.head.lemma_.lower(), "proceeding"):
+            frame = _proceeding_frame(match.head, frame)
         announcer = _announcer(match.head, lexicon) if match.entries[0].event == "RETREAT" and not frame.actor_tokens else None
         if announcer is not None:
             return replace(frame, fallback_actor_tokens=(announcer,))
@@ -217,6 +219,22 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         causes = tuple(t for t in frame.recipient_tokens if t.pos_ == "PROPN" or t.lemma_.lower() not in _PLACES_LEFT)
         return Frame(causes, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
+
+
+def _proceeding_frame(noun: Token, frame: Frame) -> Frame:
+    """ "Matthews arrived for a preliminary hearing", "faces trial at the criminal court": who attends or faces a court
+    proceeding is the accused, not who brings it; a court the noun or its verb names holds it ("at the criminal
+    court", "before a military tribunal"). A verb of holding keeps its subject ("the court opened the trial")."""
+    governor = governing_verb(noun)
+    holders = [t for head in (noun, *(() if governor is None else (governor,))) for t in objects_of_preposition(head, ("at", "in", "before"))
+               if t.lemma_.lower() in _COURTS]
+    if governor is None or governor.lemma_.lower() in _HOLDING_PROCEEDINGS:
+        return replace(frame, fallback_actor_tokens=frame.fallback_actor_tokens or tuple(holders))
+    return replace(frame, fallback_actor_tokens=tuple(holders), fallback_recipient_tokens=frame.fallback_actor_tokens + frame.fallback_recipient_tokens)
+
+
+_COURTS = frozenset({"court", "tribunal"})
+_HOLDING_PROCEEDINGS = frozenset({"hold", "open", "begin", "start", "launch", "bring", "conduct", "adjourn", "schedule", "order"})
 
 
 def _announcer(noun: Token, lexicon: Lexicon) -> Token | None:

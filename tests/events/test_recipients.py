@@ -255,6 +255,18 @@ def test_the_fallen_were_killed_by_those_they_fought() -> None:
     assert ally and ally[0].actor == [] and countries(ally[0].recipient) == ["GBR"]
 
 
+def test_who_attends_or_faces_a_court_proceeding_is_the_accused() -> None:
+    """trigger_events._proceeding_frame: the accused is the recipient of a trial or hearing; the state where it is held
+    holds it (trigger_roles.tsv authority); a court that opens one holds it."""
+    arrived = [e for e in events_of("The Turkish journalist was cheered by a crowd as he arrived for a preliminary hearing.", "ACCUSE")
+               if e.trigger == "hearing"]
+    assert arrived and arrived[0].actor == [] and countries(arrived[0].recipient) == ["TUR"]
+    stand = [e for e in events_of("Two British men may stand trial in America on terrorism charges.", "ACCUSE") if "trial" in e.trigger]
+    assert stand and countries(stand[0].actor) == ["USA"] and countries(stand[0].recipient) == ["GBR"]
+    opened = one("A Turkish court opened the trial of the German journalist on Monday.", "ACCUSE")
+    assert countries(opened.actor) == ["TUR"] and countries(opened.recipient) == ["DEU"]
+
+
 def test_those_who_flee_undergo_the_flight_and_its_cause_is_the_actor() -> None:
     """PLOVER codes flight as SANCTION expel with the causative agent as actor (trigger_roles.tsv `inverse`)."""
     fled = one("Thousands of Syrians fled the fighting in Afrin on Monday.", "SANCTION")
