@@ -26,6 +26,10 @@ from sanderling.model import NON_STATE_CODES, Actor, Location
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
 
 
+# Sectors of armed forces, whose gathering in a country with no state named makes them that country's.
+_ARMED = frozenset({"MIL", "PRM", "REB", "INS"})
+
+
 def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], recipients: list[Actor], location: Location | None,
                        place_found: PlaceFound | None, *, forces_themselves: bool, lexicon: Lexicon,
                        heads_somewhere: bool = False, attack_named: bool = False) -> tuple[list[Actor], list[Actor]]:
@@ -48,7 +52,10 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
     if not (heads_somewhere and lexicon.has_role(lemma, "inverse")):
         # but not those who fled somewhere: "the family fled to Lebanon" are not Lebanese
         recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
-    if forces_themselves and location is not None and location.country_code and attached:
+    massing = entry.event == "MOBILIZE" and not heads_somewhere and all(a.sector in _ARMED for a in actors)
+    if (forces_themselves or massing) and location is not None and location.country_code and attached:
+        # ("pro-government forces are massing in Syria's north-west": forces of no named state gathering in a country
+        # are that country's; not those sent somewhere, "deployed to Syria")
         # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)
                   if a.country is None else a for a in actors]

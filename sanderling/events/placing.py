@@ -70,13 +70,15 @@ _KIND_NOUNS = frozenset(PLACE_NOUNS) | NEAR_NOUNS | {
 
 
 def place_phrase(root: Token) -> Token:
-    """The noun a place name stands in as the whole place phrase: "the city of Algiers", "the capital Kabul"."""
+    """The noun a place name stands in as the whole place phrase: "the city of Algiers", "the capital Kabul", "Syria's north"."""
     for _ in range(3):
         head = root.head
         if root.dep_ in ("appos", "compound") and head.lower_ in _KIND_NOUNS:
             root = head
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _KIND_NOUNS:
             root = head.head
+        elif root.dep_ == "poss" and head.lower_ in _KIND_NOUNS:
+            root = head  # "in Syria's north-west", "in the country's capital"
         else:
             break
     return root

@@ -25,6 +25,18 @@ def test_a_capital_after_a_scene_preposition_is_a_scene_not_a_participant():
     assert _country(arrested) == "KEN"
 
 
+def test_a_countrys_part_after_a_scene_preposition_is_a_scene():
+    """placing.place_phrase: "in Syria's north-west" is where, not Syria as a party; and forces of no named state
+    gathering there are the country's (place_parties)."""
+    massing = one("Pro-government forces are massing in Syria's north-west.", "MOBILIZE")
+    assert _country(massing) == "SYR" and [a.country for a in massing.actor] == ["SYR"]
+    rebellion = [e for e in code_text("Russia helped to foment a rebellion in Ukraine's industrial east.", published=PUBLISHED) if e.event == "ASSAULT"]
+    assert rebellion and "UKR" in {r.country for r in rebellion[0].recipient}
+    # forces sent somewhere are not of where they go
+    deployed = one("Troops were deployed to Syria.", "MOBILIZE")
+    assert all(a.country != "SYR" for a in deployed.actor)
+
+
 def test_a_part_of_a_city_places_the_event_in_the_city():
     killed = one("A car bomb killed a Lebanese judge in a busy quarter of western Beirut.", "ASSAULT")
     assert _country(killed) == "LBN"
