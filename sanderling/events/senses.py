@@ -90,10 +90,12 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
     if sense.test.endswith(":") and sense.test[:-1].isalpha():
         # "a request for comment", "contributed to this report", "speaking with an accent", "died of cancer".
         preposition = sense.test[:-1]
-        # "because of a lack of care": a two-word preposition hangs its object on its second word.
+        # "because of a lack of care": a two-word preposition hangs its object on its second word. A verb and
+        # object phrase may have it on its object ("take control of the House").
+        holders = [head, *(c for c in head.children if c.dep_ == "dobj")] if head.pos_ == "VERB" else [head]
         return any(p.dep_ == "prep" and p.lower_ == preposition
                    and any(g.lemma_.lower() in sense.words for g in _with_conjuncts([*p.children, *(o for c in p.children if c.dep_ == "pcomp" for o in c.children)]) if g.dep_ == "pobj")
-                   for p in head.children)
+                   for holder in holders for p in holder.children)
     if sense.test.startswith("after:"):
         # "in exchange for", "in denial", "to the dismay of", "to her relief": the noun in a set phrase of its
         # preposition, not an act ("in an exchange of fire" has its article).

@@ -115,6 +115,13 @@ def test_accepting_refugees_is_giving_them_refuge() -> None:
     coded = brief("Canada accepted 25,000 Syrian refugees in 2016.")
     assert [(event, actors, recipients) for event, _, actors, recipients in coded] == [("AID", ["CAN"], ["SYR"])]
     assert "AGREE" in _types("Iran accepted the offer of talks on Monday.")
+    # welcoming refugees is taking them in; welcoming a decision is support
+    assert [event for event, *_ in brief("Turkey is welcoming 3.5 million Syrian refugees.")] == ["AID"]
+    assert [event for event, *_ in brief("Turkey welcomed the decision.")] == ["SUPPORT"]
+    # whoever owns a rescue was rescued
+    rescued = [(actors, recipients) for event, _, actors, recipients in brief("A Canadian hostage has been freed. Officials hailed his rescue on Monday.")
+               if event == "AID"]
+    assert rescued and all("CAN" not in actors for actors, _ in rescued) and any("CAN" in recipients for _, recipients in rescued)
 
 
 def test_allying_with_a_side_is_cooperation_and_waging_an_insurgency_is_fighting() -> None:

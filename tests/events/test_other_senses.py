@@ -213,6 +213,11 @@ def test_reaffirming_a_position_restates_it_and_reaffirming_support_is_one_event
     assert _types("Russia reaffirmed its support for the Syrian government on Monday.") == ["SUPPORT"]
 
 
+def test_taking_control_of_a_chamber_is_winning_it() -> None:
+    assert "COERCE" not in _types("Democrats will take control of the House next month.")
+    assert {"COERCE", "ASSAULT"} & set(_types("Isis fighters took control of the town of Raqqa."))
+
+
 def test_nothing_denying_someone_a_victory_is_no_rejection() -> None:
     assert "REJECT" not in _types("Nothing can now deny Bashar al-Assad a final victory in Syria.")
     assert "REJECT" in _types("Iran denied the accusation on Tuesday.")
