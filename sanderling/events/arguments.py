@@ -270,7 +270,8 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     ``phrase_objects`` are the object nouns of a verb-and-object trigger
     ("lodged a protest with Albania"): their prepositions name recipients too. ``violent``: the verb is
     one of violence done to people that always takes an object ("kill", trigger_roles.tsv `transitive`);
-    ``authority``: an act of a state's authorities on a person ("arrest", "sentence", trigger_roles.tsv `authority`).
+    ``authority``: an act of a state's authorities on a person ("arrest", "sentence", trigger_roles.tsv `authority`),
+    or of sending people somewhere (`sending`: "were expelled to Iran").
     """
     # "civilians killed in the strike", "a British soldier jailed in Turkey": a past participle of violence or of
     # an authority's act that modifies a noun is a reduced passive, its noun the one who underwent it ("forces

@@ -97,6 +97,13 @@ def _shared_status(trigger: Token, anchor: Token, lexicon: Lexicon, status: Stat
         tried = head_status.cue is not None and lexicon.status_cues["aim"].get(head_status.cue.lemma_.lower()) is not None
         if head_status.value in ("future", "hypothetical") and not tried:
             return Status(head_status.value, f"participle of a clause that is {head_status.value} ({head_status.reason})", anchor.head)
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.dep_ == "dobj" and trigger == anchor:
+        # "would prefer the Iranian forces expelled", "wants the fighters tried at home": a participle completing the
+        # object of a wish is wished for, as the wish's infinitive would be.
+        wisher = anchor.head.head
+        wished = lexicon.status_cues["governor"].get(wisher.lemma_.lower())
+        if wished in ("future", "hypothetical"):
+            return Status(wished, f"object complement of '{wisher.text}'", wisher)
     clause_verb = clause_of_object(anchor.head) if anchor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) else None
     if clause_verb is not None:
         # "would not put lives at risk to rescue them", "will send aid to help refugees": an infinitive on an object
@@ -200,6 +207,9 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
         pending = next((c for c in governor.children if c.dep_ == "advmod" and cues["pending"].get(c.lower_)), None)
         if pending is not None and lemma in ("be", "have") and below.dep_ == "xcomp" and below == anchor and trigger in (anchor, *anchor.children):
             return Status("negated", f"'{governor.text} {pending.text} to'", governor)
+        if below.dep_ == "xcomp" and governor.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in governor.children):
+            # "too weak to attack the city", "too fleeting to deploy jets": what it was too much so to do was not done.
+            return Status("negated", f"'too {governor.text} to'", governor)
         mistaken = next((c for c in governor.children if c.dep_ == "advmod" and cues["mistaken"].get(c.lower_)), None)
         if mistaken is not None and any(lexicon.has_role(lemma, role) for role in ("speech", "report", "belief")):
             # "was mistakenly thought to be killed", "wrongly reported to have died": believed or told, and untrue.

@@ -180,7 +180,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         if fell is not None:
             return fell
     frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent,
-                       authority=lexicon.has_role(lemma, "authority"))
+                       authority=lexicon.has_role(lemma, "authority") or lexicon.has_role(lemma, "sending"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         frame = Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
     if frame.kind in (FrameKind.PASSIVE, FrameKind.SUBJECT_IS_VICTIM) and not frame.actor_tokens and match.entries[0].event == "ASSAULT":

@@ -78,6 +78,11 @@ def test_obligation_under_speech_is_a_request() -> None:
                                      published=PUBLISHED) if e.event == "REQUEST"]
 
 
+def test_what_one_is_too_weak_to_do_is_not_done() -> None:
+    """status: "too ADJ to" negates the infinitive."""
+    assert one("Syrian rebels are too weak to attack Damascus.", "ASSAULT").status == "negated"
+
+
 def test_stated_plan_to_coerce_is_also_a_threat() -> None:
     events = code_text("Nato said it would tighten the naval blockade of Serbia.", published=PUBLISHED)
     assert {"COERCE", "THREATEN"} <= {e.event for e in events}

@@ -213,6 +213,12 @@ def test_reaffirming_a_position_restates_it_and_reaffirming_support_is_one_event
     assert _types("Russia reaffirmed its support for the Syrian government on Monday.") == ["SUPPORT"]
 
 
+def test_having_or_giving_up_chemical_weapons_is_no_attack() -> None:
+    assert "ASSAULT" not in _types("Syria still has chemical weapons.")
+    assert "ASSAULT" not in _types("Russia claims not to possess any chemical weapons.")
+    assert "ASSAULT" in _types("Assad used chemical weapons against civilians.")
+
+
 def test_taking_control_of_a_chamber_is_winning_it() -> None:
     assert "COERCE" not in _types("Democrats will take control of the House next month.")
     assert {"COERCE", "ASSAULT"} & set(_types("Isis fighters took control of the town of Raqqa."))

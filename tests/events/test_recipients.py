@@ -267,6 +267,14 @@ def test_who_attends_or_faces_a_court_proceeding_is_the_accused() -> None:
     assert countries(opened.actor) == ["TUR"] and countries(opened.recipient) == ["DEU"]
 
 
+def test_where_people_are_sent_is_no_party_to_the_sending() -> None:
+    """trigger_roles.tsv sending: "expelled to Iran" says where they went; "opposed to" is still a state."""
+    expelled = one("In 1964 the Syrian fighters were expelled to Iran.", "SANCTION")
+    assert countries(expelled.recipient) == ["SYR"]
+    opposed = one("Israel is opposed to French mediation.", "REJECT")
+    assert countries(opposed.actor) == ["ISR"] and countries(opposed.recipient) == ["FRA"]
+
+
 def test_those_who_flee_undergo_the_flight_and_its_cause_is_the_actor() -> None:
     """PLOVER codes flight as SANCTION expel with the causative agent as actor (trigger_roles.tsv `inverse`)."""
     fled = one("Thousands of Syrians fled the fighting in Afrin on Monday.", "SANCTION")
