@@ -30,6 +30,7 @@ from sanderling.events.dating import (
 from sanderling.events.derived import has_party
 from sanderling.events.discourse import (
     answer_accusation,
+    courts_nearby,
     custodians_from_earlier,
     echoed_recipients,
     perpetrators_from_earlier,
@@ -139,6 +140,7 @@ def find_events(
     for number, event in enumerate(events):
         event.index = number
     custodians_from_earlier(events, doc, lexicon)
+    courts_nearby(events, mentions, doc, lexicon)
     withdrawal_origins(events, doc)
     echoed_recipients(events, doc, lexicon)
     stances_on_told_acts(events, doc, lexicon)

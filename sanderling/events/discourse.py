@@ -20,6 +20,8 @@ Each rule leaves alone an event whose own words name the party it supplies.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -117,6 +119,35 @@ def custodians_from_earlier(events: list[Event], doc: Doc, lexicon: Lexicon) -> 
             custodian = earlier[-1]
             act.actor = list(custodian.actor)
             act.rule += f"; actor: the state that acted on them before ('{custodian.trigger}')"
+
+
+def courts_nearby(events: list[Event], mentions: Sequence[Any], doc: Doc, lexicon: Lexicon) -> None:
+    """ "A former British soldier was in court on Wednesday facing an unprecedented prosecution. ... He has been
+    charged with ...": an act of authority on people of one state (trigger_roles.tsv `authority`) with no one said
+    to do it is the act of that state's court or police the same sentence or the few before it tell of."""
+    # ("faces prosecution", "stand trial": a phrase's last word may be the act of authority)
+    authority = {id(e) for e in events if any(lexicon.has_role(word, "authority") for word in (doc[e.extra["token"]].lemma_.lower(), e.trigger.split()[-1].lower()))}
+    bodies = [(doc[m.head].sent.start, m.actor) for m in mentions
+              if m.actor.sector in _JUSTICE and m.actor.country and m.actor.country not in NON_STATE_CODES]
+    if not bodies:
+        return
+    starts = sorted({s.start for s in doc.sents})
+    for act in events:
+        if act.actor or id(act) not in authority:
+            continue
+        held = {r.country for r in act.recipient if r.country}
+        if len(held) != 1 or held & NON_STATE_CODES:
+            continue
+        here = doc[act.extra["token"]].sent.start
+        window = set(starts[max(0, starts.index(here) - PERPETRATOR_SPAN):starts.index(here) + 1])
+        court = next((actor for start, actor in reversed(bodies) if start in window and actor.country in held), None)
+        if court is not None:
+            act.actor = [court]
+            act.rule += f"; actor: the state's {court.text!r} told of just before"
+
+
+# Sectors of the bodies that try and hold people: courts, prosecutors, police.
+_JUSTICE = frozenset({"JUD", "COP"})
 
 
 def withdrawal_origins(events: list[Event], doc: Doc) -> None:

@@ -267,6 +267,17 @@ def test_who_attends_or_faces_a_court_proceeding_is_the_accused() -> None:
     assert countries(opened.actor) == ["TUR"] and countries(opened.recipient) == ["DEU"]
 
 
+def test_a_charge_with_no_one_bringing_it_is_brought_by_the_court_just_told_of() -> None:
+    """discourse.courts_nearby: the court or police of the accused's own state, named in the sentence or just before."""
+    text = "The British soldier arrived at Westminster magistrates court on Wednesday. He has been charged with one count of terrorism."
+    charged = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "charged"]
+    assert charged and countries(charged[0].actor) == ["GBR"] and countries(charged[0].recipient) == ["GBR"]
+    # a court of another state is no prosecutor of this one's citizens
+    text = "A Turkish court heard the case on Monday. The British soldier has been charged with terrorism."
+    charged = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "charged"]
+    assert charged and "TUR" not in {a.country for a in charged[0].actor}
+
+
 def test_where_people_are_sent_is_no_party_to_the_sending() -> None:
     """trigger_roles.tsv sending: "expelled to Iran" says where they went; "opposed to" is still a state."""
     expelled = one("In 1964 the Syrian fighters were expelled to Iran.", "SANCTION")
