@@ -37,7 +37,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 HEAD_ROLES = ("president", "prime minister", "leader", "supreme leader", "monarch", "chancellor", "head of state",
               "head of government", "general secretary", "junta leader and president", "state counsellor")
 PEOPLE_NOUNS = frozenset({"leaders", "men", "women", "presidents", "heads", "ministers", "sides", "leader"})
-STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides", "neighbours", "neighbors", "capitals"})
+STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides", "neighbours", "neighbors", "capitals", "powers"})
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 PERSON_WINDOW = 3  # sentences a pronoun may look back for a person
 INDIVIDUALS = frozenset(cells[0].strip().lower() for _n, cells in data_rows("sanderling.actors", "individuals.tsv"))
@@ -246,7 +246,7 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
     if kind == "role":
         count = _plural_count(keys, g)
         if count:
-            members = _members(g, count, out, actor)
+            members = _listed(doc, g, count, out, actor) if count > 2 else _members(g, count, out, actor)
         elif actor.name is None and _definite(doc, keys, g):
             found = _role_antecedent(g, role, actor, out)
             if found is None and actor.country is None:
@@ -405,14 +405,21 @@ def _office_holder(g: Resolved, role: str | None, country: str) -> Leader | None
 
 
 def _plural_count(keys: list[str], g: Resolved) -> int:
-    """2 for "the two leaders" / "both countries", 0 otherwise."""
+    """2 for "the two leaders" / "both countries", 3 for "the three countries" / "all three powers"; 0 otherwise
+    ("three countries agreed" brings in new ones)."""
     before = keys[max(0, g.start - 2):g.start] + g.words[-(g.end - g.start):]
     head = keys[g.end - 1]
     if head not in PEOPLE_NOUNS | STATE_NOUNS:
         return 0
     if "two" in before or "both" in before:
         return 2
+    for word, count in _COUNTS.items():
+        if word in before and ("the" in before or "all" in before):
+            return count
     return 0
+
+
+_COUNTS = {"three": 3, "four": 4}
 
 
 def _members(g: Resolved, count: int, out: list, actor: Actor) -> list[tuple[Actor, int | None]]:
@@ -439,6 +446,31 @@ def _members(g: Resolved, count: int, out: list, actor: Actor) -> list[tuple[Act
         if len(seen) == count:
             break
     return list(reversed(seen)) if len(seen) == count else []
+
+
+def _listed(doc: Doc, g: Resolved, count: int, out: list, actor: Actor) -> list[tuple[Actor, int | None]]:
+    """ "Russia, Iran and Turkey ... the three countries": the latest list of exactly that many countries, joined by
+    "and" or commas. The last few countries named are not enough: "The US, Britain and France criticised the Turkish
+    invasion of Syria, but the three countries ..." means the first three."""
+    countries = [n for n, m in enumerate(out) if m.kind == "country" and m.actor.country and m.end <= g.start]
+    for n in reversed(countries):
+        head = doc[out[n].head]
+        if head.dep_ == "conj":
+            continue  # a list is found from its first member
+        members = [n, *(k for k in countries if k > n and _in_list(doc, doc[out[k].head], head))]
+        if len({out[k].actor.country for k in members}) == count == len(members):
+            rule = f"coreference: {actor.text!r} member -> "
+            return [(replace(out[k].actor, text=actor.text, rule=rule + str(out[k].actor.country)), k) for k in members]
+    return []
+
+
+def _in_list(doc: Doc, token: Any, first: Any) -> bool:
+    """Whether ``token`` is a conjunct of ``first`` (directly or through earlier conjuncts)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+        if token == first:
+            return True
+    return False
 
 
 def _main_country(out: list) -> str | None:

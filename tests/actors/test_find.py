@@ -209,6 +209,15 @@ def test_a_person_described_first_and_named_after_keeps_the_country_described(nl
     assert by_text(other, "Ali Hassan").actor.country is None
 
 
+def test_the_three_countries_are_the_three_just_listed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """coref._listed: the latest list of exactly that many countries, not the last three named."""
+    found = mentions(nlp, "The US, Britain and France have criticised the Turkish invasion of northern Syria, "
+                          "but the three countries have been unwilling to act.")
+    assert sorted(m.actor.country for m in found if m.text == "the three countries") == ["FRA", "GBR", "USA"]
+    # with no list of three, three countries are new ones
+    assert all(m.kind != "group" for m in mentions(nlp, "Russia and Iran met. Three countries signed a deal."))
+
+
 def test_a_quotation_that_goes_on_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     """quotes.quotation_speakers: a quotation with no verb of saying of its own is spoken by whoever spoke the one
     just before it, or by whoever its paragraph opened with."""

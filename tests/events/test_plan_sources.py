@@ -95,6 +95,13 @@ def test_a_ceasefire_or_withdrawal_a_speaker_says_will_begin_is_the_speakers_con
     assert "CONCEDE" not in _types("Bolton said the withdrawal would depend on conditions inside Syria.")
 
 
+def test_what_one_is_instructed_to_do_is_the_instructed_ones_and_not_yet_done() -> None:
+    """trigger_roles.tsv object_control and status_cues.tsv aim: "instructed the Kurds to surrender a town"."""
+    surrender = [e for e in code_text("The Trump administration instructed the Iraqi army to surrender the town.", published=PUBLISHED)
+                 if e.event == "RETREAT"]
+    assert surrender and [a.country for a in surrender[0].actor] == ["IRQ"] and surrender[0].status != "asserted"
+
+
 def test_a_side_that_says_it_will_widen_its_own_offensive_threatens() -> None:
     coded = [event for event in code_text("Turkey has said it will extend its incursion in Syria to the town of Manbij.", published=PUBLISHED)]
     assert any(e.event == "THREATEN" and [a.country for a in e.actor] == ["TUR"] for e in coded)
