@@ -109,7 +109,31 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             for member, member_ante in members:
                 out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, member, member_ante,
                                         None, "group" if len(members) > 1 else kind, role))
-    return _stated_once(_entities(_with_quoted_speakers(doc, keys, out, ActorMention), ActorMention))
+    return _stated_once(_entities(_with_quoted_speakers(doc, keys, _affiliations(doc, out), ActorMention), ActorMention))
+
+
+# Sectors of organisations whose people are of the organisation's state: parties, armed groups, state bodies.
+_STATE_BODIES = frozenset({"OPP", "REB", "PTY", "GOV", "MIL", "PRM", "LEG", "JUD", "COP", "INS"})
+
+
+def _affiliations(doc: Doc, out: list[Any]) -> list[Any]:
+    """ "Clive Stafford Smith, of the legal charity Reprieve", "Ibrahim al-Assil of the Syrian Non-Violence Movement": a
+    person of no known country named with the organisation they are of is that organisation's."""
+    found = list(out)
+    for n, m in enumerate(out[:-1]):
+        after = out[n + 1]
+        if m.kind != "person" or m.actor.country or after.kind != "organisation" or not after.actor.country:
+            continue
+        if after.actor.country not in NON_STATE_CODES and after.actor.sector not in _STATE_BODIES:
+            continue  # a monitor or charity based in a country ("Rami Abdulrahman, from the Syrian Observatory") is no nationality
+        between = list(doc[m.end:after.start])
+        if between and between[0].text == ",":
+            between = between[1:]
+        # the preposition, then only words of the organisation's own phrase ("of the legal charity Reprieve")
+        if between and between[0].lower_ in ("of", "from") and all(after.start <= t.head.i < after.end for t in between[1:]):
+            found[n] = replace(m, actor=replace(m.actor, country=after.actor.country,
+                                                rule=_with_reason(m.actor.rule, f"of {after.text!r} -> {after.actor.country}")))
+    return found
 
 
 def _quote_regions(doc: Doc) -> list[bool]:

@@ -218,6 +218,15 @@ def test_the_three_countries_are_the_three_just_listed(nlp) -> None:  # type: ig
     assert all(m.kind != "group" for m in mentions(nlp, "Russia and Iran met. Three countries signed a deal."))
 
 
+def test_a_person_of_an_organisation_is_its(nlp) -> None:  # type: ignore[no-untyped-def]
+    """coref._affiliations: "Name, of the legal charity Reprieve," / "Name of Human Rights Watch"."""
+    found = mentions(nlp, "Clive Stafford Smith, of the legal charity Reprieve, asked the authorities.")
+    assert by_text(found, "Clive Stafford Smith").actor.country == "NGO"
+    assert by_text(mentions(nlp, "Ibrahim al-Assil of Human Rights Watch spoke."), "Ibrahim al-Assil").actor.country == "NGO"
+    # a critic of an organisation is not its member
+    assert by_text(mentions(nlp, "John Smith, a critic of Human Rights Watch, spoke."), "John Smith").actor.country is None
+
+
 def test_a_quotation_that_goes_on_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     """quotes.quotation_speakers: a quotation with no verb of saying of its own is spoken by whoever spoke the one
     just before it, or by whoever its paragraph opened with."""

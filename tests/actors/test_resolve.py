@@ -37,6 +37,8 @@ DAY = date(2019, 4, 24)
         ("the European Commission", "European Commission", "EUR", "GOV"),
         ("Nato", "North Atlantic Treaty Organization", "IGO", "MIL"),
         ("Amnesty International", "Amnesty International", "NGO", "SOC"),
+        ("the HNC", "High Negotiations Committee", "SYR", "OPP"),
+        ("Reprieve", "Reprieve", "NGO", "SOC"),
         ("Kosovo", "Kosovo", "KOS", "GOV"),
         ("Puerto Rico", "Puerto Rico", "USA", None),
         ("Transnistria", "Transnistria", "MDA", "PRE"),
