@@ -172,17 +172,18 @@ def _with_quoted_speakers(doc: Doc, keys: list[str], out: list[Any], mention_cls
         verb = next((a for a in tok.ancestors if not inside[a.i]), None) if inside[tok.i] else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not inside[c.i]), None) if verb is not None else None
         speaker = covering.get(subject.i) if subject is not None else None
-        if speaker is None and quotation[tok.i] is not None:
+        named_here = speaker is not None
+        if not named_here and quotation[tok.i] is not None:
             # a quotation that goes on from an earlier sentence, or after the one its speaker was named for
             if speakers is None:
                 speakers = quotation_speakers(doc, quotation, lambda subject: covering.get(subject.i))
             speaker = speakers.get(quotation[tok.i])  # type: ignore[index]
-            if speaker is not None and out[speaker if out[speaker].coref_of is None else out[speaker].coref_of].actor.country is None:
-                speaker = None  # far from where they are named, a speaker of no known country only adds events of nobody
         if speaker is None:
             continue
         base = out[speaker]
         ante = speaker if base.coref_of is None else base.coref_of
+        if not named_here and out[ante].actor.country is None:
+            continue  # far from where they are named, a speaker of no known country only adds events of nobody
         actor = replace(out[ante].actor, text=tok.text, rule=f"quoted speaker: {tok.text!r} -> {out[ante].actor.name or out[ante].text}")
         extra.append(mention_cls(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.i, tok.text, actor, ante, None, "pronoun", out[ante].role))
     if not extra:
@@ -481,14 +482,14 @@ def _listed(doc: Doc, g: Resolved, count: int, out: list, actor: Actor) -> list[
         head = doc[out[n].head]
         if head.dep_ == "conj":
             continue  # a list is found from its first member
-        members = [n, *(k for k in countries if k > n and _in_list(doc, doc[out[k].head], head))]
+        members = [n, *(k for k in countries if k > n and _in_list(doc[out[k].head], head))]
         if len({out[k].actor.country for k in members}) == count == len(members):
             rule = f"coreference: {actor.text!r} member -> "
             return [(replace(out[k].actor, text=actor.text, rule=rule + str(out[k].actor.country)), k) for k in members]
     return []
 
 
-def _in_list(doc: Doc, token: Any, first: Any) -> bool:
+def _in_list(token: Any, first: Any) -> bool:
     """Whether ``token`` is a conjunct of ``first`` (directly or through earlier conjuncts)."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head

@@ -67,10 +67,8 @@ def quotation_speakers(doc: Doc, inside: list[int | None], speaker_of: Callable[
     """
     found: dict[int, int] = {}
     span: dict[int, tuple[int, int]] = {}  # first and last sentence of each quotation
-    sentence_of = [0] * len(doc)
     for number, sentence in enumerate(sentences(doc)):
         for tok in sentence:
-            sentence_of[tok.i] = number
             quotation = inside[tok.i]
             if quotation is None:
                 continue

@@ -138,8 +138,8 @@ def courts_nearby(events: list[Event], mentions: Sequence[Any], doc: Doc, lexico
         held = {r.country for r in act.recipient if r.country}
         if len(held) != 1 or held & NON_STATE_CODES:
             continue
-        here = doc[act.extra["token"]].sent.start
-        window = set(starts[max(0, starts.index(here) - PERPETRATOR_SPAN):starts.index(here) + 1])
+        here = starts.index(doc[act.extra["token"]].sent.start)
+        window = set(starts[max(0, here - PERPETRATOR_SPAN):here + 1])
         court = next((actor for start, actor in reversed(bodies) if start in window and actor.country in held), None)
         if court is not None:
             act.actor = [court]

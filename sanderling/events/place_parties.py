@@ -54,9 +54,8 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
         recipients = _countries_for_countryless(recipients, actors, location, place_found, home=home)
     massing = entry.event == "MOBILIZE" and not heads_somewhere and all(a.sector in _ARMED for a in actors)
     if (forces_themselves or massing) and location is not None and location.country_code and attached:
-        # ("pro-government forces are massing in Syria's north-west": forces of no named state gathering in a country
-        # are that country's; not those sent somewhere, "deployed to Syria")
-        # "guerrillas operating in Macedonia have been demobilized": forces of no named state are the place's.
+        # "guerrillas operating in Macedonia have been demobilized", "pro-government forces are massing in Syria's
+        # north-west": forces of no named state are the place's (not those sent somewhere: "deployed to Syria").
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the event's place", country_from=CountryFrom.FORCES_PLACE)
                   if a.country is None else a for a in actors]
     if lexicon.has_role(lemma, "authority") and location is not None and location.country_code and attached \
