@@ -70,8 +70,9 @@ class Actor:
     country from, for its later passes, when it made the party or gave it a
     country. ``term_ended`` is the end of the office the leaders table knows
     a person by, when the text names them out of that office without calling
-    them former: the writer is telling of their time in it. None of the three
-    is part of the SPEC record.
+    them former: the writer is telling of their time in it. ``country_options``
+    are the states a people's country was chosen among. None of these is part
+    of the SPEC record.
     """
 
     text: str
@@ -81,6 +82,9 @@ class Actor:
     rule: str = ""
     country_from: CountryFrom | None = None
     term_ended: date | None = None
+    # The states a people living across several may be of ("Kurdish": SYR, IRQ, TUR, IRN), when the country was
+    # chosen among them by the article's own countries: the event's place may tell better.
+    country_options: tuple[str, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
         return {"text": self.text, "name": self.name, "country": self.country, "sector": self.sector}

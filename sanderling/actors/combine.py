@@ -168,6 +168,8 @@ def resolve_items(
 
     # Country: the person, else the rightmost core item with a code, else possessor, else attachment.
     country: str | None = None
+    options: tuple[str, ...] = ()  # the states a people's country was chosen among, and the one chosen
+    chosen_of_options: str | None = None
     if person_item is not None and person_item.antecedent is not None:
         country = person_item.antecedent.country
     elif person is not None:
@@ -190,6 +192,11 @@ def resolve_items(
             country, src = _rightmost_code(group, published=published, context=context)
             if country:
                 reasons.append(src)
+                # ("Turkish Kurds" are Turkey's whatever the place: a nationality named with the people settles it)
+                if _CHOSEN_AMONG in src and not any(it.kind in ("demonym", "country") for it in group):
+                    options = next((tuple(it.entries[0].options) for it in reversed(group) if it.kind == "people" and not it.negated
+                                    and country in it.entries[0].options), ())
+                    chosen_of_options = country
                 break
         if country is None:
             default = next((e for it in reversed(core) if it.kind == "agent" for e in it.entries if e.code), None)
@@ -223,7 +230,7 @@ def resolve_items(
     if country is None and sector is None and name is None:
         return None
     return Actor(text=text, name=name, country=country, sector=sector, rule="; ".join(dict.fromkeys(r for r in reasons if r)),
-                 term_ended=_term_told(person, how, person_item, words, agent_items))
+                 term_ended=_term_told(person, how, person_item, words, agent_items), country_options=options if country == chosen_of_options else ())
 
 
 def _term_told(person: Leader | None, how: str, person_item: Item | None, words: Sequence[str],
@@ -262,6 +269,9 @@ def _place_code(items: Sequence[Item]) -> str | None:
     return None
 
 
+_CHOSEN_AMONG = "the article's country among"
+
+
 def _rightmost_code(items: Sequence[Item], *, published: date, context: Context) -> tuple[str | None, str]:
     items = _first_of_demonym_pairs(items)
     for it in reversed(items):
@@ -276,10 +286,14 @@ def _rightmost_code(items: Sequence[Item], *, published: date, context: Context)
             return it.city_code, f"{what} {it.text!r} -> {it.city_code}"
         if it.kind == "people" and not it.negated:
             entry = it.entries[0]
+            named = next((e.code for other in items if other.kind in ("demonym", "country") and not other.negated
+                          for e in other.entries if e.code in entry.options), None)
+            if named is not None:
+                return named, f"{entry.source} {it.text!r} named as {named}'s"  # "Syrian Kurds", "Turkish Kurd refugees"
             known = [(context.counts.get(code, 0), code) for code in entry.options if context.counts.get(code, 0)]
             if known:
                 code = max(known)[1]
-                return code, f"{entry.source} {it.text!r} -> {code}, the article's country among {'/'.join(entry.options)}"
+                return code, f"{entry.source} {it.text!r} -> {code}, {_CHOSEN_AMONG} {'/'.join(entry.options)}"
             continue
         for e in _ranked(it.entries):
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":

@@ -30,6 +30,11 @@ _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE"
 _ARMED = frozenset({"MIL", "PRM", "REB", "INS"})
 
 
+def _of_the_place(parties: list[Actor], country: str) -> list[Actor]:
+    return [replace(p, country=country, rule=p.rule + f"; rather {country}, where the event is") if country in p.country_options and p.country != country else p
+            for p in parties]
+
+
 def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], recipients: list[Actor], location: Location | None,
                        place_found: PlaceFound | None, *, forces_themselves: bool, lexicon: Lexicon,
                        heads_somewhere: bool = False, attack_named: bool = False) -> tuple[list[Actor], list[Actor]]:
@@ -39,6 +44,10 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
     are whose attack killed the recipients ("killed in a US drone strike"), who are then not taken to be their own people.
     """
     attached = place_found is PlaceFound.ATTACHED
+    if location is not None and location.country_code and place_found in (PlaceFound.ATTACHED, PlaceFound.CLAUSE):
+        # "shelling a Kurdish enclave inside Syria": a people living across states is of the one the event is in,
+        # before the one the article mostly names.
+        actors, recipients = (_of_the_place(parties, location.country_code) for parties in (actors, recipients))
     if not recipients and actors and location is not None and attached and entry.event in _DONE_TO_A_PLACE:
         # "Serbia lifted a curfew in Montenegro": the place's state is on the receiving end.
         if location.country_code and location.country_code not in {a.country for a in actors}:

@@ -55,6 +55,12 @@ def test_resolves(text: str, name: str | None, country: str, sector: str | None)
     assert actor.rule
 
 
+def test_a_people_named_with_its_nationality_is_of_that_state() -> None:
+    """combine._rightmost_code: "Syrian Kurds" are Syria's whatever country the article names most."""
+    actor = resolve_phrase("the Syrian Kurds", published=DAY)
+    assert actor is not None and actor.country == "SYR" and actor.country_options == ()
+
+
 def test_demonym_gives_country_only() -> None:
     actor = resolve_phrase("North Korean", published=DAY)
     assert actor is not None and (actor.country, actor.sector) == ("PRK", None)

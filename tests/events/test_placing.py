@@ -37,6 +37,13 @@ def test_a_countrys_part_after_a_scene_preposition_is_a_scene():
     assert all(a.country != "SYR" for a in deployed.actor)
 
 
+def test_a_people_across_states_is_of_the_state_the_event_is_in():
+    """place_parties._of_the_place: with Turkey the article's country, a Kurdish enclave inside Syria is Syria's."""
+    text = "Turkey has resumed shelling a Kurdish enclave inside Syria. Turkey says Turkey is safe."
+    shelling = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "shelling"]
+    assert shelling and [r.country for r in shelling[0].recipient] == ["SYR"]
+
+
 def test_a_part_of_a_city_places_the_event_in_the_city():
     killed = one("A car bomb killed a Lebanese judge in a busy quarter of western Beirut.", "ASSAULT")
     assert _country(killed) == "LBN"
