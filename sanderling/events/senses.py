@@ -110,8 +110,8 @@ def _shows(sense: OtherSense, head: Token, actor_tokens: Mapping[int, Sequence[A
     if sense.test == "bare":
         return not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in head.children) and not _object_after_particle(head)
     if sense.test == "dependent":
-        # "who has died aged 83": an obituary's word on the verb itself.
-        return any(c.lower_ in sense.words for c in head.children)
+        # "who has died aged 83": an obituary's word on the verb itself (not its infinitive's "to": "forced to resign").
+        return any(c.lower_ in sense.words and c.dep_ != "aux" for c in head.children)
     if sense.test == "infinitive":
         # "sought to reassure its allies", "a bid to retake the town": trying, not asking ("sought assurances" keeps
         # its object, "a bid for membership" what is asked for).

@@ -207,9 +207,12 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
         pending = next((c for c in governor.children if c.dep_ == "advmod" and cues["pending"].get(c.lower_)), None)
         if pending is not None and lemma in ("be", "have") and below.dep_ == "xcomp" and below == anchor and trigger in (anchor, *anchor.children):
             return Status("negated", f"'{governor.text} {pending.text} to'", governor)
-        if below.dep_ == "xcomp" and governor.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in governor.children):
+        if _infinitive_of(below, anchor) and governor.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in governor.children):
             # "too weak to attack the city", "too fleeting to deploy jets": what it was too much so to do was not done.
             return Status("negated", f"'too {governor.text} to'", governor)
+        if _infinitive_of(below, anchor) and governor.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "enough" for c in governor.children):
+            # "strong enough to attack the city": an ability, as "able to" is.
+            return Status("hypothetical", f"'{governor.text} enough to'", governor)
         mistaken = next((c for c in governor.children if c.dep_ == "advmod" and cues["mistaken"].get(c.lower_)), None)
         if mistaken is not None and any(lexicon.has_role(lemma, role) for role in ("speech", "report", "belief")):
             # "was mistakenly thought to be killed", "wrongly reported to have died": believed or told, and untrue.
@@ -218,6 +221,11 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
     return None
+
+
+def _infinitive_of(below: Token, anchor: Token) -> bool:
+    """The event's own verb is the to-infinitive complement hanging on the word above ("too weak to attack")."""
+    return below.dep_ == "xcomp" and below == anchor and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def _refused_or_averted(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lexicon) -> Status | None:

@@ -81,6 +81,8 @@ def test_obligation_under_speech_is_a_request() -> None:
 def test_what_one_is_too_weak_to_do_is_not_done() -> None:
     """status: "too ADJ to" negates the infinitive."""
     assert one("Syrian rebels are too weak to attack Damascus.", "ASSAULT").status == "negated"
+    # and what one is strong enough to do, one is only able to
+    assert one("Syrian rebels are strong enough to attack Damascus.", "ASSAULT").status == "hypothetical"
 
 
 def test_stated_plan_to_coerce_is_also_a_threat() -> None:

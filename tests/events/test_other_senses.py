@@ -219,6 +219,11 @@ def test_having_or_giving_up_chemical_weapons_is_no_attack() -> None:
     assert "ASSAULT" in _types("Assad used chemical weapons against civilians.")
 
 
+def test_being_resigned_to_something_is_accepting_it() -> None:
+    assert "RETREAT" not in _types("Gulf states are now resigned to Assad staying in power.")
+    assert "RETREAT" in _types("The Syrian foreign minister resigned to spend more time with his family.")
+
+
 def test_taking_control_of_a_chamber_is_winning_it() -> None:
     assert "COERCE" not in _types("Democrats will take control of the House next month.")
     assert {"COERCE", "ASSAULT"} & set(_types("Isis fighters took control of the town of Raqqa."))
