@@ -189,14 +189,12 @@ def resolve_items(
             beside = [it for it in core if it.end <= head.start and "," in words[it.end:head.start]]
             groups = [[it for it in core if it.kind in ("demonym", "people", "org", "orgname") or it in beside]]
         for group in groups:
-            country, src = _rightmost_code(group, published=published, context=context)
+            country, src, among = _rightmost_code(group, published=published, context=context)
             if country:
                 reasons.append(src)
                 # ("Turkish Kurds" are Turkey's whatever the place: a nationality named with the people settles it)
-                if _CHOSEN_AMONG in src and not any(it.kind in ("demonym", "country") for it in group):
-                    options = next((tuple(it.entries[0].options) for it in reversed(group) if it.kind == "people" and not it.negated
-                                    and country in it.entries[0].options), ())
-                    chosen_of_options = country
+                if among and not any(it.kind in ("demonym", "country") for it in group):
+                    options, chosen_of_options = among, country
                 break
         if country is None:
             default = next((e for it in reversed(core) if it.kind == "agent" for e in it.entries if e.code), None)
@@ -269,36 +267,35 @@ def _place_code(items: Sequence[Item]) -> str | None:
     return None
 
 
-_CHOSEN_AMONG = "the article's country among"
-
-
-def _rightmost_code(items: Sequence[Item], *, published: date, context: Context) -> tuple[str | None, str]:
+def _rightmost_code(items: Sequence[Item], *, published: date, context: Context) -> tuple[str | None, str, tuple[str, ...]]:
+    """The country the rightmost item with one gives, why, and the states it was chosen among when the item is a
+    people living across several and the article's own countries chose."""
     items = _first_of_demonym_pairs(items)
     for it in reversed(items):
         if it.kind in LEADER_KINDS:
             chosen = choose_leader(it.entries, published=published, country=None, context=context)
             if chosen:
-                return chosen[0].country, f"{chosen[0].describe()} {it.text!r}"
+                return chosen[0].country, f"{chosen[0].describe()} {it.text!r}", ()
         if it.antecedent is not None and it.antecedent.country:
-            return it.antecedent.country, f"coreference: {it.text!r}"
+            return it.antecedent.country, f"coreference: {it.text!r}", ()
         if it.city_code:
             what = "organisation named after a place" if it.kind == "orgname" else "gazetteer city"
-            return it.city_code, f"{what} {it.text!r} -> {it.city_code}"
+            return it.city_code, f"{what} {it.text!r} -> {it.city_code}", ()
         if it.kind == "people" and not it.negated:
             entry = it.entries[0]
             named = next((e.code for other in items if other.kind in ("demonym", "country") and not other.negated
                           for e in other.entries if e.code in entry.options), None)
             if named is not None:
-                return named, f"{entry.source} {it.text!r} named as {named}'s"  # "Syrian Kurds", "Turkish Kurd refugees"
+                return named, f"{entry.source} {it.text!r} named as {named}'s", ()  # "Syrian Kurds", "Turkish Kurd refugees"
             known = [(context.counts.get(code, 0), code) for code in entry.options if context.counts.get(code, 0)]
             if known:
                 code = max(known)[1]
-                return code, f"{entry.source} {it.text!r} -> {code}, {_CHOSEN_AMONG} {'/'.join(entry.options)}"
+                return code, f"{entry.source} {it.text!r} -> {code}, the article's country among {'/'.join(entry.options)}", tuple(entry.options)
             continue
         for e in _ranked(it.entries):
             if e.code and e.kind not in LEADER_KINDS and e.kind != "agent":
-                return e.code, f"{e.source} {it.text!r} -> {e.code}"
-    return None, ""
+                return e.code, f"{e.source} {it.text!r} -> {e.code}", ()
+    return None, "", ()
 
 
 _STATE_SECTORS = frozenset({"LEG", "GOV", "JUD"})

@@ -207,12 +207,11 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
         pending = next((c for c in governor.children if c.dep_ == "advmod" and cues["pending"].get(c.lower_)), None)
         if pending is not None and lemma in ("be", "have") and below.dep_ == "xcomp" and below == anchor and trigger in (anchor, *anchor.children):
             return Status("negated", f"'{governor.text} {pending.text} to'", governor)
-        if _infinitive_of(below, anchor) and governor.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "too" for c in governor.children):
-            # "too weak to attack the city", "too fleeting to deploy jets": what it was too much so to do was not done.
-            return Status("negated", f"'too {governor.text} to'", governor)
-        if _infinitive_of(below, anchor) and governor.pos_ == "ADJ" and any(c.dep_ == "advmod" and c.lower_ == "enough" for c in governor.children):
-            # "strong enough to attack the city": an ability, as "able to" is.
-            return Status("hypothetical", f"'{governor.text} enough to'", governor)
+        degree = next((c for c in governor.children if c.dep_ == "advmod" and c.lower_ in _DEGREE_STATUS), None) if governor.pos_ == "ADJ" else None
+        if degree is not None and _infinitive_of(below, anchor):
+            # "too weak to attack the city": not done; "strong enough to attack the city": an ability, as "able to" is.
+            words = f"{degree.text} {governor.text}" if degree.i < governor.i else f"{governor.text} {degree.text}"
+            return Status(_DEGREE_STATUS[degree.lower_], f"'{words} to'", governor)
         mistaken = next((c for c in governor.children if c.dep_ == "advmod" and cues["mistaken"].get(c.lower_)), None)
         if mistaken is not None and any(lexicon.has_role(lemma, role) for role in ("speech", "report", "belief")):
             # "was mistakenly thought to be killed", "wrongly reported to have died": believed or told, and untrue.
@@ -221,6 +220,10 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
     return None
+
+
+# Adverbs of degree on an adjective whose to-infinitive then tells what was not done, or could be.
+_DEGREE_STATUS = {"too": "negated", "enough": "hypothetical"}
 
 
 def _infinitive_of(below: Token, anchor: Token) -> bool:
