@@ -305,6 +305,11 @@ def _ahead_above(trigger: Token, anchor: Token, governors: list[Token], lexicon:
             if finding(governor, below, cues) or done_by_deciding(anchor, governor, cues):
                 continue  # ("decided to revoke her citizenship": revoked by the deciding)
             return Status("future", f"governed by '{governor.text}'", governor)
+        if cues["governor"].get(lemma) == "hypothetical" and governor.pos_ == "VERB" and below is not None \
+                and ((below.dep_ == "xcomp" and done_in(trigger, anchor)) or (below.dep_ == "dobj" and done_in(trigger, governor))):
+            # "is considering suspending relations", "weighing new sanctions", "fears an attack": what is weighed or
+            # feared is only possible; a definite object is already there ("considered the attack an act of war").
+            return Status("hypothetical", f"weighed with '{governor.text}'", governor)
         if any(c.dep_ == "aux" and cues["aux"].get(c.lower_) == "future" for c in governor.children) and governor.lemma_ == "be":
             return Status("future", f"auxiliary of '{governor.text}'", governor)
         if below is not None and below.dep_ == "xcomp" and below.tag_ == "VBG" and cues["discontinue"].get(lemma):

@@ -212,3 +212,16 @@ def test_what_no_one_did_did_not_happen() -> None:
     assert _status("No fewer than 20 people were killed in Idlib on Monday.", "ASSAULT", "killed") == "asserted"
     # a verb that only reacts to the event does not undo it
     assert _status("None of the Gulf states condemned Turkey's attack on Afrin.", "ASSAULT", "condemned") == "asserted"
+
+
+def test_what_is_weighed_or_feared_is_only_possible() -> None:
+    assert _status("Malaysia is considering suspending relations with Brunei.", "SANCTION", "suspending") == "hypothetical"
+    assert _status("The United States is weighing new sanctions against Iran.", "SANCTION", "weighing") == "hypothetical"
+    assert _status("Britain is mulling a withdrawal of its troops from Iraq.", "RETREAT", "mulling") == "hypothetical"
+    assert _status("Turkey fears an attack on its border by Syria.", "ASSAULT", "fears") == "hypothetical"
+    # What is recommended is asked for, not done.
+    assert _status("The panel recommended that the US impose sanctions on Russia.", "SANCTION", "impose") == "future"
+
+
+def test_a_definite_event_weighed_already_happened() -> None:
+    assert _status("The US considered the Syrian attack on its embassy an act of war.", "ASSAULT", "attack") == "asserted"
