@@ -288,6 +288,14 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         if not agents and stative and not (violent or authority):
             # "Israel is opposed to French mediation", "Vietnam is committed to reform": a state, not a passive.
             return Frame(tuple(c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), tuple(stative), FrameKind.STATIVE)
+        objects = [c for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS and c in phrase_objects]
+        if objects:
+            # "Russian missiles were fired at Kiev", "sanctions on Iran were lifted": the subject is the object of the
+            # verb-and-object phrase, not who underwent it; whose it is did it, unless an agent says who did.
+            preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
+            owners = tuple(m for o in objects for m in [*o.children, *_objects_of_preposition(o, ("by",))] if m.dep_ in ("poss", "amod", "compound", "nmod", "pobj"))
+            aimed = [*_objects_of_preposition(trigger, preps), *(t for o in objects for t in _objects_of_preposition(o, preps))]
+            return Frame(tuple(agents) or owners, tuple(aimed), FrameKind.PASSIVE)
         actors = tuple(agents)
         recipients = tuple(_antecedent(c, trigger) for c in trigger.children if c.dep_ in _PASSIVE_SUBJECT_DEPS)
         if not recipients and trigger.dep_ == "acl":

@@ -25,7 +25,8 @@ def has_party(event: Event) -> bool:
 
 def casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
     """ "Five others were wounded in the blast": violence with victims is an event even when no party is named."""
-    return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children)
+    # (the subject of "an attack was launched" is the attack, not its victims)
+    return entry.event == "ASSAULT" and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() not in entry.lemmas for c in trigger.children)
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,6 +167,8 @@ def implied_event(speech: Token, clause: Token, context: SentenceContext, *, ind
 def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: Mapping[int, TriggerMatch]) -> Frame:
     if match.pos == "NOUN":
         frame = noun_frame(match.head, cues)
+        if match.head.dep_ == "nsubjpass" and lexicon.has_role(match.head.head.lemma_.lower(), "light"):
+            frame = _passive_light_frame(match.head, frame, cues)
         if lexicon.has_role(match.head.lemma_.lower(), "proceeding"):
             frame = _proceeding_frame(match.head, frame)
         announcer = _announcer(match.head, lexicon) if match.entries[0].event == "RETREAT" and not frame.actor_tokens else None
@@ -179,7 +181,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         fell = _fell_fighting(match.head)
         if fell is not None:
             return fell
-    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ == "dobj" and t.head == match.head], violent=violent,
+    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ in ("dobj", "nsubjpass") and t.head == match.head], violent=violent,
                        authority=lexicon.has_role(lemma, "authority") or lexicon.has_role(lemma, "sending"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         frame = Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)
@@ -219,6 +221,15 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         causes = tuple(t for t in frame.recipient_tokens if t.pos_ == "PROPN" or t.lemma_.lower() not in _PLACES_LEFT)
         return Frame(causes, frame.actor_tokens, FrameKind.ACTIVE)
     return frame
+
+
+def _passive_light_frame(noun: Token, frame: Frame, cues: Sequence[str]) -> Frame:
+    """ "Sanctions were imposed on Iran by the US", "an offensive was launched against the town": the passive light
+    verb's agent did what its subject noun names, and the verb's objects are the noun's."""
+    verb = noun.head
+    words = [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")] or ["with", "against", "on", "to", "into"]
+    return replace(frame, fallback_actor_tokens=frame.fallback_actor_tokens or tuple(objects_of_preposition(verb, ("by",))),
+                   fallback_recipient_tokens=frame.fallback_recipient_tokens or tuple(objects_of_preposition(verb, words)))
 
 
 def _proceeding_frame(noun: Token, frame: Frame) -> Frame:

@@ -71,6 +71,10 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
                                                             or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
             rest.remove(_lemma(child))
             found.append(child)
+        elif rest and entry.pos == "VERB" and child.dep_ == "nsubjpass" and _lemma(child) in rest:
+            # "troops were sent to Syria", "missiles were fired": a passive's subject is the phrase's object.
+            rest.remove(_lemma(child))
+            found.append(child)
         elif rest and in_order and entry.pos == "VERB" and child.dep_ == "dobj" and _is_quantity(child):
             # "handed over 700 kg of medicine", "defaced hundreds of websites": the object is what the amount is of.
             stuff = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
@@ -181,11 +185,19 @@ def choose_entry(
     if "COERCE" in by_event and "ASSAULT" in by_event and by_event["COERCE"].mode == "seize" and object_is_place \
             and has_actor and not actor_sectors & UNARMED_SECTORS:
         return by_event["ASSAULT"]  # a party that takes over or seizes a town captures it; a ministry taken over is coerced
+    if "MOBILIZE" in by_event and "ASSAULT" in by_event and match.pos == "VERB":
+        return by_event["ASSAULT" if _aimed_at_a_target(match.head) else "MOBILIZE"]  # "fired missiles at Kiev"; a test has no target
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
     if "SUPPORT" in by_event and "AID" in by_event:
         return by_event["AID" if actor_sectors and actor_sectors <= {"MIL"} else "SUPPORT"]  # troops that support a force help it
     return entries[0]
+
+
+def _aimed_at_a_target(verb: Token) -> bool:
+    """ "fired missiles at Kiev", "fired rockets on the town": a launch aimed at someone or somewhere strikes it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+               for c in verb.children)
 
 
 def _a_people(verb: Token) -> bool:

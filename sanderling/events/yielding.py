@@ -34,7 +34,8 @@ def lends_to_noun(verb: Token, matches: Mapping[int, TriggerMatch], lexicon: Lex
     """A light verb whose object is itself a trigger ("launched an attack"): the noun codes the event."""
     if not lexicon.has_role(verb.lemma_.lower(), "light"):
         return False
-    return any(c.dep_ in ("dobj", "attr") and c.i in matches and matches[c.i].pos == "NOUN" for c in verb.children)
+    # ("an attack was launched": the passive's subject is the object)
+    return any(c.dep_ in ("dobj", "attr", "nsubjpass") and c.i in matches and matches[c.i].pos == "NOUN" for c in verb.children)
 
 
 def acts_by_means(verb: Token, matches: Mapping[int, TriggerMatch]) -> bool:
@@ -62,6 +63,8 @@ def object_of_same_event(noun: Token, match: TriggerMatch, matches: Mapping[int,
     head = noun.head
     if lexicon.has_role(head.lemma_.lower(), "light"):
         return False
+    if noun.dep_ == "nsubjpass" and head.i in matches and noun in matches[head.i].tokens:
+        return True  # "sanctions on Iran were lifted": the passive's subject is the object of the verb's phrase
     if noun.dep_ == "dobj" and head.i in matches and matches[head.i].pos == "VERB":
         # "deflected Ankara's complaints" keeps both: the noun names an actor of its own.
         return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in noun.children)

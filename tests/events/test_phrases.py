@@ -216,3 +216,27 @@ def test_meeting_demands_is_not_a_meeting() -> None:
     assert any(e == "REJECT" and a == ["USA"] for e, _, a, _ in coded)
     # A meeting phrase stays reciprocal.
     assert any(e == "CONSULT" and a == ["ISR", "PSE"] and not r for e, _, a, r in brief("Israel held peace talks with the Palestinians in Cairo."))
+
+
+def _coded(text: str) -> list[tuple[str, list, list]]:
+    return [(e, a, r) for e, _, a, r in brief(text)]
+
+
+def test_a_passive_light_verb_lends_its_agent_and_objects_to_its_subject_noun() -> None:
+    assert _coded("New sanctions were imposed on Iran by the United States.") == [("SANCTION", ["USA"], ["IRN"])]
+    assert _coded("An offensive was launched against the Kurds in Syria by Turkey.")[0][:2] == ("ASSAULT", ["TUR"])
+    # An event noun under a verb that is not light keeps its own parties: the condemning is France's, not the attack.
+    assert ("ASSAULT", ["FRA"], []) not in _coded("The attack on the embassy was condemned by France.")
+
+
+def test_the_subject_of_a_passive_verb_and_object_phrase_is_its_object() -> None:
+    assert _coded("American troops were sent to Syria.") == [("MOBILIZE", ["USA"], ["SYR"])]
+    assert _coded("Sanctions on Iran were lifted by the United States.") == [("CONCEDE", ["USA"], ["IRN"])]
+    assert _coded("Russian missiles were fired at Kiev.") == [("ASSAULT", ["RUS"], ["UKR"])]
+    # An attack that is launched has no victims to report: with no one named it is no event.
+    assert _coded("Thousands could flee if an attack is launched.") == []
+
+
+def test_missiles_fired_at_a_target_strike_it_and_a_test_has_none() -> None:
+    assert _coded("Russia fired missiles at Kiev.") == [("ASSAULT", ["RUS"], ["UKR"])]
+    assert [e for e, *_ in _coded("North Korea fired a missile on Thursday.")] == ["MOBILIZE"]
