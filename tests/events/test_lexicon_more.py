@@ -83,3 +83,8 @@ def test_a_town_that_fell_to_a_force_was_taken_by_it() -> None:
     assert ("ASSAULT", ["IMG"], ["SYR"]) in [(e, a, r) for e, _, a, r in brief("The Syrian town of Qaryatain fell to Isis in 2015.")]
     assert not any(e == "ASSAULT" for e, *_ in brief("The responsibility for the refugees fell to Britain."))
     assert not any(e == "ASSAULT" for e, *_ in brief("Syrian rebels fell back to the Turkish border."))
+
+
+def test_cutting_relations_reduces_them_in_either_voice() -> None:
+    for text in ("Egypt cut diplomatic relations with Qatar.", "Diplomatic relations with Qatar were cut by Egypt.", "Egypt broke off ties with Qatar."):
+        assert [(e, a, r) for e, _, a, r in brief(text)] == [("SANCTION", ["EGY"], ["QAT"])], text
