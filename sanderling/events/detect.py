@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.arguments import MentionIndex
 from sanderling.events.dating import (
@@ -37,7 +37,7 @@ from sanderling.events.discourse import (
     stances_on_told_acts,
     withdrawal_origins,
 )
-from sanderling.events.implied import THREATEN_ENTRY, find_obligations, find_penalties
+from sanderling.events.implied import THREATEN_ENTRY, find_directives, find_obligations, find_penalties
 from sanderling.events.lexicon import Lexicon, load_lexicon
 from sanderling.events.neighbours import (
     hosts_of_attended_meetings,
@@ -147,21 +147,36 @@ def find_events(
     return events
 
 
+# Whom a speaker tells what to expect without asking anything of a party: journalists.
+_AUDIENCES = frozenset({"JRN"})
+
+
+def _asked_for(infinitive: Token) -> set[Token]:
+    """The words of what one is told to do, without relative clauses that tell what others do ("told Moscow to get
+    ready for US missiles, which the Russian military has vowed to shoot down")."""
+    others = {t for c in infinitive.subtree if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+    return set(infinitive.subtree) - others
+
+
 def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document) -> list[Event]:
     """The events of one sentence, in the order of their trigger words."""
     sentence = context.sentence
     context.matches = {m.head.i: m for m in match_triggers(sentence, lexicon)}
     obligations = find_obligations(sentence, lexicon)
+    directives = find_directives(sentence, lexicon)
     # (a warning is a threat of its own: "warned that the US would pay a heavy price" is coded from "warned")
     penalties = [(speech, clause) for speech, clause in find_penalties(sentence, lexicon)
                  if not any(e.event == "THREATEN" for m in [context.matches.get(speech.i)] if m is not None for e in m.entries)]
-    if not context.matches and not obligations and not penalties:
+    if not context.matches and not obligations and not penalties and not directives:
         return []
     context.contexts = _contexts(sentence, lexicon)
-    context.demanded = {t.i for _, clause in obligations for t in clause.subtree}
+    context.demanded = {t.i for _, clause in obligations for t in clause.subtree} | {t.i for _, clause in directives for t in _asked_for(clause)}
     found = [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
     found += [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document, entry=THREATEN_ENTRY)
               for speech, clause in penalties]
+    # ("told reporters to expect": telling someone of no party what to do asks nothing of a party)
+    found += [event for event in (implied_event(verb, clause, context, index=index, lexicon=lexicon, document=document) for verb, clause in directives)
+              if any((r.country or r.name) and r.sector not in _AUDIENCES for r in event.recipient)]
     found = [event for event in found if has_party(event)]
     # "insists that they should have a seat": the demand the obligation states is the insisting itself, one REQUEST.
     demanding = {speech.i for speech, _ in obligations}

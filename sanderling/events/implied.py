@@ -37,6 +37,28 @@ def find_obligations(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Toke
     return found
 
 
+def find_directives(sentence: Span, lexicon: Lexicon) -> list[tuple[Token, Token]]:
+    """(verb of telling, infinitive) pairs: "told Turkey to halt its offensive" asks Turkey to halt it, as "asked"
+    would (data/trigger_roles.tsv `directive`). Only an active verb with an object told: "the Pentagon was told to
+    plan" says what the Pentagon was to do, not who asked."""
+    found = []
+    for verb in sentence:
+        if not lexicon.has_role(verb.lemma_.lower(), "directive") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        found.extend((verb, c) for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    return found
+
+
+def obliged_party(speech: Token, clause: Token) -> Token | None:
+    """Who is to act: the subject of the obliged clause, or the one told to act ("told Turkey to halt")."""
+    subject = obligation_subject(clause)
+    if subject is None and clause.dep_ == "xcomp" and clause.head == speech:
+        subject = next((c for c in speech.children if c.dep_ == "dobj"), None)
+    return subject
+
+
 def _speech_above(verb: Token, lexicon: Lexicon) -> Token | None:
     """The verb or noun of saying whose complement ``verb``'s clause is, up to three clauses above it."""
     current = verb

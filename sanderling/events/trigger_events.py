@@ -21,7 +21,7 @@ from sanderling.events.arguments import (Frame, MentionIndex, clause_subject, go
 from sanderling.events.clause_scope import definite, in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
-from sanderling.events.implied import REQUEST_ENTRY, obligation_subject
+from sanderling.events.implied import REQUEST_ENTRY, obliged_party
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.parties import Parties, read_parties, reciprocal_sides
 from sanderling.events.place_parties import parties_from_place
@@ -154,7 +154,7 @@ def implied_event(speech: Token, clause: Token, context: SentenceContext, *, ind
     modal = next(c for c in clause.children if c.dep_ == "aux")
     match = TriggerMatch(speech, (speech, modal), (entry,))
     speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
-    obliged = obligation_subject(clause)
+    obliged = obliged_party(speech, clause)
     recipients = (obliged,) if obliged is not None else ()
     frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
     source = f"implied {entry.event}: '{speech.lemma_}' with '{modal.text} {clause.lemma_}' in its complement"

@@ -61,3 +61,14 @@ def test_conditions_placed_on_an_act_are_demands() -> None:
     assert any(event == "REQUEST" and actors == ["USA"] for event, _, actors, _ in coded)
     coded = brief("Russia has set conditions for its participation in the Geneva talks.")
     assert any(event == "REQUEST" and actors == ["RUS"] for event, _, actors, _ in coded)
+
+
+def test_telling_a_party_to_act_asks_it_to() -> None:
+    coded = [(e, a, r) for e, _, a, r in brief("Merkel told Turkey to halt its offensive.")]
+    assert coded == [("REQUEST", ["DEU"], ["TUR"])]  # the halt is what is asked for, not done
+    # Telling journalists what to expect asks nothing of a party; a passive names no one who asked.
+    assert not any(e == "REQUEST" for e, *_ in brief("Trump told reporters to expect an announcement on Syria."))
+    assert not any(e == "REQUEST" for e, *_ in brief("The Pentagon was told to plan for the withdrawal."))
+    # What others do in a relative clause inside what is asked is not asked for.
+    coded = brief("Trump told Moscow to get ready for US missiles, which the Russian military has vowed to shoot down.")
+    assert any(e == "THREATEN" and a == ["RUS"] for e, _, a, _ in coded)
