@@ -201,6 +201,13 @@ def clause_subject(verb: Token) -> Token | None:
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
+                if current.pos_ == "NOUN" and current.lemma_.lower() in _OWN_INTENTIONS:
+                    # "Japan has no intention of withdrawing": whose intention it is acts; "Egypt is on the verge of
+                    # expelling": so does whoever is on the verge.
+                    if current.head.pos_ in ("VERB", "AUX"):
+                        return _noun_owner(current)
+                    if current.dep_ == "pobj" and current.head.head.pos_ in ("VERB", "AUX"):
+                        return clause_subject(current.head.head)
             continue
         # (a past tense the parser hangs on a noun left as the sentence's root is the main verb: "The resolution, which
         # was approved on Saturday, called for a ceasefire")
@@ -241,6 +248,10 @@ def invitation_owner(invitation: Token) -> list[Token]:
     return found
 
 
+# Nouns whose "of" gerund their owner would do: "no intention of withdrawing".
+_OWN_INTENTIONS = frozenset({"intention", "intent", "plan", "verge", "brink"})
+
+
 def _noun_owner(noun: Token) -> Token | None:
     """ "Russia's efforts to broker a deal": whose effort, decision or bid it is acts in the infinitive.
 
@@ -255,7 +266,8 @@ def _noun_owner(noun: Token) -> Token | None:
     by = _objects_of_preposition(noun, ("by",))
     if by:
         return by[0]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING:
+    # ("Israel has no plans to release them": one's own plan or intention is had)
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in _MAKING or (noun.head.lemma_.lower() == "have" and noun.lemma_.lower() in _OWN_INTENTIONS)):
         return clause_subject(noun.head)
     return None
 

@@ -222,7 +222,9 @@ def averted_by(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
 
 def likelihood_noun(trigger: Token, cues: dict[str, dict[str, str]]) -> Token | None:
     """ "citing the likelihood of attacks", "the prospect of talks": what may come, not what came."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+    # ("no intention of withdrawing": a verb's gerund is the object of "of" too)
+    if not ((trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj") or (trigger.pos_ == "VERB" and trigger.dep_ == "pcomp")) \
+            or trigger.head.lower_ != "of":
         return None
     noun = trigger.head.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues["of_noun"] else None

@@ -255,6 +255,8 @@ def _goal_or_likelihood(trigger: Token, anchor: Token, governors: list[Token], l
         return Status(value, f"goal of '{goal.text}'" + (f" ({way.reason})" if value == way.value else ""), goal)
     likelihood = likelihood_noun(trigger, cues)
     if likelihood is not None:
+        if _none_of(likelihood):
+            return Status("negated", f"'no {likelihood.text} of'", likelihood)  # "has no intention of withdrawing"
         return Status(cues["of_noun"][likelihood.lemma_.lower()], f"'{likelihood.text} of'", likelihood)
     return None
 
@@ -341,6 +343,10 @@ def _nominal(trigger: Token, anchor: Token, governors: list[Token], lexicon: Lex
     return None
 
 
+def _none_of(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 # Nouns of trying, whose attempted attack is an attack: the noun forms of the `aim` verbs "try" and "attempt".
 _NOUNS_OF_TRYING = frozenset({"attempt", "bid", "try"})
 
@@ -354,6 +360,8 @@ def _aimed_at(trigger: Token, anchor: Token, governors: list[Token], lexicon: Le
     if aim is not None and aim.lemma_.lower() in _NOUNS_OF_TRYING and cues["attempted"].get(anchor.lemma_.lower()):
         # "an attempt to kill him", "a bid to storm the base": an attempted attack is an attack (PLOVER ASSAULT).
         return None
+    if aim is not None and noun_cue(aim, cues) == "future" and _none_of(aim):
+        return Status("negated", f"'no {aim.text}' to", aim)  # "has no plans to release them"
     if aim is not None and noun_cue(aim, cues) == "future" and not done_by_deciding(anchor, aim, cues):
         # "his decision to withdraw", "efforts to broker a deal", "a green light to attack": decided, tried or
         # allowed, not yet done.

@@ -232,3 +232,8 @@ def test_taking_control_of_a_chamber_is_winning_it() -> None:
 def test_nothing_denying_someone_a_victory_is_no_rejection() -> None:
     assert "REJECT" not in _types("Nothing can now deny Bashar al-Assad a final victory in Syria.")
     assert "REJECT" in _types("Iran denied the accusation on Tuesday.")
+
+
+def test_met_with_gunfire_or_firing_judges_is_no_meeting_and_no_shooting() -> None:
+    assert not any(e == "CONSULT" for e, *_ in brief("Kenyan protesters were met with gunfire in Nairobi."))
+    assert not any(e == "ASSAULT" for e, *_ in brief("The Zimbabwean president fired 20 judges."))

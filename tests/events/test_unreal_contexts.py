@@ -225,3 +225,19 @@ def test_what_is_weighed_or_feared_is_only_possible() -> None:
 
 def test_a_definite_event_weighed_already_happened() -> None:
     assert _status("The US considered the Syrian attack on its embassy an act of war.", "ASSAULT", "attack") == "asserted"
+
+
+def test_what_one_has_no_intention_or_plan_to_do_is_not_done_and_is_its_own() -> None:
+    withdrawal = next(e for e in events_of("Japan has no intention of withdrawing its troops from Iraq.", "RETREAT"))
+    assert withdrawal.status == "negated" and [a.country for a in withdrawal.actor] == ["JPN"]
+    release = next(e for e in events_of("Israel has no plans to release Palestinian prisoners.", "RETREAT"))
+    assert release.status == "negated" and [a.country for a in release.actor] == ["ISR"]
+    # ("no plans" is no announcement of a concession)
+    assert not any(e.event == "CONCEDE" for e in code_text("Israel has no plans to release Palestinian prisoners.", published=PUBLISHED))
+
+
+def test_what_one_is_poised_about_or_on_the_verge_to_do_lies_ahead() -> None:
+    assert _status("Israel is poised to launch a ground invasion of Gaza.", "ASSAULT", "launch") == "future"
+    assert _status("Russia is about to invade Ukraine.", "ASSAULT", "invade") == "future"
+    expulsion = next(e for e in events_of("Egypt is on the verge of expelling the Turkish ambassador.", "SANCTION"))
+    assert expulsion.status == "future" and [a.country for a in expulsion.actor] == ["EGY"]
