@@ -7,7 +7,7 @@ a report of casualties is an event even when nobody is named.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sanderling.events.dating import EventDate, is_after
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.provenance import Derivation
+from sanderling.events.triggers import TriggerMatch
 from sanderling.model import Event
 
 
@@ -77,6 +78,22 @@ def announces_retreat(status: str, cue: Token | None, lexicon: Lexicon, voiced: 
     it is only offered ("is willing to hand over prisoners": an offer, AGREE), nor when it is only what an
     announced act is for ("will begin an operation to free the east")."""
     return status == "future" and cue is not None and not lexicon.has_role(cue.lemma_.lower(), "commitment") and voiced(cue, purposes=False)
+
+
+# Hostile acts that a party threatens by keeping them open.
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def kept_open(event: Event, match: TriggerMatch, matches: Mapping[int, TriggerMatch], lexicon: Lexicon) -> Event:
+    """ "Israel has not ruled out a military strike on Iran": a hostile act not ruled out is threatened (PLOVER THREATEN),
+    no refusal that did not happen."""
+    if event.event != "REJECT" or event.status != "negated" or match.entries[0].phrase != "rule out":
+        return event
+    objects = [c for c in match.head.children if c.dep_ in ("dobj", "xcomp")]
+    if not any(o.i in matches and matches[o.i].entries[0].event in _HOSTILE for o in objects):
+        return event
+    return replace(event, event="THREATEN", mode=None, status="asserted", score=lexicon.score("THREATEN", None),
+                   rule=event.rule + "; a hostile act not ruled out is threatened")
 
 
 def announced_concession(event: Event, lexicon: Lexicon, said_on: EventDate, *, long_ago: bool = False) -> Event:

@@ -207,7 +207,10 @@ def _stations(event: Event, party: set[str]) -> list[str]:
         # Who fears or suffers a withdrawal ("the Saudis fear American disengagement") is no place it leaves.
         if event.mode != "withdraw" or any(r.country_from is CountryFrom.WHERE_FORCES_STAND for r in event.recipient) or PartyFound.UNDERGOER in event.parties_found:
             return []
-        return [r.country for r in event.recipient if r.country and r.country not in party]
+        left = [r.country for r in event.recipient if r.country and r.country not in party]
+        if left:
+            return left
+        # ("ending all US military operations in Syria": a place not yet made the recipient)
     attached = event.placing is not None and event.placing.found is PlaceFound.ATTACHED
     place = event.location.country_code if event.location is not None and attached else None
     return [place] if place and place not in party else []

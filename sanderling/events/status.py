@@ -202,7 +202,10 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
         if below.dep_ in ("pcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in below.children):
             # "would not comment on whether it would seek extradition": an open question, whatever is said of it.
             return Status("hypothetical", "an open question ('whether')", below)
-        if cues["governor"].get(lemma) == "negated":
+        if cues["governor"].get(lemma) == "negated" or cues["governor"].get(_with_particle(governor)) == "negated":
+            if any(c.dep_ == "neg" for c in governor.children):
+                # "has not ruled out a strike", "did not cancel the visit": not ruled out is still possible.
+                return Status("hypothetical", f"not '{governor.text}'", governor)
             return Status("negated", f"governed by '{governor.text}'", governor)
         pending = next((c for c in governor.children if c.dep_ == "advmod" and cues["pending"].get(c.lower_)), None)
         if pending is not None and lemma in ("be", "have") and below.dep_ == "xcomp" and below == anchor and trigger in (anchor, *anchor.children):
@@ -220,6 +223,12 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
             # "did not go there to kill": negating the governing clause negates the event (not so "did not say that ...").
             return Status("negated", f"negated '{governor.text}'", governor)
     return None
+
+
+def _with_particle(verb: Token) -> str:
+    """ "ruled out", "called off": the verb's lemma with its particle, as the cues write phrasal verbs."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 
 # Adverbs of degree on an adjective whose to-infinitive then tells what was not done, or could be.
@@ -307,7 +316,7 @@ def _ahead_above(trigger: Token, anchor: Token, governors: list[Token], lexicon:
             if finding(governor, below, cues) or done_by_deciding(anchor, governor, cues):
                 continue  # ("decided to revoke her citizenship": revoked by the deciding)
             return Status("future", f"governed by '{governor.text}'", governor)
-        if cues["governor"].get(lemma) == "hypothetical" and governor.pos_ == "VERB" and below is not None \
+        if cues["governor"].get(lemma) == "hypothetical" and governor.pos_ in ("VERB", "ADJ") and below is not None \
                 and ((below.dep_ == "xcomp" and done_in(trigger, anchor)) or (below.dep_ == "dobj" and done_in(trigger, governor))):
             # "is considering suspending relations", "weighing new sanctions", "fears an attack": what is weighed or
             # feared is only possible; a definite object is already there ("considered the attack an act of war").

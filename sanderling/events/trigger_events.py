@@ -20,7 +20,7 @@ from sanderling.events.arguments import (Frame, MentionIndex, clause_subject, go
                                         verb_frame)
 from sanderling.events.clause_scope import definite, in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
-from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, stated_intent, stated_plan
+from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, kept_open, stated_intent, stated_plan
 from sanderling.events.implied import REQUEST_ENTRY, obliged_party
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.parties import Parties, read_parties, reciprocal_sides
@@ -133,6 +133,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
             recipients = tuple(g for p in extra.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             events.append(_build(match, entry, frame, recipients, anchor, context, index=index, lexicon=lexicon, document=document))
     events = [event for event in events if has_party(event) or casualty_report(trigger, entry) or event.extra.get("attack_told_before")]
+    events = [kept_open(event, match, context.matches, lexicon) for event in events]
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon) or is_well_before(said_on.value, document.published)

@@ -88,3 +88,9 @@ def test_a_town_that_fell_to_a_force_was_taken_by_it() -> None:
 def test_cutting_relations_reduces_them_in_either_voice() -> None:
     for text in ("Egypt cut diplomatic relations with Qatar.", "Diplomatic relations with Qatar were cut by Egypt.", "Egypt broke off ties with Qatar."):
         assert [(e, a, r) for e, _, a, r in brief(text)] == [("SANCTION", ["EGY"], ["QAT"])], text
+
+
+def test_ending_ones_own_measure_concedes_and_the_measure_is_no_new_act() -> None:
+    assert [(e, a, r) for e, _, a, r in brief("Russia lifted its sanctions on Turkey.")] == [("CONCEDE", ["RUS"], ["TUR"])]
+    assert [(e, a, r) for e, _, a, r in brief("Israel ended its siege of Gaza.")] == [("RETREAT", ["ISR"], ["PSE"])]
+    assert [(e, a) for e, _, a, _ in brief("Greek workers ended their strike.")] == [("CONCEDE", ["GRC"])]

@@ -3,7 +3,7 @@ the consequence of an "if", "potentially", and what is counted on or braced for.
 
 from __future__ import annotations
 
-from event_coding import PUBLISHED, events_of
+from event_coding import PUBLISHED, brief, events_of
 
 from sanderling import code_text
 
@@ -241,3 +241,16 @@ def test_what_one_is_poised_about_or_on_the_verge_to_do_lies_ahead() -> None:
     assert _status("Russia is about to invade Ukraine.", "ASSAULT", "invade") == "future"
     expulsion = next(e for e in events_of("Egypt is on the verge of expelling the Turkish ambassador.", "SANCTION"))
     assert expulsion.status == "future" and [a.country for a in expulsion.actor] == ["EGY"]
+
+
+def test_what_is_likely_unlikely_or_reluctantly_faced_is_only_possible() -> None:
+    assert _status("Russia is unlikely to release the Ukrainian sailors.", "RETREAT", "release") == "hypothetical"
+    assert _status("Russia is reluctant to withdraw its troops from Syria.", "RETREAT", "withdraw") == "hypothetical"
+
+
+def test_what_is_ruled_out_is_not_done_and_a_hostile_act_not_ruled_out_is_threatened() -> None:
+    assert _status("Russia ruled out withdrawing its troops from Syria.", "RETREAT", "withdrawing") == "negated"
+    coded = [(e, a, r) for e, _, a, r in brief("Israel has not ruled out a military strike on Iran.")]
+    assert coded == [("THREATEN", ["ISR"], ["IRN"])]
+    # Talks not ruled out stay possible; no threat in that.
+    assert _status("The Syrian opposition has not ruled out attending the conference in Sochi.", "CONSULT", "attending") == "hypothetical"
