@@ -118,8 +118,15 @@ def _criticised(noun: Token, grounds: frozenset[str]) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under":
         return False
     verb = noun.head.head
-    return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and any(g.dep_ == "pobj" and g.lemma_.lower() in grounds for g in p.children)
+    # ("came under fire for the alleged embezzlement": whatever it is for, unless a stretch of time)
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "over")
+               and any(g.dep_ == "pobj" and (g.lemma_.lower() in grounds or (g.lemma_.lower() not in _SPELLS and g.like_num is False and g.ent_type_ not in ("TIME", "DATE")))
+                       for g in p.children)
                for p in verb.children)
+
+
+# Stretches of time a unit under fire may be fired on for ("for three hours", "for the second time").
+_SPELLS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "time", "while", "moment"})
 
 
 def _fell_ill(verb: Token, ailments: frozenset[str]) -> bool:

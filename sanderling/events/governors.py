@@ -69,7 +69,7 @@ def subject_role(noun: Token, lexicon: Lexicon, *, mediated: bool = False, under
     lemma = governor.lemma_.lower()
     if (lemma, path[-1].lower_) in _LEADING_TO:
         return ONLOOKER  # "fearing the move will lead to a massacre": a cause, not the doer
-    if lexicon.has_role(lemma, SUFFERER):
+    if lexicon.has_role(lemma, SUFFERER) and not any(c.dep_ == "prt" for c in governor.children):  # ("drew up a settlement")
         top = path[-1]
         return SUFFERER if (top.dep_ if top.dep_ != "prep" else top.lower_) in _UNDERGONE else ONLOOKER
     if lexicon.has_role(lemma, ONLOOKER):
@@ -96,10 +96,13 @@ def _path_up(noun: Token, governor: Token) -> list[Token]:
     return path
 
 
-def misplaced_agents(noun: Token) -> list[Token]:
+def misplaced_agents(noun: Token, *, givers: bool = False) -> list[Token]:
     """ "documented killings of civilians by militias", "face an invasion by the Turkish army": an active verb has
     no agent, so a "by" phrase the parse hangs on it belongs to the event noun it governs."""
     governor = governing_verb(noun)
     if governor is None or _path_up(noun, governor)[-1].dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children):
         return []
-    return [g for c in governor.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > noun.i for g in c.children if g.dep_ == "pobj"]
+    # ``givers``: the verb's subject underwent the noun, so its "from" names who did ("received aid from China",
+    # "drew condemnation from France").
+    words = ("by", "from") if givers else ("by",)
+    return [g for c in governor.children if c.dep_ in ("agent", "prep") and c.lower_ in words and c.i > noun.i for g in c.children if g.dep_ == "pobj"]

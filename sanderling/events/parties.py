@@ -71,7 +71,7 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
     # "the monitor recorded deaths", "the town faces an invasion": the verb above a noun may not lend its subject as the doer.
     lent = subject_role(trigger, lexicon, mediated=entry.mode == "third-party", undergone=any(t.dep_ == "poss" for t in frame.recipient_tokens) and not comes_to_help(trigger),
                         done_to_people="poss" in entry.recipient_cues) if match.pos == "NOUN" else AGENT
-    if lent != AGENT and not actors and (stray := distinct_parties([a for t in misplaced_agents(trigger) for a in index.actors_under(t)])):
+    if lent != AGENT and not actors and (stray := distinct_parties([a for t in misplaced_agents(trigger, givers=lent == SUFFERER) for a in index.actors_under(t)])):
         actors = stray
         found.append(PartyFound.BY_PHRASE)
     if not any(a.country or a.name for a in actors) and frame.fallback_actor_tokens and lent == AGENT:

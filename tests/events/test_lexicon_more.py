@@ -94,3 +94,8 @@ def test_ending_ones_own_measure_concedes_and_the_measure_is_no_new_act() -> Non
     assert [(e, a, r) for e, _, a, r in brief("Russia lifted its sanctions on Turkey.")] == [("CONCEDE", ["RUS"], ["TUR"])]
     assert [(e, a, r) for e, _, a, r in brief("Israel ended its siege of Gaza.")] == [("RETREAT", ["ISR"], ["PSE"])]
     assert [(e, a) for e, _, a, _ in brief("Greek workers ended their strike.")] == [("CONCEDE", ["GRC"])]
+
+
+def test_granting_a_pardon_or_offering_an_apology_concedes() -> None:
+    assert [(e, a) for e, _, a, _ in brief("Egypt granted a pardon to 300 prisoners.")] == [("CONCEDE", ["EGY"])]
+    assert [(e, a, r) for e, _, a, r in brief("Egypt offered an apology to Italy.")] == [("CONCEDE", ["EGY"], ["ITA"])]

@@ -237,3 +237,8 @@ def test_nothing_denying_someone_a_victory_is_no_rejection() -> None:
 def test_met_with_gunfire_or_firing_judges_is_no_meeting_and_no_shooting() -> None:
     assert not any(e == "CONSULT" for e, *_ in brief("Kenyan protesters were met with gunfire in Nairobi."))
     assert not any(e == "ASSAULT" for e, *_ in brief("The Zimbabwean president fired 20 judges."))
+
+
+def test_coming_under_fire_for_something_is_being_criticised_but_for_hours_is_being_shot_at() -> None:
+    assert not any(e == "ASSAULT" for e, *_ in brief("The Brazilian president came under fire for the alleged embezzlement."))
+    assert any(e == "ASSAULT" for e, *_ in brief("The convoy of Syrian troops came under fire for three hours from a tank."))

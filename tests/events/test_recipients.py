@@ -5,7 +5,7 @@ Hand-written sentences through the whole pipeline; each test names the rule it c
 
 from __future__ import annotations
 
-from event_coding import PUBLISHED, countries, events_of, one
+from event_coding import PUBLISHED, brief, countries, events_of, one
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -390,3 +390,10 @@ def test_whose_allies_they_are_is_no_party_of_their_acts() -> None:
     text = "Turkey and its allies fighting Isis have clashed with the Kurds."
     fighting = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "fighting"]
     assert fighting and all("TUR" not in countries(e.actor) for e in fighting)
+
+
+def test_who_draws_receives_or_faces_criticism_or_aid_undergoes_it_and_its_from_phrase_gives_it() -> None:
+    assert [(e, a, r) for e, _, a, r in brief("Italy received medical aid from China.")] == [("AID", ["CHN"], ["ITA"])]
+    assert ("ACCUSE", ["FRA"], ["TUR"]) in [(e, a, r) for e, _, a, r in brief("The Turkish offensive drew condemnation from France.")]
+    # ("growing" is a participle the parse may make the verb): whoever faces criticism is its target, not its author
+    assert [(e, a, r) for e, _, a, r in brief("Myanmar faces growing international criticism over its treatment of the Rohingya.")] == [("ACCUSE", [], ["MMR"])]
