@@ -198,9 +198,13 @@ def clause_subject(verb: Token) -> Token | None:
         # verb of saying as its complement; it continues the clause above all the same.
         gerund = current.dep_ == "ccomp" and current.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in current.children)
         if (current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "dep") or gerund) and current.head != current:
+            credited = current.dep_ == "pcomp" and current.head.lower_ == "for" and current.tag_ == "VBG"
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
+                party = next((c for c in current.children if c.dep_ == "dobj" and _names_a_party(c)), None) if credited else None
+                if party is not None:
+                    return party  # "thanked Turkey for releasing the soldiers", "sanctioned Iran for testing missiles"
                 if current.pos_ == "NOUN" and current.lemma_.lower() in _OWN_INTENTIONS:
                     # "Japan has no intention of withdrawing": whose intention it is acts; "Egypt is on the verge of
                     # expelling": so does whoever is on the verge.
@@ -218,6 +222,10 @@ def clause_subject(verb: Token) -> Token | None:
             return _noun_owner(current.head)
         return None
     return None
+
+
+def _names_a_party(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
 
 
 def _subject_read_as_time(verb: Token) -> Token | None:

@@ -133,3 +133,9 @@ def test_allying_with_a_side_is_cooperation_and_waging_an_insurgency_is_fighting
 def test_troops_that_support_a_force_give_it_material_help() -> None:
     assert "AID" in _types("US troops are supporting the Syrian Democratic Forces in the north.")
     assert "SUPPORT" in _types("Russia supported the Syrian government in the vote.")
+
+
+def test_miners_and_drivers_who_strike_stop_work() -> None:
+    from event_coding import brief
+    assert [e for e, *_ in brief("Greek miners began a strike on Monday.")] == ["PROTEST"]
+    assert [e for e, *_ in brief("Greek truck drivers continued their strike.")] == ["PROTEST"]

@@ -397,3 +397,8 @@ def test_who_draws_receives_or_faces_criticism_or_aid_undergoes_it_and_its_from_
     assert ("ACCUSE", ["FRA"], ["TUR"]) in [(e, a, r) for e, _, a, r in brief("The Turkish offensive drew condemnation from France.")]
     # ("growing" is a participle the parse may make the verb): whoever faces criticism is its target, not its author
     assert [(e, a, r) for e, _, a, r in brief("Myanmar faces growing international criticism over its treatment of the Rohingya.")] == [("ACCUSE", [], ["MMR"])]
+
+
+def test_who_is_thanked_praised_or_punished_for_doing_something_did_it() -> None:
+    assert ("RETREAT", ["TUR"]) in [(e, a) for e, _, a, _ in brief("Russia praised Turkey for withdrawing its troops from Syria.")]
+    assert ("MOBILIZE", ["IRN"]) in [(e, a) for e, _, a, _ in brief("The US sanctioned Iran for testing ballistic missiles.")]
