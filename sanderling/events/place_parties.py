@@ -77,7 +77,10 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
     if entry.event == "PROTEST" and location is not None and location.country_code and attached:
         # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place", country_from=CountryFrom.PROTEST_PLACE)
-                  if a.country is None else a for a in actors]
+                  if a.country is None else a for a in actors] or [
+            # "Protests erupted across Iran", "Thousands protested in Tehran": protesters no one names are the place's people.
+            Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="people of the protest's place",
+                  country_from=CountryFrom.PROTEST_PLACE)]
     if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
         recipients = _domestic_target(actors, location, place_found, "actor" in lexicon.domestic_targets[entry.event])

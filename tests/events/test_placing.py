@@ -227,3 +227,9 @@ def test_a_city_labelling_an_event_is_its_scene_not_its_party():
 def test_two_cities_before_the_event_noun_are_its_sides():
     talks = one("An official familiar with the Baghdad–Washington talks said the deal was close.", "CONSULT")
     assert sorted(a.country for a in talks.actor) == ["IRQ", "USA"]
+
+
+def test_protesters_no_one_names_are_the_people_of_the_protests_place() -> None:
+    from event_coding import brief
+    assert [(e, a) for e, _, a, _ in brief("Protests erupted across Iran on Friday.")] == [("PROTEST", ["IRN"])]
+    assert [(e, a) for e, _, a, _ in brief("Thousands protested in Tehran on Friday.")] == [("PROTEST", ["IRN"])]
