@@ -414,3 +414,9 @@ def test_whose_ally_a_phrase_names_is_not_the_allys_own_country(nlp) -> None:  #
     assert by_text(found, "Damascus's Russian ally").actor.country == "RUS"
     assert by_text(found, "The two Nato allies").actor.country == "IGO"
     assert by_text(found, "Russia, Assad's ally").actor.country == "RUS"
+
+
+def test_common_second_nationality_adjectives_name_their_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "The Slovenian president met Nepali, Somalian and Icelandic officials.")
+    assert by_text(found, "The Slovenian president").actor.country == "SVN"
+    assert {m.actor.country for m in found} >= {"SVN", "NPL", "SOM", "ISL"}
