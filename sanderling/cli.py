@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from sanderling.model import Document
 from sanderling.read import InputError, InputRejected, parse_date, read_paths
@@ -71,9 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = _command(
         sub, "eval", "Score the pipeline on a gold directory (SPEC §3), on stand-off gold over articles (.jsonl with --documents), or on the PLOVER gold-standard records (a .json file).",
         "sanderling eval ../shared/gold/dev --json\n  sanderling eval ../shared/reference/plover/PLOVER_GSR_CAMEO.json\n"
-        "  sanderling eval tests/events/gold/guardian_events.jsonl --documents ../shared/data/guardian-2019/guardian_2019_sample.csv",
+        "  sanderling eval tests/events/gold/guardian_events.jsonl --documents ../shared/data/guardian-2019/guardian_2019_sample.csv\n"
+        "  sanderling eval ../shared/data/synthetic-plover/synthetic_events.csv --sample 20",
     )
-    evaluate.add_argument("gold", type=Path, help="directory of NNN.json gold files beside NNN.txt articles, a PLOVER GSR .json file, or a .jsonl stand-off gold file (format: sanderling/evaluate/gold.py)")
+    evaluate.add_argument("gold", type=Path, help="directory of NNN.json gold files beside NNN.txt articles, a PLOVER GSR .json file, a .jsonl stand-off gold file (format: sanderling/evaluate/gold.py), "
+                          "or a .csv of stories labelled with their main event type (columns text, label; format: sanderling/evaluate/stories.py)")
+    evaluate.add_argument("--sample", type=int, help="labelled stories only: score this many stories of each type")
     evaluate.add_argument("--documents", type=Path, help="the articles a stand-off gold file annotates (any file `sanderling code` reads)")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     evaluate.add_argument("--errors", action="store_true", help="also list false positives and missed events")
@@ -229,7 +232,11 @@ def _eval(args: argparse.Namespace) -> int:
     from sanderling.evaluate import evaluate_gold
     from sanderling.evaluate.gsr import evaluate_gsr
 
-    if args.gold.suffix.lower() == ".jsonl":
+    if args.gold.suffix.lower() == ".csv":
+        from sanderling.evaluate.stories import evaluate_stories
+
+        report: Any = evaluate_stories(args.gold, sample=args.sample)
+    elif args.gold.suffix.lower() == ".jsonl":
         if args.documents is None:
             raise InputRejected(InputError(str(args.gold), "a stand-off gold file needs --documents: the articles it annotates"))
         report = evaluate_gold(args.gold, args.documents)

@@ -68,3 +68,18 @@ def test_blind_guardian_gold_measure_holds_its_floor(blind_reports, floors: str,
     """Gold the rules were not written from when it was made (tests/events/gold/README.md)."""
     value = blind_reports[floors].as_dict()[measure]
     assert value is not None and value >= FLOORS[floors][measure], f"{floors} {measure} = {value}"
+
+
+@pytest.fixture(scope="module")
+def stories_report(shared_path):  # type: ignore[no-untyped-def]
+    from sanderling.evaluate.stories import evaluate_stories
+
+    return evaluate_stories(shared_path("data", "synthetic-plover", "synthetic_events.csv"), sample=FLOORS["synthetic_stories_sample"]["sample"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("measure", ["document_recall", "mode_recall"])
+def test_synthetic_stories_measure_holds_its_floor(stories_report, measure: str) -> None:  # type: ignore[no-untyped-def]
+    """Stories labelled with their main event type (training material, not gold): how many of each type's are found."""
+    value = stories_report.as_dict()[measure]
+    assert value is not None and value >= FLOORS["synthetic_stories_sample"][measure], f"{measure} = {value}"
