@@ -97,6 +97,8 @@ def inside_content_of_other(trigger: Token, matches: Mapping[int, TriggerMatch],
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in current.children):
             return False
+        if current.dep_ == "pcomp" and current.head.lower_ in _ADVERBIAL_MARKS and lexicon.has_role(current.head.head.lemma_.lower(), "content"):
+            return False  # "after releasing the soldiers, Turkey called for talks": the demand's own time, not what is asked
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             return False  # "were not charged, and the authorities have called on ...": a clause of its own, with its own subject
         if current.dep_ == "prep" and current.lower_ in _OCCASION_PREPOSITIONS and current.head.i in matches and current.head.pos_ == "VERB":

@@ -72,3 +72,10 @@ def test_telling_a_party_to_act_asks_it_to() -> None:
     # What others do in a relative clause inside what is asked is not asked for.
     coded = brief("Trump told Moscow to get ready for US missiles, which the Russian military has vowed to shoot down.")
     assert any(e == "THREATEN" and a == ["RUS"] for e, _, a, _ in coded)
+
+
+def test_what_was_done_before_a_demand_is_not_what_it_demands() -> None:
+    coded = [(e, a) for e, _, a, _ in brief("After releasing the Greek soldiers, Turkey called for talks.")]
+    assert ("RETREAT", ["TUR"]) in coded and ("REQUEST", ["TUR"]) in coded
+    # A time clause inside what is alleged stays inside it.
+    assert [e for e, *_ in brief("Greece accused Turkey of attacking its ships before holding talks.")] == ["ACCUSE"]
