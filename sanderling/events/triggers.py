@@ -188,10 +188,16 @@ def choose_entry(
     if "MOBILIZE" in by_event and "ASSAULT" in by_event and match.pos == "VERB":
         return by_event["ASSAULT" if _aimed_at_a_target(match.head) else "MOBILIZE"]  # "fired missiles at Kiev"; a test has no target
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
-        return by_event["COOPERATE" if len(actor_countries) > 1 else "MOBILIZE"]
+        return by_event["COOPERATE" if len(actor_countries) > 1 or _held_with_a_partner(match.head) else "MOBILIZE"]
     if "SUPPORT" in by_event and "AID" in by_event:
         return by_event["AID" if actor_sectors and actor_sectors <= {"MIL"} else "SUPPORT"]  # troops that support a force help it
     return entries[0]
+
+
+def _held_with_a_partner(trigger: Token) -> bool:
+    """ "held a training exercise with the French navy", "drills with Belarus": an exercise held with another is joint."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(g.dep_ == "pobj" for g in c.children) for h in holders for c in h.children)
 
 
 def _aimed_at_a_target(verb: Token) -> bool:

@@ -139,3 +139,9 @@ def test_miners_and_drivers_who_strike_stop_work() -> None:
     from event_coding import brief
     assert [e for e, *_ in brief("Greek miners began a strike on Monday.")] == ["PROTEST"]
     assert [e for e, *_ in brief("Greek truck drivers continued their strike.")] == ["PROTEST"]
+
+
+def test_an_exercise_held_with_another_is_joint() -> None:
+    from event_coding import brief
+    assert [(e, a, r) for e, _, a, r in brief("Russia held military drills with Belarus.")] == [("COOPERATE", ["RUS"], ["BLR"])]
+    assert [e for e, *_ in brief("Russia held military drills near the Ukrainian border.")] == ["MOBILIZE"]
