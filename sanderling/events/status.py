@@ -203,10 +203,11 @@ def _questioned_or_denied_above(trigger: Token, anchor: Token, governors: list[T
             # "would not comment on whether it would seek extradition": an open question, whatever is said of it.
             return Status("hypothetical", "an open question ('whether')", below)
         if cues["governor"].get(lemma) == "negated" or cues["governor"].get(_with_particle(governor)) == "negated":
-            if any(c.dep_ == "neg" for c in governor.children):
-                # "has not ruled out a strike", "did not cancel the visit": not ruled out is still possible.
-                return Status("hypothetical", f"not '{governor.text}'", governor)
-            return Status("negated", f"governed by '{governor.text}'", governor)
+            if not any(c.dep_ == "neg" for c in governor.children):
+                return Status("negated", f"governed by '{governor.text}'", governor)
+            if _with_particle(governor) == "rule out":
+                return Status("hypothetical", f"not '{governor.text}'", governor)  # "has not ruled out a strike": still possible
+            continue  # "did not cancel the visit": the visit stands as the rest of the clause tells it
         pending = next((c for c in governor.children if c.dep_ == "advmod" and cues["pending"].get(c.lower_)), None)
         if pending is not None and lemma in ("be", "have") and below.dep_ == "xcomp" and below == anchor and trigger in (anchor, *anchor.children):
             return Status("negated", f"'{governor.text} {pending.text} to'", governor)
@@ -376,7 +377,7 @@ def _aimed_at(trigger: Token, anchor: Token, governors: list[Token], lexicon: Le
         # allowed, not yet done.
         return Status("future", f"infinitive of '{aim.text}'", aim)
     own_act = trigger == anchor or (trigger.dep_ == "dobj" and trigger.head == anchor)
-    if aim is not None and noun_cue(aim, cues) == "hypothetical" and own_act and not any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
+    if aim is not None and noun_cue(aim, cues) == "hypothetical" and own_act and not _none_of(aim):
         # "the need to find a compromise", "an opportunity to meet": owed or open, not done ("a duty to react to the
         # use of chemical weapons" leaves the use done; "misses no opportunity to vilify Iran" does vilify it).
         return Status("hypothetical", f"infinitive of '{aim.text}'", aim)
