@@ -161,6 +161,11 @@ def objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
     return _objects_of_preposition(token, words)
 
 
+def recipient_prepositions(cues: Sequence[str]) -> Sequence[str]:
+    """The prepositions whose objects a verb's event is aimed at: the trigger's own `prep:` cues, or the usual ones."""
+    return _prep_cues(cues) or ("with", "against", "on", "to", "into")
+
+
 def _prep_cues(cues: Sequence[str]) -> list[str]:
     return [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")]
 
@@ -312,7 +317,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
         if objects:
             # "Russian missiles were fired at Kiev", "sanctions on Iran were lifted": the subject is the object of the
             # verb-and-object phrase, not who underwent it; whose it is did it, unless an agent says who did.
-            preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
+            preps = recipient_prepositions(cues)
             owners = tuple(m for o in objects for m in [*o.children, *_objects_of_preposition(o, ("by",))] if m.dep_ in ("poss", "amod", "compound", "nmod", "pobj"))
             aimed = [*_objects_of_preposition(trigger, preps), *(t for o in objects for t in _objects_of_preposition(o, preps))]
             return Frame(tuple(agents) or owners, tuple(aimed), FrameKind.PASSIVE)
@@ -330,7 +335,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     wants_object = not cues or "dobj" in cues
     if wants_object:
         recipients.extend(_antecedent(c, trigger) for c in trigger.children if c.dep_ in ("dobj", "dative"))
-    preps = _prep_cues(cues) or ("with", "against", "on", "to", "into")
+    preps = recipient_prepositions(cues)
     recipients.extend(_objects_of_preposition(trigger, preps))
     # "lodged a protest with Albania", "accepted demands from the rebels": a verb-and-object trigger's
     # prepositions often hang on its object; "from"/"by" name whose demand or offer it was.

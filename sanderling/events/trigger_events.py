@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from sanderling.events.arguments import (Frame, MentionIndex, clause_subject, governing_verb, movement_frame, moves_own, noun_frame, objects_of_preposition,
-                                        verb_frame)
+                                        recipient_prepositions, verb_frame)
 from sanderling.events.clause_scope import definite, in_time_clause
 from sanderling.events.dating import AnchoredTimex, EventDate, date_event, is_well_before
 from sanderling.events.derived import announced_concession, announces_retreat, casualty_report, has_party, kept_open, stated_intent, stated_plan
@@ -228,9 +228,8 @@ def _passive_light_frame(noun: Token, frame: Frame, cues: Sequence[str]) -> Fram
     """ "Sanctions were imposed on Iran by the US", "an offensive was launched against the town": the passive light
     verb's agent did what its subject noun names, and the verb's objects are the noun's."""
     verb = noun.head
-    words = [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")] or ["with", "against", "on", "to", "into"]
     return replace(frame, fallback_actor_tokens=frame.fallback_actor_tokens or tuple(objects_of_preposition(verb, ("by",))),
-                   fallback_recipient_tokens=frame.fallback_recipient_tokens or tuple(objects_of_preposition(verb, words)))
+                   fallback_recipient_tokens=frame.fallback_recipient_tokens or tuple(objects_of_preposition(verb, recipient_prepositions(cues))))
 
 
 def _proceeding_frame(noun: Token, frame: Frame) -> Frame:
