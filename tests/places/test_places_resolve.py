@@ -29,6 +29,7 @@ from sanderling.places import resolve_place
         ("Gaza", (), "Gaza Strip", "PSE", "region"),
         ("the West Bank", (), "West Bank", "PSE", "region"),
         ("the Korean Peninsula", (), "Korean Peninsula", None, "region"),
+        ("Korea", (), "Korean Peninsula", None, "region"),  # not the village of Koréa in Côte d'Ivoire
         ("Kurdistan", (), "Kurdistan", "IRQ", "region"),
         ("Crimea", (), "Crimea", "UKR", "region"),
         ("Darfur", (), "Darfur", "SDN", "region"),
