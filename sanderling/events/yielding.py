@@ -70,8 +70,9 @@ def object_of_same_event(noun: Token, match: TriggerMatch, matches: Mapping[int,
     if noun.dep_ == "nsubjpass" and head.i in matches and noun in matches[head.i].tokens:
         return True  # "sanctions on Iran were lifted": the passive's subject is the object of the verb's phrase
     if noun.dep_ == "dobj" and head.i in matches and matches[head.i].pos == "VERB":
-        if noun in matches[head.i].tokens and matches[head.i].entries[0].event in _UNDOING:
-            return True  # "lifted its sanctions", "ended their strike": the measure undone is no new act
+        undoing = matches[head.i].entries[0]
+        if noun in matches[head.i].tokens and (undoing.event in _UNDOING or (undoing.event == "SANCTION" and undoing.mode in ("discontinue", "withdraw"))):
+            return True  # "lifted its sanctions", "ended their strike", "ended its aid": what is undone or ended is no new act
         # "deflected Ankara's complaints" keeps both: the noun names an actor of its own.
         return not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
     # "met in Geneva for their first summit": one meeting, already coded by the verb.

@@ -99,3 +99,8 @@ def test_ending_ones_own_measure_concedes_and_the_measure_is_no_new_act() -> Non
 def test_granting_a_pardon_or_offering_an_apology_concedes() -> None:
     assert [(e, a) for e, _, a, _ in brief("Egypt granted a pardon to 300 prisoners.")] == [("CONCEDE", ["EGY"])]
     assert [(e, a, r) for e, _, a, r in brief("Egypt offered an apology to Italy.")] == [("CONCEDE", ["EGY"], ["ITA"])]
+
+
+def test_ending_ones_own_aid_or_cooperation_reduces_it_and_gives_none() -> None:
+    assert [(e, a, r) for e, _, a, r in brief("The United States ended its military aid to Pakistan.")] == [("SANCTION", ["USA"], ["PAK"])]
+    assert [e for e, *_ in brief("The United States suspended its cooperation with Pakistan.")] == ["SANCTION"]
