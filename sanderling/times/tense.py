@@ -57,6 +57,7 @@ _DEFERRED_UNTIL = re.compile(r"\b(?:(?:postpon|delay|defer|extend|adjourn|suspen
                             r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:\S+\s+){1,3}(?:until|till))\s+(?:\S+\s+){0,3}$", re.I)
 # "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
 # promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
+_OPEN_UNTIL = re.compile(r"\b(?:until|till|deadlines?\s+(?:is|are|of))\s+(?:midnight\s+)?(?:on\s+)?(?:the\s+)?$", re.I)
 _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
 # "could be in place by June", "By June, the system could be working": what a modal says may be
 # done by a time lies ahead of the speaker ("By June, prices had fallen": a past perfect looks back).
@@ -252,6 +253,10 @@ def _lexical_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # "Police on Tuesday arrested ...", not "the launch, scheduled for July, was postponed"
             planned = any(w.lower() in _PLANNED for w in _WORD.findall(left.rsplit(",", 1)[-1]))
             return cue, not planned and i < (_CLOSE_FRONTED if fronted else 2)
+    if _OPEN_UNTIL.search(left):
+        # "Cyprus has until Monday to raise the money", "the deadline is Friday": with no past tense near,
+        # a time something lasts until or is due by lies ahead
+        return "future", False
     return None, False
 
 

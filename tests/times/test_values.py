@@ -185,6 +185,14 @@ def test_what_is_put_off_until_a_weekday_lies_ahead() -> None:
     assert values("The two leaders meet Monday in London.", date(1998, 5, 1)) == [("Monday", "DATE", "1998-05-04")]
 
 
+def test_a_time_something_lasts_until_or_is_due_lies_ahead_without_a_past_tense() -> None:
+    published = date(2013, 3, 20)  # a Wednesday
+    assert values("Cyprus has until Monday to raise the money.", published) == [("Monday", "DATE", "2013-03-25")]
+    assert values("The deadline is Monday.", published) == [("Monday", "DATE", "2013-03-25")]
+    # A past tense near still points back.
+    assert values("The bank stayed shut until Monday.", published) == [("Monday", "DATE", "2013-03-18")]
+
+
 def test_a_time_granted_lies_ahead_of_the_granting() -> None:
     # A bare month read as past would go back to last year's.
     found = values("The court gave the company until mid-November to pay.", date(1989, 10, 20))
