@@ -96,15 +96,20 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(common), frozenset(names)
 
 
-def tag_times(text: str, published: date, *, doc: Doc | None = None) -> list[Timex]:
+def tag_times(text: str, published: date | str, *, doc: Doc | None = None) -> list[Timex]:
     """Every TIMEX3 expression in ``text``, resolved against the publication date.
 
     ``doc``, a spaCy Doc of the same text, lets tense come from the parse; without
     it tense comes from words near each expression. Offsets index ``text`` as given.
 
     Example: ``tag_times("He left on Friday.", date(2019, 4, 24))`` ->
-    ``[Timex(11, 17, "Friday", "DATE", "2019-04-19")]``
+    ``[Timex(11, 17, "Friday", "DATE", "2019-04-19")]``; the date may also be given as "2019-04-24".
     """
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published)
+        except ValueError as err:
+            raise ValueError(f"tag_times: publication date {published!r} is not YYYY-MM-DD") from err
     if isinstance(published, datetime):
         published = published.date()
     if doc is not None:

@@ -19,7 +19,7 @@ def one(text: str, published: date = DCT) -> tuple[str, str, str]:
     return t.text, t.type, t.value
 
 
-def values(text: str, published: date = DCT) -> list[tuple[str, str]]:
+def values(text: str, published: date | str = DCT) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag_times(text, published)]
 
 
@@ -27,6 +27,12 @@ def test_offsets_index_the_text_as_given() -> None:
     text = "  Talks collapsed in February.\n\nThey met again yesterday."
     found = tag_times(text, DCT)
     assert [(t.start, t.end, t.text) for t in found] == [(21, 29, "February"), (47, 56, "yesterday")]
+
+
+def test_the_publication_date_may_be_an_iso_string() -> None:
+    assert values("He left on Friday.", "2019-04-24") == [("Friday", "2019-04-19")]
+    with pytest.raises(ValueError, match="'24/04/2019' is not YYYY-MM-DD"):
+        tag_times("He left on Friday.", "24/04/2019")
 
 
 @pytest.mark.parametrize(
