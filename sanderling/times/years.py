@@ -103,6 +103,9 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     h = "H1" if word(m, "h") == "first" else "H2"
     if m["year"]:
         y = int(m["year"])
+    elif word(m, "rel") == "the" and h == "H2" and ctx.dct.month <= 6 and ctx.direction(m) == "past":
+        # "growth slowed in the second half of the year", told in March: the latest such half that has begun
+        y = ctx.dct.year - 1
     else:
         y = year_named(m, ctx, "rel")
     return date_norm(f"{y:04d}-{h}")

@@ -521,3 +521,9 @@ def test_years_from_now_is_some_time_ahead() -> None:
     """patterns.tsv `vague_ahead`: "years from now" mirrors "years ago"; a counted span keeps its year."""
     assert values("Years from now, historians will judge him.") == [("Years from now", "DATE", "FUTURE_REF")]
     assert values("Two years from now, the plant will close.") == [("Two years from now", "DATE", "1991")]
+
+
+def test_a_half_of_the_year_told_in_the_past_is_one_that_has_begun() -> None:
+    published = date(2013, 3, 22)
+    assert values("Growth slowed in the second half of the year.", published) == [("the second half of the year", "DATE", "2012-H2")]
+    assert values("Growth will slow in the second half of the year.", published) == [("the second half of the year", "DATE", "2013-H2")]
