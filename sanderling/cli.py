@@ -110,6 +110,8 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date_arg, help="publication date for input without one (YYYY-MM-DD)")
     parser.add_argument("--actors", type=Path, help="CSV of your own people or organisations (format: sanderling/actors/README.md)")
     parser.add_argument("--jobs", type=int, default=1, help="processes for parsing (default 1; 2 uses both cores of a laptop)")
+    parser.add_argument("--keep-unattributed", action="store_true",
+                        help="also keep events whose actor has no country (left out by default, except killings and displacement)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,7 +163,8 @@ def _code(args: argparse.Namespace) -> int:
     tally = _Tally()
     out: TextIO = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     try:
-        for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error):
+        for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
+                                               keep_unattributed=args.keep_unattributed):
             for event in events:
                 record = event.to_record() | ({"rule": event.rule} if args.explain else {})
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -182,7 +185,8 @@ def _ingest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with EventStore.open(args.db) as store:
         progress = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr, desc="ingest")
-        for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error):
+        for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
+                                               keep_unattributed=args.keep_unattributed):
             try:
                 counts[store.ingest(document, events)] += 1
             except (ValueError, StoreError) as err:

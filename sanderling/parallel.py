@@ -22,11 +22,12 @@ class DocumentFailed(Exception):
 
 
 _actors_csv: Path | None = None
+_keep_unattributed = False
 
 
-def _start_worker(actors_csv: Path | None) -> None:
-    global _actors_csv
-    _actors_csv = actors_csv
+def _start_worker(actors_csv: Path | None, keep_unattributed: bool) -> None:
+    global _actors_csv, _keep_unattributed
+    _actors_csv, _keep_unattributed = actors_csv, keep_unattributed
 
 
 def _code_one(document: Document) -> tuple[Document, list[Event] | None, str | None]:
@@ -35,7 +36,7 @@ def _code_one(document: Document) -> tuple[Document, list[Event] | None, str | N
     from sanderling.pipeline import analyse
 
     try:
-        events = analyse(load_nlp()(document.text), document, tables=ActorTables.load(extra_csv=_actors_csv))
+        events = analyse(load_nlp()(document.text), document, tables=ActorTables.load(extra_csv=_actors_csv), keep_unattributed=_keep_unattributed)
     except Exception as err:  # reported to the parent, which decides whether the run goes on
         return document, None, f"{type(err).__name__}: {err}"
     return document, events, None
@@ -48,6 +49,7 @@ def code_in_processes(
     batch_size: int,
     actors_csv: Path | None,
     on_error: Callable[[Document, Exception], None] | None,
+    keep_unattributed: bool = False,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Events of each document, in input order, coded by ``n_process`` forked workers."""
     from sanderling.actors import ActorTables
@@ -58,7 +60,7 @@ def code_in_processes(
     gc.freeze()  # keep the collector from touching, and so copying, the shared pages in every worker
     context = multiprocessing.get_context("fork")
     try:
-        with context.Pool(n_process, initializer=_start_worker, initargs=(actors_csv,)) as pool:
+        with context.Pool(n_process, initializer=_start_worker, initargs=(actors_csv, keep_unattributed)) as pool:
             for document, events, error in pool.imap(_code_one, documents, chunksize=batch_size):
                 if error is not None:
                     if on_error is None:

@@ -19,16 +19,20 @@ from sanderling.parse import load_nlp
 from sanderling.stages import STAGES, Analysis
 
 
-def code_text(text: str, *, published: date, doc_id: str = "text", actors_csv: Path | None = None) -> list[Event]:
+def code_text(text: str, *, published: date, doc_id: str = "text", actors_csv: Path | None = None,
+              keep_unattributed: bool = False) -> list[Event]:
     """Events in one article's text, resolved against its publication date.
+
+    ``keep_unattributed`` also returns events whose actor has no country (left out by default:
+    see ``sanderling.events.find_events``).
 
     >>> events = code_text("Russia and China signed a trade deal in Moscow on Monday.", published=date(2019, 4, 24))
     """
-    return code_document(Document(doc_id=doc_id, published=published, text=text), actors_csv=actors_csv)
+    return code_document(Document(doc_id=doc_id, published=published, text=text), actors_csv=actors_csv, keep_unattributed=keep_unattributed)
 
 
-def code_document(document: Document, *, actors_csv: Path | None = None) -> list[Event]:
-    return analyse(load_nlp()(document.text), document, actors_csv=actors_csv)
+def code_document(document: Document, *, actors_csv: Path | None = None, keep_unattributed: bool = False) -> list[Event]:
+    return analyse(load_nlp()(document.text), document, actors_csv=actors_csv, keep_unattributed=keep_unattributed)
 
 
 def code_documents(
@@ -38,6 +42,7 @@ def code_documents(
     n_process: int = 1,
     actors_csv: Path | None = None,
     on_error: Callable[[Document, Exception], None] | None = None,
+    keep_unattributed: bool = False,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Events of many documents, parsed in batches (spaCy's ``nlp.pipe``).
 
@@ -47,14 +52,15 @@ def code_documents(
     many processes (``sanderling.parallel``).
     """
     if n_process > 1:
-        yield from code_in_processes(documents, n_process=n_process, batch_size=batch_size, actors_csv=actors_csv, on_error=on_error)
+        yield from code_in_processes(documents, n_process=n_process, batch_size=batch_size, actors_csv=actors_csv, on_error=on_error,
+                                     keep_unattributed=keep_unattributed)
         return
     nlp = load_nlp()
     tables = ActorTables.load(extra_csv=actors_csv)
     pairs = ((document.text, document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         try:
-            events = analyse(doc, document, tables=tables)
+            events = analyse(doc, document, tables=tables, keep_unattributed=keep_unattributed)
         except Exception as err:
             if on_error is None:
                 raise
@@ -63,9 +69,10 @@ def code_documents(
         yield document, events
 
 
-def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None) -> list[Event]:
+def analyse(doc: Doc, document: Document, *, actors_csv: Path | None = None, tables: ActorTables | None = None,
+            keep_unattributed: bool = False) -> list[Event]:
     """Run the stages after parsing on one parsed article."""
-    analysis = Analysis(doc, document, tables or ActorTables.load(extra_csv=actors_csv))
+    analysis = Analysis(doc, document, tables or ActorTables.load(extra_csv=actors_csv), keep_unattributed=keep_unattributed)
     for _, stage in STAGES:
         stage(analysis)
     return analysis.events

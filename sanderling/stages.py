@@ -28,6 +28,7 @@ class Analysis:
     mentions: list[Any] = field(default_factory=list)
     places: list[Any] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    keep_unattributed: bool = False  # also events whose actor has no country (see events.find_events)
 
     def __post_init__(self) -> None:
         doc_text(self.doc, parsed_from=self.document.text)  # the parse's own text, so no stage rebuilds it
@@ -47,7 +48,8 @@ def _places(analysis: Analysis) -> None:
 
 def _events(analysis: Analysis) -> None:
     analysis.events = find_events(
-        analysis.doc, document=analysis.document, mentions=analysis.mentions, timexes=analysis.timexes, places=analysis.places
+        analysis.doc, document=analysis.document, mentions=analysis.mentions, timexes=analysis.timexes, places=analysis.places,
+        keep_unattributed=analysis.keep_unattributed,
     )
 
 

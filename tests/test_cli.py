@@ -165,6 +165,16 @@ def test_parallel_parsing_gives_the_same_records(tmp_path: Path, capsys: pytest.
     assert capsys.readouterr().out == serial and serial
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_keep_unattributed_adds_acts_with_no_known_doer(tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str) -> None:
+    article = tmp_path / "urged.txt"
+    _write(article, "date 2019-04-24 The British government is being urged to act. Iran accused Israel of sabotage.")
+    main(["code", str(article), "--jobs", jobs])
+    assert [r["event"] for r in _records(capsys.readouterr().out)] == ["ACCUSE"]
+    main(["code", str(article), "--jobs", jobs, "--keep-unattributed"])
+    assert [(r["event"], r["actor"]) for r in _records(capsys.readouterr().out)][0] == ("REQUEST", [])
+
+
 def test_bad_actors_file_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["actors", "Kim met Putin.", "--date", "2019-04-24", "--actors", str(tmp_path / "none.csv")]) == 1
     assert "none.csv: no such actors file" in capsys.readouterr().err

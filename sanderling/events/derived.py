@@ -24,6 +24,18 @@ def has_party(event: Event) -> bool:
     return any(party.country or party.name for party in [*event.actor, *event.recipient])
 
 
+# Acts reported for what befell their victims, whoever did them: a killing, a wounding, people driven
+# from their homes ("five others were wounded in the blast", "thousands fled"). Any other act is news
+# only with its doer: "is being urged to act" with no one urging is no event an analyst can count.
+_REPORTED_WITHOUT_ACTOR = frozenset({"ASSAULT", "SANCTION"})
+
+
+def attributed(event: Event) -> bool:
+    """Whether the event says whose act it is: an actor of known country or organisation code, or a type
+    whose victims are the news."""
+    return event.event in _REPORTED_WITHOUT_ACTOR or any(party.country for party in event.actor)
+
+
 def casualty_report(trigger: Token, entry: TriggerEntry) -> bool:
     """ "Five others were wounded in the blast": violence with victims is an event even when no party is named."""
     # (the subject of "an attack was launched" is the attack, not its victims)

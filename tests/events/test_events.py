@@ -233,3 +233,11 @@ def test_a_participle_that_tells_the_same_act_again_is_that_act() -> None:
 def test_a_meeting_with_someone_told_as_the_backdrop_had_the_subject_as_its_other_side() -> None:
     meeting = one("Speaking after a meeting with Theresa May on Monday, the Turkish prime minister said Ankara would stay.", "CONSULT")
     assert sorted(countries(meeting.actor)) == ["GBR", "TUR"]
+
+
+def test_an_act_with_no_known_doer_is_left_out_unless_its_victims_are_the_news() -> None:
+    text = "The British government is being urged to move rapidly to help the families. Five soldiers were wounded in the blast."
+    assert [e.event for e in code_text(text, published=PUBLISHED)] == ["ASSAULT"]
+    kept = code_text(text, published=PUBLISHED, keep_unattributed=True)
+    assert [(e.event, e.actor) for e in kept] == [("REQUEST", []), ("ASSAULT", [])]
+    assert [e.index for e in code_text(text, published=PUBLISHED)] == [0]

@@ -274,7 +274,7 @@ def test_a_charge_with_no_one_bringing_it_is_brought_by_the_court_just_told_of()
     assert charged and countries(charged[0].actor) == ["GBR"] and countries(charged[0].recipient) == ["GBR"]
     # a court of another state is no prosecutor of this one's citizens
     text = "A Turkish court heard the case on Monday. The British soldier has been charged with terrorism."
-    charged = [e for e in code_text(text, published=PUBLISHED) if e.trigger == "charged"]
+    charged = [e for e in code_text(text, published=PUBLISHED, keep_unattributed=True) if e.trigger == "charged"]
     assert charged and "TUR" not in {a.country for a in charged[0].actor}
 
 
