@@ -74,13 +74,15 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
                       rule="the state of the place where its authorities acted", country_from=CountryFrom.AUTHORITY_PLACE)
         actors = [replace(a, country=location.country_code, rule=a.rule + "; state of the place where its authorities acted",
                           country_from=CountryFrom.AUTHORITY_PLACE) for a in actors] or [state]
-    if entry.event == "PROTEST" and location is not None and location.country_code and attached:
-        # "Protesters marched in Caracas": people protesting in a country are taken to be its people.
+    if entry.event == "PROTEST" and location is not None and location.country_code and place_found in (PlaceFound.ATTACHED, PlaceFound.CLAUSE):
+        # "Protesters marched in Caracas", "protesters tried to block a Los Angeles freeway": people protesting in a
+        # country are taken to be its people.
         actors = [replace(a, country=location.country_code, rule=a.rule + "; country of the protest's place", country_from=CountryFrom.PROTEST_PLACE)
-                  if a.country is None else a for a in actors] or [
+                  if a.country is None else a for a in actors]
+        if not actors and attached:
             # "Protests erupted across Iran", "Thousands protested in Tehran": protesters no one names are the place's people.
-            Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="people of the protest's place",
-                  country_from=CountryFrom.PROTEST_PLACE)]
+            actors = [Actor(text=location.extracted_place, name=None, country=location.country_code, sector=None, rule="people of the protest's place",
+                            country_from=CountryFrom.PROTEST_PLACE)]
     if not recipients and entry.event in lexicon.domestic_targets and any(a.country or a.name for a in actors):
         # "Egyptian demonstrators rioted", "imposed a curfew in Cizre": aimed at the state where it happens.
         recipients = _domestic_target(actors, location, place_found, "actor" in lexicon.domestic_targets[entry.event])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sanderling import code_text
 from sanderling.events.provenance import PlaceFound
-from tests.events.event_coding import PUBLISHED, events_of, one
+from tests.events.event_coding import PUBLISHED, countries, events_of, one
 
 
 def _country(event) -> str | None:
@@ -233,3 +233,6 @@ def test_protesters_no_one_names_are_the_people_of_the_protests_place() -> None:
     from event_coding import brief
     assert [(e, a) for e, _, a, _ in brief("Protests erupted across Iran on Friday.")] == [("PROTEST", ["IRN"])]
     assert [(e, a) for e, _, a, _ in brief("Thousands protested in Tehran on Friday.")] == [("PROTEST", ["IRN"])]
+    # the place may be only in the protest's clause: protesters named there are its people, and are reported
+    protest = [e for e in code_text("Protesters tried to block a busy Los Angeles freeway.", published=PUBLISHED) if e.event == "PROTEST"]
+    assert [countries(e.actor) for e in protest] == [["USA"]]
