@@ -164,7 +164,7 @@ def _code(args: argparse.Namespace) -> int:
     out: TextIO = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     try:
         for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
-                                               keep_unattributed=args.keep_unattributed):
+                                        keep_unattributed=args.keep_unattributed):
             for event in events:
                 record = event.to_record() | ({"rule": event.rule} if args.explain else {})
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
