@@ -106,6 +106,11 @@ def test_explain_names_rows(nlp) -> None:  # type: ignore[no-untyped-def]
     assert set(rows[0]) >= {"text", "name", "country", "sector", "rule", "coref_of", "start", "end"}
 
 
+def test_rebel_forces_and_opposition_fighters_are_rebels_not_an_army_or_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Rebel forces seized the town. Opposition fighters shelled the city. Foreign fighters attacked.")
+    assert [(m.text, m.actor.sector) for m in found] == [("Rebel forces", "REB"), ("Opposition fighters", "REB"), ("Foreign fighters", "REB")]
+
+
 def test_peoples_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Syria's army shelled Aleppo. The Kurds in Syria fear Damascus. Kurdish fighters held the town.")
     kurds = next(m for m in found if m.text.endswith("Kurds in Syria") or m.text == "The Kurds in Syria")
