@@ -324,7 +324,8 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
             if par.i in owner and owner[par.i] != n:
                 target = owner[par.i]
                 joined = [m for m in range(len(items)) if find(m) == find(n)]
-                if dep == "appos" and (any(_clash(items[m], items[target]) and not _possessor(doc, items[m]) for m in joined)
+                if dep == "appos" and (any(_clash(items[m], items[target]) and not _possessor(doc, items[m])
+                                           and not _affiliation_of_a_title(items, joined, m, tok, items[target]) for m in joined)
                                        or not _close_apposition(doc, tok, par, items[target])):
                     break  # only a close apposition: "the secretary of state, Mike Pompeo", not "Pakistan, a US ally"
                 parent[find(n)] = find(target)
@@ -381,6 +382,14 @@ def _adjacent_places(doc: Doc, items: list[Item], find: Callable[[int], int], pa
 def _possessor(doc: Doc, item: Item) -> bool:
     """"Algeria's" in "Salaheddine Sidhoum, Algeria's leading activist": a possessor, not the apposition's head."""
     return item.end < len(doc) and doc[item.end].lower_ in ("'s", "'", "’s")
+
+
+def _affiliation_of_a_title(items: list[Item], joined: list[int], m: int, head, target: Item) -> bool:
+    """"Johannes Hahn, the EU commissioner", "Jan Smith, the CIA director": a body or country named on the
+    title a person's apposition gives them is the person's own, not a second named actor."""
+    if target.kind not in ("person", "surname", "name") or items[m].start <= head.i < items[m].end:
+        return False
+    return any(items[j].kind == "agent" and items[j].start <= head.i < items[j].end for j in joined)
 
 
 def _close_apposition(doc: Doc, tok, par, target: Item) -> bool:

@@ -111,6 +111,14 @@ def test_rebel_forces_and_opposition_fighters_are_rebels_not_an_army_or_a_party(
     assert [(m.text, m.actor.sector) for m in found] == [("Rebel forces", "REB"), ("Opposition fighters", "REB"), ("Foreign fighters", "REB")]
 
 
+def test_a_body_named_on_a_persons_title_is_their_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Johannes Hahn, the EU commissioner, urged Turkey to act. Trump, Putin and Xi met in Osaka.")
+    hahn = by_text(found, "Johannes Hahn, the EU commissioner")
+    assert (hahn.actor.name, hahn.actor.country) == ("Johannes Hahn", "EUR")
+    # named actors side by side stay apart
+    assert [m.actor.country for m in found if m.text in ("Trump", "Putin", "Xi")] == ["USA", "RUS", "CHN"]
+
+
 def test_peoples_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Syria's army shelled Aleppo. The Kurds in Syria fear Damascus. Kurdish fighters held the town.")
     kurds = next(m for m in found if m.text.endswith("Kurds in Syria") or m.text == "The Kurds in Syria")
