@@ -119,6 +119,14 @@ def test_a_body_named_on_a_persons_title_is_their_own(nlp) -> None:  # type: ign
     assert [m.actor.country for m in found if m.text in ("Trump", "Putin", "Xi")] == ["USA", "RUS", "CHN"]
 
 
+def test_british_party_and_office_names_imply_britain_unless_another_country_is_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Donald Trump spoke. The Labour leader asked for evidence. A Foreign Office spokesperson objected. "
+                          "The German Foreign Office disagreed. Israel's Labour party won seats.")
+    assert [(m.text, m.actor.country) for m in found][1:] == [
+        ("The Labour leader", "GBR"), ("A Foreign Office spokesperson", "GBR"), ("The German Foreign Office", "DEU"),
+        ("Israel's Labour party", "ISR")]
+
+
 def test_peoples_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Syria's army shelled Aleppo. The Kurds in Syria fear Damascus. Kurdish fighters held the town.")
     kurds = next(m for m in found if m.text.endswith("Kurds in Syria") or m.text == "The Kurds in Syria")
