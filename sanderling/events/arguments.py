@@ -50,6 +50,8 @@ class Frame:
 
 
 # Participles by which a noun's event is said to be held or carried out by someone ("talks hosted by Egypt").
+# Nouns of help whose "with the ... of X" names the helper ("with the backing of Russia", "with the help of the US").
+_HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing", "cooperation", "collaboration"})
 _HOLDING_VERBS = frozenset({"sponsor", "host", "organise", "organize", "broker", "mediate", "convene", "chair", "lead", "arrange",
                             "hold", "launch", "conduct", "impose", "stage", "mount", "claim", "carry"})
 _VERBS_OF_COMING = frozenset({"come", "rush", "ride", "leap", "spring", "run"})
@@ -154,6 +156,11 @@ def _objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
             found.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
     return found
+
+
+def _at_the_hands_of(token: Token) -> list[Token]:
+    """ "persecution at the hands of the Iranian government": whose hands do it."""
+    return [x for hands in _objects_of_preposition(token, ("at",)) if hands.lower_ == "hands" for x in _objects_of_preposition(hands, ("of",))]
 
 
 def objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
@@ -367,6 +374,7 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     """Actor and recipient tokens of a nominal trigger ("Russia's attack on X", "talks with Y")."""
     actors: list[Token] = [c for c in trigger.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     actors.extend(_objects_of_preposition(trigger, ("by", "from")))
+    actors.extend(_at_the_hands_of(trigger))
     # "talks sponsored by the United Nations", "an offensive led by Turkey", "a bombing claimed by Isis": who holds,
     # carries out or owns up to the event.
     actors.extend(t for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING_VERBS
@@ -382,6 +390,13 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     fallback: tuple[Token, ...] = ()
     fallback_recipients: tuple[Token, ...] = ()
     governor = _governing_verb(trigger)
+    givers = _objects_of_preposition(trigger, ("of",)) if trigger.lemma_.lower() in _HELP_NOUNS else []
+    if givers and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+        # "retook the town with the backing of Russian jets", "the rebels, with the support of Turkey, ...": whose
+        # backing it is gives it, to the clause's subject or to the noun it goes with.
+        backed = trigger.head.head
+        helped = clause_subject(backed) if backed == governor else backed if backed.pos_ in ("NOUN", "PROPN") else None
+        return Frame(tuple(givers), (), FrameKind.NOMINAL, (), (helped,) if helped is not None else ())
     if governor is not None and trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head == governor:
         # "the town is under threat from Turkey", "came under attack by rebels": the subject suffers it.
         subject = clause_subject(governor) or next((c for c in governor.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)

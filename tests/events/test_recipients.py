@@ -402,3 +402,10 @@ def test_who_draws_receives_or_faces_criticism_or_aid_undergoes_it_and_its_from_
 def test_who_is_thanked_praised_or_punished_for_doing_something_did_it() -> None:
     assert ("RETREAT", ["TUR"]) in [(e, a) for e, _, a, _ in brief("Russia praised Turkey for withdrawing its troops from Syria.")]
     assert ("MOBILIZE", ["IRN"]) in [(e, a) for e, _, a, _ in brief("The US sanctioned Iran for testing ballistic missiles.")]
+
+
+def test_with_the_backing_of_x_x_gives_the_backing_and_at_the_hands_of_x_x_does_it() -> None:
+    assert ("SUPPORT", "backing", ["RUS"], ["SYR"]) in brief("Syrian troops retook the town with the backing of Russian jets.")
+    assert ("SUPPORT", "support", ["TUR"], ["SYR"]) in brief("The Syrian rebels, with the support of Turkey, captured Afrin.")
+    persecution = one("Christians in Iran face persecution at the hands of the Iranian government.", "COERCE")
+    assert countries(persecution.actor) == ["IRN"]
