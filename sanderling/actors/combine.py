@@ -373,10 +373,10 @@ def _agent_sector(agents: Sequence[Item], core: Sequence[Item], reasons: list[st
         return None
     head = agents[-1]
     entry = head.entries[0]
-    if head.text.lower() in GENERIC_HEADS:
+    if head.text.lower() in GENERIC_HEADS or entry.sector is None:  # (a role of no sector of its own: "UN inspectors")
         before = [it for it in core if it is not head and it.start < head.start]
         # "rebel leader", "Hamas official"; then "spokesman for the Taliban"
-        for it in [*reversed(before), *[a for a in attached if a.attached in ("for", "of") and a.start > head.start]]:
+        for it in [*reversed(before), *[a for a in attached if a.attached in ("for", "of", "from") and a.start > head.start]]:
             for e in it.entries:
                 if e.kind in ("agent", "org") and e.sector:
                     reasons.append(f"{e.source} {it.text!r} -> {e.sector}")

@@ -129,6 +129,12 @@ def test_british_party_and_office_names_imply_britain_unless_another_country_is_
         ("Israel's Labour party", "ISR")]
 
 
+def test_inspectors_and_experts_are_of_the_body_they_come_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Experts from the OPCW are set to arrive. The European court of human rights backed the UK.")
+    assert [(m.text, m.actor.country, m.actor.sector) for m in found][:2] == [
+        ("Experts from the OPCW", "IGO", "GOV"), ("The European court of human rights", "IGO", "JUD")]
+
+
 def test_peoples_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Syria's army shelled Aleppo. The Kurds in Syria fear Damascus. Kurdish fighters held the town.")
     kurds = next(m for m in found if m.text.endswith("Kurds in Syria") or m.text == "The Kurds in Syria")
