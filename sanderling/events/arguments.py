@@ -269,7 +269,7 @@ def invitation_owner(invitation: Token) -> list[Token]:
 
 
 # Nouns whose "of" gerund their owner would do: "no intention of withdrawing".
-_OWN_INTENTIONS = frozenset({"intention", "intent", "plan", "verge", "brink"})
+_OWN_INTENTIONS = frozenset({"intention", "intent", "plan", "verge", "brink", "idea"})
 
 
 def _noun_owner(noun: Token) -> Token | None:
@@ -293,7 +293,11 @@ def _noun_owner(noun: Token) -> Token | None:
 
 
 # Verbs whose object noun of trying or planning is the subject's own: "made an attempt", "launched a bid".
-_MAKING = frozenset({"make", "launch", "mount", "lead", "spearhead"})
+_MAKING = frozenset({"make", "launch", "mount", "lead", "spearhead",
+                     # "announced a plan to fund", "unveiled a proposal to send troops", "floated the idea of restoring ties",
+                     # "renewed its pledge to": one's own plan or promise put forward (not one broken or kept, whose
+                     # act is then undone or done, not ahead)
+                     "announce", "unveil", "float", "propose", "outline", "pursue", "renew", "reaffirm", "table"})
 
 
 def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Token] = (), *, violent: bool = False, authority: bool = False) -> Frame:

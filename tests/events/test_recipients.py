@@ -409,3 +409,12 @@ def test_with_the_backing_of_x_x_gives_the_backing_and_at_the_hands_of_x_x_does_
     assert ("SUPPORT", "support", ["TUR"], ["SYR"]) in brief("The Syrian rebels, with the support of Turkey, captured Afrin.")
     persecution = one("Christians in Iran face persecution at the hands of the Iranian government.", "COERCE")
     assert countries(persecution.actor) == ["IRN"]
+
+
+def test_whose_plan_or_idea_is_put_forward_does_what_it_plans() -> None:
+    assert ("AID", "fund", ["SAU"], ["IRQ"]) in brief("Saudi Arabia announced a plan to fund Iraqi reconstruction.")
+    assert ("MOBILIZE", "send troops", ["TUR"], ["QAT"]) in brief("Turkey unveiled a proposal to send troops to Qatar.")
+    restoring = one("Emirati officials floated the idea of restoring ties with Assad.", "SUPPORT")
+    assert countries(restoring.actor) == ["ARE"] and restoring.status == "hypothetical"
+    # a plan rejected is not the rejecter's
+    assert [e for e in brief("Russia rejected the plan to withdraw troops from Syria.") if e[0] == "RETREAT" and e[2] == ["RUS"]] == []
