@@ -26,6 +26,10 @@ from sanderling.model import NON_STATE_CODES, Actor, Location
 _DONE_TO_A_PLACE = {"ASSAULT", "COERCE", "AID", "RETREAT", "CONCEDE", "MOBILIZE", "SANCTION", "COOPERATE"}
 
 
+# Backing is given across borders as often as within: "Turkey armed the rebels" arms no Turks.
+_BACKING = frozenset({"AID", "SUPPORT"})
+
+
 # Sectors of armed forces, whose gathering in a country with no state named makes them that country's.
 _ARMED = frozenset({"MIL", "PRM", "REB", "INS"})
 
@@ -55,8 +59,8 @@ def parties_from_place(entry: TriggerEntry, lemma: str, actors: list[Actor], rec
                                 country_from=CountryFrom.ATTACHED_PLACE)]
     # People with no country of their own are taken to be of the actor's ("Serb forces killed three villagers",
     # "Nigerian police jailed 52 activists"), never of a non-state body's code ("killed by Islamic State militants").
-    # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign.
-    home = entry.event not in OWN_FORCES and entry.mode != "expel" and not attack_named and bool(actors) \
+    # Not for expulsions: who is expelled ("expelled ten diplomats") is foreign; nor for backing ("armed the rebels").
+    home = entry.event not in OWN_FORCES | _BACKING and entry.mode != "expel" and not attack_named and bool(actors) \
         and all(a.country not in NON_STATE_CODES for a in actors)
     if not (heads_somewhere and lexicon.has_role(lemma, "inverse")):
         # but not those who fled somewhere: "the family fled to Lebanon" are not Lebanese

@@ -418,3 +418,9 @@ def test_whose_plan_or_idea_is_put_forward_does_what_it_plans() -> None:
     assert countries(restoring.actor) == ["ARE"] and restoring.status == "hypothetical"
     # a plan rejected is not the rejecter's
     assert [e for e in brief("Russia rejected the plan to withdraw troops from Syria.") if e[0] == "RETREAT" and e[2] == ["RUS"]] == []
+
+
+def test_people_backed_or_armed_by_a_state_are_not_taken_for_its_own() -> None:
+    assert [(e, a, r) for e, _, a, r in brief("Turkey armed the rebels.")] == [("AID", ["TUR"], [])]
+    # an authority's own people still are ("Nigerian police jailed 52 activists")
+    assert [(e, a, r) for e, _, a, r in brief("Nigerian police jailed 52 activists.")] == [("COERCE", ["NGA"], ["NGA"])]
