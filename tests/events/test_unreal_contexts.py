@@ -3,7 +3,7 @@ the consequence of an "if", "potentially", and what is counted on or braced for.
 
 from __future__ import annotations
 
-from event_coding import PUBLISHED, brief, events_of
+from event_coding import PUBLISHED, brief, countries, events_of, one
 
 from sanderling import code_text
 
@@ -254,3 +254,9 @@ def test_what_is_ruled_out_is_not_done_and_a_hostile_act_not_ruled_out_is_threat
     assert coded == [("THREATEN", ["ISR"], ["IRN"])]
     # Talks not ruled out stay possible; no threat in that.
     assert _status("The Syrian opposition has not ruled out attending the conference in Sochi.", "CONSULT", "attending") == "hypothetical"
+
+
+def test_what_a_threat_is_of_has_not_happened() -> None:
+    """status_cues.tsv `of_noun` threat: "the threat of a Turkish attack" is an attack that may come."""
+    attack = one("The Syrian Kurds fear the threat of a Turkish attack.", "ASSAULT")
+    assert attack.status == "hypothetical" and countries(attack.actor) == ["TUR"]
