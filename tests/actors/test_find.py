@@ -123,10 +123,10 @@ def test_a_body_named_on_a_persons_title_is_their_own(nlp) -> None:  # type: ign
 
 def test_british_party_and_office_names_imply_britain_unless_another_country_is_named(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Donald Trump spoke. The Labour leader asked for evidence. A Foreign Office spokesperson objected. "
-                          "The German Foreign Office disagreed. Israel's Labour party won seats.")
+                          "The German Foreign Office disagreed. Israel's Labour party won seats. Tory MPs objected.")
     assert [(m.text, m.actor.country) for m in found][1:] == [
         ("The Labour leader", "GBR"), ("A Foreign Office spokesperson", "GBR"), ("The German Foreign Office", "DEU"),
-        ("Israel's Labour party", "ISR")]
+        ("Israel's Labour party", "ISR"), ("Tory MPs", "GBR")]
 
 
 def test_inspectors_and_experts_are_of_the_body_they_come_from(nlp) -> None:  # type: ignore[no-untyped-def]
