@@ -50,10 +50,10 @@ class Frame:
 
 
 # Participles by which a noun's event is said to be held or carried out by someone ("talks hosted by Egypt").
-# Nouns of help whose "with the ... of X" names the helper ("with the backing of Russia", "with the help of the US").
-_HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing", "cooperation", "collaboration"})
 _HOLDING_VERBS = frozenset({"sponsor", "host", "organise", "organize", "broker", "mediate", "convene", "chair", "lead", "arrange",
                             "hold", "launch", "conduct", "impose", "stage", "mount", "claim", "carry"})
+# Nouns of help whose "with the ... of X" names the helper ("with the backing of Russia", "with the help of the US").
+_HELP_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing", "cooperation", "collaboration"})
 _VERBS_OF_COMING = frozenset({"come", "rush", "ride", "leap", "spring", "run"})
 _REASON_PREPOSITIONS = frozenset({"over", "amid", "despite", "following", "after", "because", "before", "since"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
