@@ -14,7 +14,7 @@ row and rules that produced it (``Event.rule``); the passes decide by typed fiel
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -141,19 +141,21 @@ def find_events(
     date_from_place(events, document.published)
     perpetrators_from_earlier(events)
     # "The attack has killed scores": kept for the attack told before; with none told, no one is named.
-    events = [e for e in events if has_party(e) or not e.extra.get("attack_told_before")]
-    for number, event in enumerate(events):
-        event.index = number
+    events = _kept(events, lambda e: has_party(e) or not e.extra.get("attack_told_before"))
     custodians_from_earlier(events, doc, lexicon)
     courts_nearby(events, mentions, doc, lexicon)
     withdrawal_origins(events, doc)
     echoed_recipients(events, doc, lexicon)
     stances_on_told_acts(events, doc, lexicon)
-    if not keep_unattributed:
-        events = [e for e in events if attributed(e)]
-        for number, event in enumerate(events):
-            event.index = number
-    return events
+    return events if keep_unattributed else _kept(events, attributed)
+
+
+def _kept(events: list[Event], keep: Callable[[Event], bool]) -> list[Event]:
+    """The events ``keep`` accepts, numbered again in text order (later passes look events up by index)."""
+    kept = [e for e in events if keep(e)]
+    for number, event in enumerate(kept):
+        event.index = number
+    return kept
 
 
 # Whom a speaker tells what to expect without asking anything of a party: journalists.

@@ -57,8 +57,9 @@ _DEFERRED_UNTIL = re.compile(r"\b(?:(?:postpon|delay|defer|extend|adjourn|suspen
                             r"|\b(?:give[ns]?|gave|giving|grant(?:s|ed|ing)?)\s+(?:\S+\s+){1,3}(?:until|till))\s+(?:\S+\s+){0,3}$", re.I)
 # "promised decisions by Wednesday", "ordered troops to leave by the spring": a deadline set by a
 # promise or an instruction lies ahead of it, whatever the tense of the verb that sets it.
-_OPEN_UNTIL = re.compile(r"\b(?:until|till|deadlines?\s+(?:is|are|of))\s+(?:midnight\s+)?(?:on\s+)?(?:the\s+)?$", re.I)
 _DEADLINE_SET = re.compile(r"\b(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed)?|order(?:s|ed)?|demand(?:s|ed)?|instruct(?:s|ed)?|urge[sd]?|committed|undert[ao]ok|deadlines?|ultimatums?)\b[^.;:]{0,60}\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
+# "Cyprus has until Monday", "the deadline is Friday": with no past tense near, what lasts until or is due by a time lies ahead.
+_OPEN_UNTIL = re.compile(r"\b(?:until|till|deadlines?\s+(?:is|are|of))\s+(?:midnight\s+)?(?:on\s+)?(?:the\s+)?$", re.I)
 # "could be in place by June", "By June, the system could be working": what a modal says may be
 # done by a time lies ahead of the speaker ("By June, prices had fallen": a past perfect looks back).
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
