@@ -116,6 +116,15 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
         elif answerer and not recipients and entry.event in _ANSWERED:
             recipients = answerer
             found.append(PartyFound.ANSWERER)
+    if match.pos == "NOUN" and not any(a.country or a.name for a in actors) and not lexicon.has_role(trigger.lemma_.lower(), "reciprocal"):
+        # "a deal between Trump and Erdoğan", "an agreement between Ottawa and the Kurds": with no one else named as its
+        # doer, those it is between are its parties, all of them acting (the manual's reading of a joint act).
+        between = distinct_parties([a for token in objects_of_preposition(trigger, ("between",))
+                                     for a in index.actors_under(token, through_places=False)])
+        if len(between) > 1:
+            actors = between
+            recipients = [r for r in recipients if not any(_same(r, a) or r.text == a.text for a in between)]
+            found.append(PartyFound.BETWEEN)
     if moves_own(entry) and entry.mode != "release" and frame.kind is FrameKind.PASSIVE and not found and not actors and recipients:
         # "the guerrillas have been demobilized", "reservists were mobilised": with no agent named,
         # the forces moved stand for the side that moves them.

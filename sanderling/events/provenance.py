@@ -70,6 +70,7 @@ class PartyFound(Enum):
     VISITOR_AT_HOME = "actor: the visitor met at the subject's home"  # "the French president met the German chancellor in Paris"
     BY_PHRASE = "actor: the 'by' phrase the parse hung on the verb"  # "condemned the killings by militias"
     UNDERGOER = "recipient: who undergoes it"  # "the town faces an invasion"
+    BETWEEN = "actor: the parties it is between"  # "as part of a deal between Trump and Erdoğan"
 
 
 class Derivation(Enum):

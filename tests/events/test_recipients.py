@@ -424,3 +424,11 @@ def test_people_backed_or_armed_by_a_state_are_not_taken_for_its_own() -> None:
     assert [(e, a, r) for e, _, a, r in brief("Turkey armed the rebels.")] == [("AID", ["TUR"], [])]
     # an authority's own people still are ("Nigerian police jailed 52 activists")
     assert [(e, a, r) for e, _, a, r in brief("Nigerian police jailed 52 activists.")] == [("COERCE", ["NGA"], ["NGA"])]
+
+
+def test_the_parties_an_act_is_between_are_its_actors_when_no_one_else_does_it() -> None:
+    deal = one("The town was handed over as part of a deal between Trump and Erdogan.", "AGREE")
+    assert (countries(deal.actor), deal.recipient) == (["TUR", "USA"], [])
+    assert ("AGREE", "agreement", ["CAN", "IRQ"], []) in brief("Canada repatriated its citizens under an agreement between Ottawa and Baghdad.")
+    # a go-between named outside the phrase stays the doer of its mediation
+    assert [e[2] for e in brief("Qatar brokered a deal between Israel and Hamas.")] == [["QAT"]]
