@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", type=Path, required=True, help="SQLite database file (created if missing)")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    events = _command(sub, "events", "Query stored events.", "sanderling events --db events.db --event ASSAULT --country SYR --from 2019-01-01 --format table")
+    events = _command(sub, "events", "Query stored events.", "sanderling events --db events.db --event ASSAULT --country SYR --from 2019-01-01 --format table\n"
+                      "  sanderling events --db events.db --merge --format table")
     events.add_argument("--db", type=Path, required=True, help="SQLite database made by 'sanderling ingest'")
     events.add_argument("--event", action="append", help="PLOVER event type (repeatable)")
     events.add_argument("--actor-country", action="append", help="actor country code (repeatable)")
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--text", help="full-text search over sentences and articles")
     events.add_argument("--limit", type=int, help="at most this many records")
     events.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default jsonl)")
+    events.add_argument("--merge", action="store_true",
+                        help="one record per event however many reports tell it (same type, countries, day, status and place); "
+                             "each gets a 'reports' field with their count, ids, documents and outlets")
 
     evaluate = _command(
         sub, "eval", "Score the pipeline on a gold directory (SPEC §3), on stand-off gold over articles (.jsonl with --documents), or on the PLOVER gold-standard records (a .json file).",
@@ -215,7 +219,8 @@ def _events(args: argparse.Namespace) -> int:
         raise InputRejected(InputError(str(args.db), str(err))) from err
     with store:
         try:
-            records = store.query(
+            query = store.query_merged if args.merge else store.query
+            records = query(
                 event=args.event, actor_country=args.actor_country, recipient_country=args.recipient_country,
                 country=args.country, location_country=args.location_country, date_from=args.date_from, date_to=args.date_to, status=args.status,
                 text=args.text, limit=args.limit,
@@ -224,9 +229,9 @@ def _events(args: argparse.Namespace) -> int:
             print(f"sanderling: {err}", file=sys.stderr)
             return EXIT_USAGE
     if args.format == "csv":
-        write_csv(records, sys.stdout)
+        write_csv(records, sys.stdout, merged=args.merge)
     elif args.format == "table":
-        print(format_table(records))
+        print(format_table(records, merged=args.merge))
     else:
         write_jsonl(records, sys.stdout)
     return EXIT_OK

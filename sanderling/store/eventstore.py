@@ -18,6 +18,7 @@ from typing import Any, Literal, Unpack
 from sanderling.model import Document, Event
 from sanderling.store import rows as R
 from sanderling.store.filters import QueryFilters, build_where
+from sanderling.store.merge import merge_reports
 from sanderling.store.schema import SCHEMA_VERSION, StoreError, prepare
 
 IngestResult = Literal["added", "unchanged", "replaced"]
@@ -168,6 +169,21 @@ class EventStore:
             params.append(limit)
         cursor = self._conn.execute(sql, params)
         return (json.loads(row[0]) for row in cursor)
+
+    def query_merged(self, *, limit: int | None = None, **filters: Unpack[QueryFilters]) -> list[dict[str, Any]]:
+        """``query``, with the reports of one event merged into one record (``merge.merge_reports``).
+
+        Filters pick the reports before they are merged; ``limit`` caps the merged records. Each
+        record carries ``reports``: how many reports it stands for, their ids, documents and outlets.
+        """
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+            raise ValueError(f"limit must be a whole number >= 0, got {limit!r}")
+        merged = merge_reports(self.iter_query(**filters), sources=self.sources())
+        return merged if limit is None else merged[:limit]
+
+    def sources(self) -> dict[str, str | None]:
+        """Each stored document's outlet (the ``source`` of its input), by ``doc_id``."""
+        return dict(self._conn.execute("SELECT doc_id, source FROM documents").fetchall())
 
     def stats(self) -> dict[str, Any]:
         """Counts: documents, events, events by type and by status, and the date span."""

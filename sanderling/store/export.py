@@ -48,6 +48,10 @@ CSV_COLUMNS = (
 the n-th actor_country, actor_sector, actor_name and actor_text describe the
 same actor, an unknown part being an empty string."""
 
+MERGED_COLUMNS = ("reports", "report_doc_ids", "report_sources")
+"""Columns added after ``CSV_COLUMNS`` for merged records (``merge.merge_reports``): how many reports the
+row stands for, and their documents and outlets, ';'-joined."""
+
 _TABLE_COLUMNS = (("id", 28), ("date", 10), ("event", 9), ("who", 28), ("status", 12), ("trigger", 40))
 
 
@@ -60,17 +64,19 @@ def write_jsonl(records: Iterable[Record], stream: TextIO) -> int:
     return count
 
 
-def write_csv(records: Iterable[Record], stream: TextIO) -> int:
-    """Write a header and one flat row per record (see ``CSV_COLUMNS``); returns the row count.
+def write_csv(records: Iterable[Record], stream: TextIO, *, merged: bool = False) -> int:
+    """Write a header and one flat row per record (see ``CSV_COLUMNS``, and ``MERGED_COLUMNS`` when
+    ``merged``); returns the row count.
 
     Lines end in ``\\n``; open files with ``newline=""`` as the csv module asks.
     """
+    columns = CSV_COLUMNS + MERGED_COLUMNS if merged else CSV_COLUMNS
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(columns)
     count = 0
     for record in records:
         row = flatten(record)
-        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+        writer.writerow(["" if row[c] is None else row[c] for c in columns])
         count += 1
     return count
 
@@ -89,29 +95,40 @@ def flatten(record: Record) -> dict[str, Any]:
     flat["location_lat"] = location.get("lat")
     flat["location_lon"] = location.get("lon")
     flat["location_geonameid"] = location.get("geonameid")
+    reports = record.get("reports") or {}
+    flat["reports"] = reports.get("count")
+    flat["report_doc_ids"] = ";".join(reports.get("doc_ids") or [])
+    flat["report_sources"] = ";".join(reports.get("sources") or [])
     return flat
 
 
-def format_table(records: Iterable[Record]) -> str:
-    """A fixed-width table: id, date, event, actors -> recipients, status, trigger.
+def format_table(records: Iterable[Record], *, merged: bool = False) -> str:
+    """A fixed-width table: id, date, event, actors -> recipients, status, trigger, and with ``merged`` the
+    number of reports each row stands for.
 
     Long cells are cut with an ellipsis; countries are shown by code, ``?``
     for an actor of unknown country, ``-`` for an empty side.
     """
-    rows = [_table_row(r) for r in records]
+    records = list(records)
+    columns = (*_TABLE_COLUMNS, ("reports", 7)) if merged else _TABLE_COLUMNS
+    rows = [_table_row(r, merged) for r in records]
     if not rows:
         return "(no events)"
     widths = [
-        min(limit, max([len(name)] + [len(row[i]) for row in rows])) for i, (name, limit) in enumerate(_TABLE_COLUMNS)
+        min(limit, max([len(name)] + [len(row[i]) for row in rows])) for i, (name, limit) in enumerate(columns)
     ]
-    lines = [_line([name.upper() for name, _ in _TABLE_COLUMNS], widths), _line(["-" * w for w in widths], widths)]
+    lines = [_line([name.upper() for name, _ in columns], widths), _line(["-" * w for w in widths], widths)]
     lines.extend(_line(row, widths) for row in rows)
     noun = "event" if len(rows) == 1 else "events"
-    return "\n".join([*lines, f"{len(rows)} {noun}"])
+    total = f"{len(rows)} {noun}"
+    if merged:
+        total += f" from {sum(_report_count(r) for r in records)} reports"
+    return "\n".join([*lines, total])
 
 
-def _table_row(record: Record) -> list[str]:
+def _table_row(record: Record, merged: bool = False) -> list[str]:
     who = f"{_countries(record.get('actor'))} -> {_countries(record.get('recipient'))}"
+    reports = [str(_report_count(record))] if merged else []
     return [
         str(record.get("id") or ""),
         str(record.get("date") or "?"),
@@ -119,7 +136,12 @@ def _table_row(record: Record) -> list[str]:
         who,
         str(record.get("status") or ""),
         " ".join(str(record.get("trigger") or "").split()),
+        *reports,
     ]
+
+
+def _report_count(record: Record) -> int:
+    return (record.get("reports") or {}).get("count", 1)
 
 
 def _countries(actors: Sequence[Mapping[str, Any]] | None) -> str:
