@@ -3,14 +3,13 @@
 ``EventStore.open(path)`` needs no server and no set-up; ``ingest`` writes a
 document and its events in one transaction; ``query`` filters by type,
 countries, date range, status and full text and returns SPEC §2 records.
-``query_merged`` (or ``merge_reports`` on any records) gives one record per
-event however many reports tell it. ``export`` formats records as JSON Lines,
+``query_merged`` gives one record per event however many reports tell it
+(``sanderling.merge``). ``export`` formats records as JSON Lines,
 CSV or a readable table.
 """
 
 from sanderling.store.eventstore import EventStore, IngestResult
 from sanderling.store.export import format_table, write_csv, write_jsonl
-from sanderling.store.merge import event_identity, merge_reports
 from sanderling.store.schema import SCHEMA_VERSION, StoreError
 from sanderling.times.ranges import timex_range
 
@@ -19,9 +18,7 @@ __all__ = [
     "EventStore",
     "IngestResult",
     "StoreError",
-    "event_identity",
     "format_table",
-    "merge_reports",
     "timex_range",
     "write_csv",
     "write_jsonl",

@@ -15,10 +15,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Unpack
 
+from sanderling.merge import merge_reports
 from sanderling.model import Document, Event
 from sanderling.store import rows as R
 from sanderling.store.filters import QueryFilters, build_where
-from sanderling.store.merge import merge_reports
 from sanderling.store.schema import SCHEMA_VERSION, StoreError, prepare
 
 IngestResult = Literal["added", "unchanged", "replaced"]

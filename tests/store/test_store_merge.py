@@ -12,14 +12,9 @@ from store_builders import VLADIVOSTOK, actor, make_doc, make_event
 
 from sanderling import code_document
 from sanderling.cli import main
+from sanderling.merge import event_identity, merge_reports
 from sanderling.model import Document, Location
-from sanderling.store import (
-    EventStore,
-    event_identity,
-    format_table,
-    merge_reports,
-    write_csv,
-)
+from sanderling.store import EventStore, format_table, write_csv
 
 DOC = make_doc("a", text="Russian jets bombed Idlib on Monday.")
 

@@ -62,7 +62,7 @@ def merge_reports(records: Iterable[Record], *, sources: Mapping[str, str | None
         "reports": {"count": 3, "event_ids": [...], "doc_ids": [...], "sources": [...],
                     "first_published": "2019-04-24", "last_published": "2019-04-25"}
 
-    ``sources`` maps a ``doc_id`` to its outlet (``EventStore.sources()``); records of unknown source add
+    ``sources`` maps a ``doc_id`` to its outlet (``EventStore.sources()`` gives it for stored documents); records of unknown source add
     none. Records that match no other keep their own record, with a ``reports`` count of 1. Groups come in
     the order of their first record.
     """
