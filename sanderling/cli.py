@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one record per event however many reports tell it (same type, countries, day, status and place); "
                              "each gets a 'reports' field with their count, ids, documents and outlets")
 
+    serve = _command(sub, "serve", "Explore a store in the browser: filter events, read each one in its article; every page has a JSON twin (add .json).",
+                     "sanderling serve --db events.db --port 8080\n  curl 'http://127.0.0.1:8080/events.json?event=ASSAULT&country=SYR&merge=1'")
+    serve.add_argument("--db", type=Path, required=True, help="SQLite database made by 'sanderling ingest' (opened read-only)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+
     evaluate = _command(
         sub, "eval", "Score the pipeline on a gold directory (SPEC §3), on stand-off gold over articles (.jsonl with --documents), or on the PLOVER gold-standard records (a .json file).",
         "sanderling eval ../shared/gold/dev --json\n  sanderling eval ../shared/reference/plover/PLOVER_GSR_CAMEO.json\n"
@@ -121,7 +127,7 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {
-        "code": _code, "ingest": _ingest, "events": _events, "eval": _eval,
+        "code": _code, "ingest": _ingest, "events": _events, "serve": _serve, "eval": _eval,
         "timex": _timex, "eval-timex": _eval_timex, "actors": _actors, "geocode": _geocode,
     }[args.command]
     try:
@@ -234,6 +240,25 @@ def _events(args: argparse.Namespace) -> int:
         print(format_table(records, merged=args.merge))
     else:
         write_jsonl(records, sys.stdout)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from sanderling.serve import make_server_for
+    from sanderling.store import StoreError
+
+    try:
+        server = make_server_for(args.db, host=args.host, port=args.port)
+    except StoreError as err:
+        raise InputRejected(InputError(str(args.db), str(err).removeprefix(f"{args.db}: "))) from err
+    except OSError as err:
+        raise InputRejected(InputError(f"{args.host}:{args.port}", f"cannot listen there ({err.strerror}); try another --port")) from err
+    with server:
+        print(f"sanderling: serving {args.db} at http://{args.host}:{server.server_port}/ (Ctrl-C to stop)", file=sys.stderr)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
     return EXIT_OK
 
 

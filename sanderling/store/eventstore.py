@@ -170,6 +170,11 @@ class EventStore:
         cursor = self._conn.execute(sql, params)
         return (json.loads(row[0]) for row in cursor)
 
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """The SPEC §2 record of the stored event with this ``id``, or None."""
+        row = self._conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def query_merged(self, *, limit: int | None = None, **filters: Unpack[QueryFilters]) -> list[dict[str, Any]]:
         """``query``, with the reports of one event merged into one record (``merge.merge_reports``).
 
