@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from sanderling.model import Document
 from sanderling.read import InputError, InputRejected, parse_date, read_paths
+from sanderling.read.shards import Shard
 
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +28,13 @@ def _date_arg(value: str) -> date:
     if parsed is None:
         raise argparse.ArgumentTypeError(problem or "invalid date")
     return parsed
+
+
+def _shard_arg(value: str) -> Shard:
+    try:
+        return Shard.parse(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from err
 
 
 def _command(sub: argparse._SubParsersAction, name: str, summary: str, example: str) -> argparse.ArgumentParser:
@@ -71,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--merge", action="store_true",
                         help="one record per event however many reports tell it (same type, countries, day, status and place); "
                              "each gets a 'reports' field with their count, ids, documents and outlets")
+
+    combine = _command(sub, "combine", "Put stores coded on several machines (ingest --shard K/N) into one, documents and events as stored.",
+                       "sanderling combine --db all.db part1.db part2.db part3.db part4.db")
+    combine.add_argument("parts", nargs="+", type=Path, help="stores to copy from, each made by 'sanderling ingest'")
+    combine.add_argument("--db", type=Path, required=True, help="store to copy into (created if missing)")
 
     serve = _command(sub, "serve", "Explore a store in the browser: filter events, read each one in its article; every page has a JSON twin (add .json).",
                      "sanderling serve --db events.db --port 8080\n  curl 'http://127.0.0.1:8080/events.json?event=ASSAULT&country=SYR&merge=1'")
@@ -120,6 +133,8 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", type=_date_arg, help="publication date for input without one (YYYY-MM-DD)")
     parser.add_argument("--actors", type=Path, help="CSV of your own people or organisations (format: sanderling/actors/README.md)")
     parser.add_argument("--jobs", type=int, default=1, help="processes for parsing (default 1; 2 uses both cores of a laptop)")
+    parser.add_argument("--shard", type=_shard_arg, help="code only shard K of N (K/N, e.g. 2/4): run the same command on N machines with K = 1..N, "
+                                                       "then 'sanderling combine' their stores")
     parser.add_argument("--keep-unattributed", action="store_true",
                         help="also keep events whose actor has no country (left out by default, except killings and displacement)")
 
@@ -127,7 +142,7 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {
-        "code": _code, "ingest": _ingest, "events": _events, "serve": _serve, "eval": _eval,
+        "code": _code, "ingest": _ingest, "events": _events, "combine": _combine, "serve": _serve, "eval": _eval,
         "timex": _timex, "eval-timex": _eval_timex, "actors": _actors, "geocode": _geocode,
     }[args.command]
     try:
@@ -158,12 +173,12 @@ class _Tally:
         where = document.source_path or "<input>"
         print(f"sanderling: {where} (document {document.doc_id}): not coded, internal error {type(err).__name__}: {err}; please report it", file=sys.stderr)
 
-    def documents(self, paths: Sequence[str], fallback: date | None) -> Iterator[Document]:
+    def documents(self, paths: Sequence[str], fallback: date | None, shard: Shard | None = None) -> Iterator[Document]:
         for item in read_paths(paths, fallback_date=fallback):
             if isinstance(item, InputError):
                 self.failed += 1
                 print(f"sanderling: {item}", file=sys.stderr)
-            else:
+            elif shard is None or shard.holds(item.doc_id):
                 yield item
 
 
@@ -173,7 +188,7 @@ def _code(args: argparse.Namespace) -> int:
     tally = _Tally()
     out: TextIO = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     try:
-        for _, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
+        for _, events in code_documents(tally.documents(args.paths, args.date, args.shard), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
                                         keep_unattributed=args.keep_unattributed):
             for event in events:
                 record = event.to_record() | ({"rule": event.rule} if args.explain else {})
@@ -195,7 +210,7 @@ def _ingest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with EventStore.open(args.db) as store:
         progress = tqdm(unit=" articles", disable=args.quiet, file=sys.stderr, desc="ingest")
-        for document, events in code_documents(tally.documents(args.paths, args.date), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
+        for document, events in code_documents(tally.documents(args.paths, args.date, args.shard), actors_csv=args.actors, n_process=args.jobs, on_error=tally.internal_error,
                                                keep_unattributed=args.keep_unattributed):
             try:
                 counts[store.ingest(document, events)] += 1
@@ -241,6 +256,30 @@ def _events(args: argparse.Namespace) -> int:
     else:
         write_jsonl(records, sys.stdout)
     return EXIT_OK
+
+
+def _combine(args: argparse.Namespace) -> int:
+    from sanderling.store import EventStore, StoreError
+
+    failed = 0
+    totals = {"added": 0, "replaced": 0, "unchanged": 0}
+    try:
+        store = EventStore.open(args.db)
+    except StoreError as err:
+        raise InputRejected(InputError(str(args.db), str(err).removeprefix(f"{args.db}: "))) from err
+    with store:
+        for part in args.parts:
+            try:
+                counts = store.combine(part)
+            except StoreError as err:
+                failed += 1
+                print(f"sanderling: {err}", file=sys.stderr)
+                continue
+            totals = {k: totals[k] + counts[k] for k in totals}
+            print(f"{part}: {counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged", file=sys.stderr)
+    print(f"{args.db}: {totals['added']} documents added, {totals['replaced']} replaced, {totals['unchanged']} unchanged "
+          f"from {len(args.parts) - failed} of {len(args.parts)} stores", file=sys.stderr)
+    return EXIT_INPUT_ERROR if failed else EXIT_OK
 
 
 def _serve(args: argparse.Namespace) -> int:

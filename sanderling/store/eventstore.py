@@ -18,6 +18,7 @@ from typing import Any, Literal, Unpack
 from sanderling.merge import merge_reports
 from sanderling.model import Document, Event
 from sanderling.store import rows as R
+from sanderling.store.combine import copy_documents
 from sanderling.store.filters import QueryFilters, build_where
 from sanderling.store.schema import SCHEMA_VERSION, StoreError, prepare
 
@@ -109,6 +110,21 @@ class EventStore:
                 self._conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc.doc_id,))
             self._insert(doc_row, event_rows)
         return "added" if old is None else "replaced"
+
+    def combine(self, part: str | Path) -> dict[str, int]:
+        """Copy every document of the store at ``part`` (made on another machine, e.g. with
+        ``ingest --shard``) into this one, with its events as stored: new ones are added, changed ones
+        replace what was here, the same ones are left. One transaction: a part that cannot be read to
+        its end changes nothing. Returns the counts of added, replaced and unchanged documents.
+        Raises StoreError when ``part`` is no store, or is this store itself.
+        """
+        if self.path != ":memory:" and Path(part).resolve() == Path(self.path).resolve():
+            raise StoreError(f"{part}: this is the store being combined into; pass the other stores")
+        with EventStore.open(part, read_only=True) as source, self._transaction():
+            try:
+                return dict(copy_documents(self._conn, source._conn))
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{part}: cannot be read to its end ({exc}); nothing of it was copied") from exc
 
     def delete(self, doc_id: str) -> bool:
         """Remove a document and its events; False when there was none."""
