@@ -14,7 +14,7 @@ from datetime import date
 
 from sanderling.actors.lexicon import Entry
 from sanderling.actors.tables import ActorTables, Leader
-from sanderling.model import INTERNATIONAL_BODY_CODES, Actor
+from sanderling.model import INTERNATIONAL_BODY_CODES, NON_STATE_CODES, Actor
 
 LEADER_KINDS = ("person", "surname")
 # A bare surname may still mean someone who left office this recently, or who takes it this soon
@@ -48,6 +48,7 @@ class Item:
     attached: str | None = None  # the preposition, for "in Caracas"
     after_comma: bool = False  # an apposition: "Razan Zaitouneh, a Syrian activist"
     negated: bool = False
+    ethnic: bool = False  # "ethnic Albanians": a people, of the state they live in (also negated: not their demonym's state)
     city_code: str | None = None
     antecedent: Actor | None = None  # set by coreference for a name resolved to an earlier mention
 
@@ -64,6 +65,20 @@ class Context:
     counts: Mapping[str, int] = field(default_factory=dict)  # country mentions per code in the article
     # Full names of the people the article names, by their last word: "Abbott" after "Diane Abbott" is her.
     people: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+# An article's own state: the only one it names, or one with three quarters of at least three mentions.
+MAIN_SHARE, MAIN_MIN = 0.75, 3
+
+
+def article_state(context: Context, *, besides: Collection[str] = ()) -> str | None:
+    """The state the article is about (see MAIN_SHARE), counting no mention of the states in ``besides``."""
+    counts = {code: n for code, n in context.counts.items() if code not in NON_STATE_CODES and code not in besides}
+    total = sum(counts.values())
+    if not total:
+        return None
+    code, top = max(counts.items(), key=lambda kv: kv[1])
+    return code if len(counts) == 1 or (top >= MAIN_MIN and top / total >= MAIN_SHARE) else None
 
 
 def primary_kind(entries: Sequence[Entry]) -> str:
@@ -202,6 +217,14 @@ def resolve_items(
                 country = default.code
                 reasons.append(f"{default.source} implies {default.code}")
 
+    ethnic = next((it for it in items if it.ethnic), None)
+    if country is None and person is None and ethnic is not None:
+        # "ethnic Albanians in south Serbia", "ethnic Turks" in an article about Sweden: a people counts as
+        # the state it lives in, named by the phrase's place, else the article's state other than its own
+        own = {e.code for e in ethnic.entries if e.code}
+        country = _place_code([it for it in items if it.attached]) or article_state(context, besides=own)
+        if country:
+            reasons.append(f"ethnic {ethnic.text!r}: living in {country}")
     agent_items = [it for it in core if it.kind == "agent"]
     former = any(w in FORMER_WORDS for w in words)
     attached = [it for it in items if it.attached]
@@ -215,7 +238,9 @@ def resolve_items(
     if namesake is not None:
         country, name = namesake, None
         reasons.append(f"a {namesake} demonym before the state institution {head.text!r}: that state's own")
-    if not head.core:  # only attachments or possessors: the head noun is something no table knows
+    if head.ethnic:
+        name, sector = None, "CVL"  # the people themselves
+    elif not head.core:  # only attachments or possessors: the head noun is something no table knows
         name, sector = None, None
     if head.kind == "agent" and len(agent_items) == len(core) and country is None and name is None:
         reasons.append("role term without a country")

@@ -20,7 +20,17 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from sanderling.actors.combine import LEADER_KINDS, Context, Item, choose_leader, head_item, resolve_items
+from sanderling.actors.combine import (
+    LEADER_KINDS,
+    MAIN_MIN,
+    MAIN_SHARE,
+    Context,
+    Item,
+    article_state,
+    choose_leader,
+    head_item,
+    resolve_items,
+)
 from sanderling.actors.normalize import fold
 from sanderling.actors.phrase import resolve_phrase
 from sanderling.actors.places import city_country
@@ -41,7 +51,6 @@ STATE_NOUNS = frozenset({"countries", "nations", "states", "governments", "sides
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 PERSON_WINDOW = 3  # sentences a pronoun may look back for a person
 INDIVIDUALS = frozenset(cells[0].strip().lower() for _n, cells in data_rows("sanderling.actors", "individuals.tsv"))
-MAIN_SHARE, MAIN_MIN = 0.75, 3
 
 
 @dataclass(slots=True)
@@ -523,12 +532,7 @@ def _titled_name(g: Resolved) -> bool:
 
 def _article_country(context: Context) -> str | None:
     """The article's country: the only state it names, or one that makes up three quarters of at least three mentions."""
-    counts = {code: n for code, n in context.counts.items() if code not in NON_STATE_CODES}
-    total = sum(counts.values())
-    if not total:
-        return None
-    code, top = max(counts.items(), key=lambda kv: kv[1])
-    return code if len(counts) == 1 or (top >= MAIN_MIN and top / total >= MAIN_SHARE) else None
+    return article_state(context)
 
 
 def _expletive(tok) -> bool:

@@ -62,7 +62,7 @@ def mark_roles(items: list[Item], keys: list[str], *, phrase_start: int = 0) -> 
         if len(before) == 2 and before[1] == "-" and before[0] in ("pro", "anti"):
             it.negated = True
         if before and before[-1] == "ethnic" and it.kind == "demonym":
-            it.negated = True  # "ethnic Albanians": a people, not a state
+            it.negated = it.ethnic = True  # "ethnic Albanians": a people, not a state (resolve_items places them)
         k = it.start - 1
         while k >= 0 and k not in covered and keys[k] in _APPOSITION_OPENERS:
             k -= 1

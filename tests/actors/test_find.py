@@ -151,6 +151,17 @@ def test_a_people_placed_in_a_city_takes_the_citys_state(nlp) -> None:  # type: 
     assert kurds.actor.country == "SYR"
 
 
+def test_an_ethnic_people_counts_as_the_state_it_lives_in_not_its_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    serbia = mentions(nlp, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert (by_text(serbia, "Albanians").actor.country, by_text(serbia, "Albanians").actor.sector) == ("SRB", "CVL")
+    guerrillas = by_text(mentions(nlp, "Ethnic Albanian guerrillas operating in Macedonia laid down their arms."), "Albanian guerrillas")
+    assert (guerrillas.actor.country, guerrillas.actor.sector) == ("MKD", "REB")
+    # with no place in the phrase, the article's state other than the people's own; none when it names several
+    assert by_text(mentions(nlp, "Albania protested. Ethnic Albanians marched in Kosovo's capital. Kosovo police watched."), "Albanians").actor.country == "KOS"
+    unplaced = mentions(nlp, "Ethnic Turks began a hunger strike against Sweden's decision to send them back to Bulgaria.")
+    assert by_text(unplaced, "Turks").actor.country is None
+
+
 def test_turkmens_are_a_people_not_turkmenistan(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Iraq's army entered Kirkuk. Iraq said Turkmens and Arabs welcomed the troops.")
     assert by_text(found, "Turkmens").actor.country == "IRQ"
