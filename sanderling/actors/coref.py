@@ -294,7 +294,7 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
             main = _main_country(out)
             if main is not None and _definite(doc, keys, g):
                 actor = replace(actor, country=main, rule=f"{actor.rule}; context: the article's main country {main}")
-            elif actor.sector in DOMESTIC_SECTORS and actor.name is None:
+            elif (actor.sector in DOMESTIC_SECTORS or _names_a_states_own(g)) and actor.name is None:
                 main = _article_country(g.context)
                 if main is not None:
                     actor = replace(actor, country=main, rule=f"{actor.rule}; context: a domestic body in an article about {main}")
@@ -521,6 +521,11 @@ def _main_country(out: list) -> str | None:
 TITLE_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "OPP"})
 # Bodies that only exist inside one state: the opposition, courts, parliaments.
 DOMESTIC_SECTORS = frozenset({"OPP", "JUD", "LEG"})
+
+
+def _names_a_states_own(g: Resolved) -> bool:
+    """ "regime forces", "pro-government militia": a state's own regime or forces, whichever state (agents.tsv 'home')."""
+    return any(e.domestic for it in g.items if it.core and it.kind == "agent" for e in it.entries)
 
 
 def _titled_name(g: Resolved) -> bool:

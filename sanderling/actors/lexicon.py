@@ -39,6 +39,7 @@ class Entry:
     start: date | None = None  # for dated organisation rows ("Taliban" GOV from 2021-08-15)
     end: date | None = None
     relational: bool = False  # an agent term naming another's party ("ally"): agents.tsv relation
+    domestic: bool = False  # an agent term naming the state's own body ("regime forces"): agents.tsv relation 'home'
 
     def current(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)

@@ -171,13 +171,14 @@ def _build(*, extra_csv: Path | None) -> ActorTables:
         _add_org(lex, cells, f"organisations.tsv:{number}")
     for number, cells in _rows("agents.tsv"):
         term, sector, role, code, relation = (cells + [""] * 5)[:5]
-        relational = relation == "other"
-        entry = Entry("agent", code or None, sector or None, None, f"agents.tsv:{number}", role=role or None, relational=relational)
+        relational, domestic = relation == "other", relation == "home"
+        entry = Entry("agent", code or None, sector or None, None, f"agents.tsv:{number}", role=role or None, relational=relational,
+                      domestic=domestic)
         lex.add(term, entry)
         plural = pluralize_term(term)
         if plural != term:
             lex.add(plural, Entry("agent", code or None, sector or None, None, entry.source, role=role or None, plural=True,
-                                  relational=relational))
+                                  relational=relational, domestic=domestic))
     for number, cells in _rows("leaders.tsv"):
         tables.leaders.append(_leader(cells, f"leaders.tsv:{number}"))
     if extra_csv is not None:

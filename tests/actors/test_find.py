@@ -162,6 +162,14 @@ def test_an_ethnic_people_counts_as_the_state_it_lives_in_not_its_namesake(nlp) 
     assert by_text(unplaced, "Turks").actor.country is None
 
 
+def test_a_regime_or_its_forces_with_no_country_named_are_the_articles_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Regime forces shelled Idlib. Pro-government militias attacked rebels.")
+    assert by_text(found, "Regime forces").actor.country == "SYR" and by_text(found, "Pro-government militias").actor.country == "SYR"
+    # an article of several states gives them none; plain "forces" are no state's own
+    assert by_text(mentions(nlp, "Russia and Turkey met. Iran and Syria met. Regime forces shelled Idlib."), "Regime forces").actor.country is None
+    assert by_text(mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Forces shelled Idlib."), "Forces").actor.country is None
+
+
 def test_turkmens_are_a_people_not_turkmenistan(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Iraq's army entered Kirkuk. Iraq said Turkmens and Arabs welcomed the troops.")
     assert by_text(found, "Turkmens").actor.country == "IRQ"
