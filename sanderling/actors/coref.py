@@ -295,7 +295,7 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
             if main is not None and _definite(doc, keys, g):
                 actor = replace(actor, country=main, rule=f"{actor.rule}; context: the article's main country {main}")
             elif (actor.sector in DOMESTIC_SECTORS or _names_a_states_own(g)) and actor.name is None:
-                main = _article_country(g.context)
+                main = article_state(g.context)
                 if main is not None:
                     actor = replace(actor, country=main, rule=f"{actor.rule}; context: a domestic body in an article about {main}")
         if ante_index is None and not members and actor.name is None and actor.country and actor.sector != "ELI" \
@@ -311,7 +311,7 @@ def _link_group(doc: Doc, keys: list[str], g: Resolved, out: list[Any], sent_of:
     if kind == "person" and actor.country is None and (home := _hometown(doc, g)) is not None:
         actor = replace(actor, country=home[1], rule=_with_reason(actor.rule, f"hometown {home[0]!r} -> {home[1]}"))
     if kind == "person" and actor.country is None and ante_index is None and _titled_name(g):
-        main = _article_country(g.context)
+        main = article_state(g.context)
         if main is not None:
             actor = replace(actor, country=main, rule=f"{actor.rule}; context: a titled name in an article about {main}")
     end_char = doc[g.end - 1].idx + len(doc[g.end - 1].text)
@@ -533,11 +533,6 @@ def _titled_name(g: Resolved) -> bool:
     core = [it for it in g.items if it.core]
     return len(core) >= 2 and core[-1].kind == "name" and core[-2].kind == "agent" and core[-2].end == core[-1].start \
         and any(e.sector in TITLE_SECTORS for e in core[-2].entries)
-
-
-def _article_country(context: Context) -> str | None:
-    """The article's country: the only state it names, or one that makes up three quarters of at least three mentions."""
-    return article_state(context)
 
 
 def _expletive(tok) -> bool:

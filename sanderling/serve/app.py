@@ -74,7 +74,7 @@ def _answer(store: EventStore, route: str, params: dict[str, list[str]], as_json
     if route in ("/", "/events"):
         filters, limit, merge = read_filters(params)
         records = (store.query_merged if merge else store.query)(limit=limit, **filters)
-        shown = {"filters": {k: v for k, v in params.items()}, "count": len(records), "limit": limit, "merged": merge}
+        shown = {"filters": dict(params), "count": len(records), "limit": limit, "merged": merge}
         return _json({**shown, "events": records}) if as_json else pages.events_page(records, params, limit=limit, merged=merge, stats=store.stats())
     if route.startswith("/events/"):
         event_id = unquote(route[len("/events/"):])

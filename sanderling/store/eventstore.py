@@ -178,9 +178,7 @@ class EventStore:
             + " ORDER BY e.date_start IS NULL, e.date_start, e.date_end, e.doc_id, e.idx"
         )
         params = list(where.params)
-        if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-                raise ValueError(f"limit must be a whole number >= 0, got {limit!r}")
+        if _checked_limit(limit) is not None:
             sql += " LIMIT ?"
             params.append(limit)
         cursor = self._conn.execute(sql, params)
@@ -197,8 +195,7 @@ class EventStore:
         Filters pick the reports before they are merged; ``limit`` caps the merged records. Each
         record carries ``reports``: how many reports it stands for, their ids, documents and outlets.
         """
-        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
-            raise ValueError(f"limit must be a whole number >= 0, got {limit!r}")
+        _checked_limit(limit)
         merged = merge_reports(self.iter_query(**filters), sources=self.sources())
         return merged if limit is None else merged[:limit]
 
@@ -275,6 +272,13 @@ def _insert_sql(table: str, row: R.Row) -> str:
     """``INSERT INTO table (...) VALUES (:name, ...)`` for the columns of ``row``."""
     names = ", ".join(f'"{c}"' for c in row)
     return f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + c for c in row)})"
+
+
+def _checked_limit(limit: object) -> int | None:
+    """``limit`` as given, a whole number >= 0 or None; raises ValueError for anything else."""
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ValueError(f"limit must be a whole number >= 0, got {limit!r}")
+    return limit
 
 
 def _document(row: sqlite3.Row | tuple[Any, ...]) -> Document:
