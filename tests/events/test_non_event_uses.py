@@ -478,3 +478,12 @@ def test_a_warning_of_what_a_party_is_doing_accuses_it() -> None:
     assert [e.event for e in code_text("Trump warned Syria that the world is watching.", published=PUBLISHED)] == ["THREATEN"]
     # what a party is or undergoes is no allegation
     assert code_text("UN agencies warned that Somalia was facing a very real risk of famine.", published=PUBLISHED) == []
+
+
+def test_a_cause_that_is_no_ones_act_hits_or_strikes_only_figuratively() -> None:
+    for text in ("The reimposition of US sanctions on Iran hit its economy.", "A hurricane struck Haiti on Monday.",
+                 "The storm destroyed hundreds of homes.", "The recession battered exporters."):
+        assert [e for e in brief(text) if e[0] == "ASSAULT"] == [], text
+    # what people wield still strikes
+    assert ("ASSAULT", "struck", ["ISR"], ["PSE"]) in brief("Israeli jets struck Gaza on Monday.")
+    assert ("ASSAULT", "hit", ["RUS"], ["SYR"]) in brief("Russian airstrikes hit a hospital in Idlib.")
