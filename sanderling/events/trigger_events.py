@@ -32,7 +32,7 @@ from sanderling.events.senses import alleges_of_a_party, in_other_sense, made_by
 from sanderling.events.speaking_places import speech_verb
 from sanderling.events.status import said_long_ago
 from sanderling.events.story_time import story_time, tensed_verb
-from sanderling.events.triggers import TriggerMatch, choose_entry
+from sanderling.events.triggers import ARMED_FORCES, TriggerMatch, choose_entry
 from sanderling.events.yielding import acts_by_means, effect_of_event, inside_content_of_other, lends_to_noun, object_of_same_event
 from sanderling.model import INTERNATIONAL_BODY_CODES, NON_STATE_CODES, Actor, Document, Event, Location
 from sanderling.parse import Paragraph
@@ -121,7 +121,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
                          or any(t.lower_ in PLACE_NOUNS for t in frame.recipient_tokens),  # "the town of Saraqeb"
                          actor_is_a_nation=_nation_by_adjective(named),
                          gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index),  # only a choice of readings asks
-                         alleges=len(match.entries) > 1 and match.pos == "VERB" and alleges_of_a_party(trigger, index.by_token))
+                         alleges=len(match.entries) > 1 and match.pos == "VERB" and alleges_of_a_party(trigger, index.by_token),
+                         recipient_armed=any(a.sector in ARMED_FORCES for t in frame.recipient_tokens for a in index.actors_under(t)))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon, context.matches)
     if match.pos == "NOUN" and moves_own(entry):

@@ -127,12 +127,14 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 # Armed groups outside the state: the ground they take and hold (COERCE seize) is held by force; a road
 # they block may be a protest's means as much as a siege's, so blocking keeps the state's test.
 ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
+# Sectors of anyone who bears arms, the state's or not: what is driven out of a town when they are is fought.
+ARMED_FORCES = ARMED_SECTORS | {"MIL", "INS"}
 
 
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
     actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False, actor_is_a_nation: bool = False,
-    gives_up_a_tie: bool = False, alleges: bool = False,
+    gives_up_a_tie: bool = False, alleges: bool = False, recipient_armed: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
@@ -153,7 +155,9 @@ def choose_entry(
     or a body, or withdrawing aid or envoys (``gives_up_a_tie``), reduces
     relations (SANCTION withdraw); withdrawing forces retreats. A warning that
     reports what a party is doing or has done (``alleges``) accuses it. Troops or
-    air power that support a force give it material help (AID). Otherwise
+    air power that support a force give it material help (AID). Fighters or
+    troops driven out of a place (``recipient_armed``) are fought (ASSAULT);
+    people driven out are expelled (SANCTION). Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -189,6 +193,8 @@ def choose_entry(
         return by_event["ASSAULT" if _aimed_at_a_target(match.head) else "MOBILIZE"]  # "fired missiles at Kiev"; a test has no target
     if "COOPERATE" in by_event and "MOBILIZE" in by_event:
         return by_event["COOPERATE" if len(actor_countries) > 1 or _held_with_a_partner(match.head) else "MOBILIZE"]
+    if "SANCTION" in by_event and "ASSAULT" in by_event:
+        return by_event["ASSAULT" if recipient_armed else "SANCTION"]  # "drove Isis out of Raqqa"; "drove villagers out"
     if "SUPPORT" in by_event and "AID" in by_event:
         return by_event["AID" if actor_sectors and actor_sectors <= {"MIL"} else "SUPPORT"]  # troops that support a force help it
     return entries[0]

@@ -145,3 +145,9 @@ def test_an_exercise_held_with_another_is_joint() -> None:
     from event_coding import brief
     assert [(e, a, r) for e, _, a, r in brief("Russia held military drills with Belarus.")] == [("COOPERATE", ["RUS"], ["BLR"])]
     assert [e for e, *_ in brief("Russia held military drills near the Ukrainian border.")] == ["MOBILIZE"]
+
+
+def test_fighters_driven_out_of_a_town_are_fought_and_people_driven_out_are_expelled() -> None:
+    assert ("ASSAULT", "drove Isis militants out", ["SYR"], ["IMG"]) in brief("The Syrian army drove Isis militants out of their last stronghold.")
+    assert ("ASSAULT", "drove Islamic State out", ["USA"], ["IMG"]) in brief("US troops drove Islamic State out of Raqqa.")
+    assert [e[0] for e in brief("Myanmar's army forced 700,000 Rohingya out of the country.")] == ["SANCTION"]

@@ -105,8 +105,8 @@ def test_a_supposition_made_long_ago_keeps_its_past_time() -> None:
 
 
 def test_what_a_failed_attempt_aimed_at_did_not_happen() -> None:
-    assert _event("Attempts by Syrian rebels to force the jihadists out of Idlib have failed.", "SANCTION", "force").status == "negated"
-    assert _event("Attempts by Syrian rebels to force the jihadists out of Idlib continue.", "SANCTION", "force").status == "future"
+    assert _event("Attempts by Syrian rebels to force the jihadists out of Idlib have failed.", "ASSAULT", "force").status == "negated"
+    assert _event("Attempts by Syrian rebels to force the jihadists out of Idlib continue.", "ASSAULT", "force").status == "future"
 
 
 def test_what_a_refusal_waits_for_is_a_condition() -> None:
