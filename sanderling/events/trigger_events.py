@@ -122,7 +122,8 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
                          actor_is_a_nation=_nation_by_adjective(named),
                          gives_up_a_tie=len(match.entries) > 1 and _gives_up_a_tie(trigger, lexicon, index),  # only a choice of readings asks
                          alleges=len(match.entries) > 1 and match.pos == "VERB" and alleges_of_a_party(trigger, index.by_token),
-                         recipient_armed=any(a.sector in ARMED_FORCES for t in frame.recipient_tokens for a in index.actors_under(t)))
+                         recipient_armed=any(a.sector in ARMED_FORCES for t in frame.recipient_tokens for a in index.actors_under(t)),
+                         blocks_a_proposal=any(lexicon.has_role(t.lemma_.lower(), "proposal") for t in _objects(trigger)))
     if entry.recipient_cues != cues:
         frame = _frame(match, entry.recipient_cues, lexicon, context.matches)
     if match.pos == "NOUN" and moves_own(entry):
@@ -369,6 +370,11 @@ def _taking_place(noun: Token, lexicon: Lexicon) -> Token | None:
             if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and (lexicon.has_role(lemma, "light") or lemma in lexicon.status_cues["occurrence"]):
                 return verb
     return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb is done to: its direct object, or its passive subject ("would be blocked by Russia")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _is_person(tokens: Sequence[Token]) -> bool:

@@ -134,7 +134,7 @@ ARMED_FORCES = ARMED_SECTORS | {"MIL", "INS"}
 def choose_entry(
     match: TriggerMatch, *, recipient_is_person: bool, actor_sectors: frozenset[str] = frozenset(), has_actor: bool = False,
     actor_countries: frozenset[str] = frozenset(), object_is_place: bool = False, actor_is_a_nation: bool = False,
-    gives_up_a_tie: bool = False, alleges: bool = False, recipient_armed: bool = False,
+    gives_up_a_tie: bool = False, alleges: bool = False, recipient_armed: bool = False, blocks_a_proposal: bool = False,
 ) -> TriggerEntry:
     """One reading of an ambiguous trigger.
 
@@ -157,7 +157,8 @@ def choose_entry(
     reports what a party is doing or has done (``alleges``) accuses it. Troops or
     air power that support a force give it material help (AID). Fighters or
     troops driven out of a place (``recipient_armed``) are fought (ASSAULT);
-    people driven out are expelled (SANCTION). Otherwise
+    people driven out are expelled (SANCTION). A party that blocks a resolution, a
+    bid or a move (``blocks_a_proposal``) rejects it (REJECT). Otherwise
     the lexicon's first row for the word is its default reading.
     """
     entries = match.entries
@@ -176,6 +177,8 @@ def choose_entry(
         return by_event["PROTEST"]  # workers, teachers or doctors who strike stop work; they do not bomb
     if "PROTEST" in by_event and "ASSAULT" in by_event and actor_sectors & {"GOV", "MIL"}:
         return by_event["ASSAULT"]  # a government or an army that joins strikes bombs; it does not stop work
+    if "REJECT" in by_event and blocks_a_proposal:
+        return by_event["REJECT"]  # "Russia blocked a UN resolution"; blocking a road still obstructs or restricts
     if "PROTEST" in by_event and "COERCE" in by_event and (actor_sectors or has_actor):
         coercers = STATE_SECTORS | ARMED_SECTORS if by_event["COERCE"].mode == "seize" else STATE_SECTORS
         forceful = actor_is_a_nation or bool(actor_sectors & coercers)

@@ -151,3 +151,9 @@ def test_fighters_driven_out_of_a_town_are_fought_and_people_driven_out_are_expe
     assert ("ASSAULT", "drove Isis militants out", ["SYR"], ["IMG"]) in brief("The Syrian army drove Isis militants out of their last stronghold.")
     assert ("ASSAULT", "drove Islamic State out", ["USA"], ["IMG"]) in brief("US troops drove Islamic State out of Raqqa.")
     assert [e[0] for e in brief("Myanmar's army forced 700,000 Rohingya out of the country.")] == ["SANCTION"]
+
+
+def test_blocking_a_resolution_or_bid_rejects_it_and_blocking_a_road_or_access_restricts() -> None:
+    assert ("REJECT", "blocked", ["TUR"], ["SWE"]) in brief("Turkey blocked Sweden's bid to join Nato.")
+    assert [e[0] for e in brief("Attempts to refer Syria to the court have been blocked by Russia.")] == ["REJECT"]
+    assert [e[0] for e in brief("Israeli forces blocked the entrance to the village.")] == ["COERCE"]
