@@ -503,6 +503,14 @@ def complement_recipients(trigger: Token) -> list[Token]:
     return found
 
 
+def asked_to_act(trigger: Token) -> list[Token]:
+    """Whose act a demand asks for, named on the act: "called for US support", "appealed for Nato help",
+    "calls for a UN-led inquiry" -> the modifier of what is asked for. Not a possessor, who is as often the
+    one the act is for ("an appeal for his release"), nor anyone further in ("the release of Turkish prisoners")."""
+    return [m for asked in _objects_of_preposition(trigger, ("for",)) for m in asked.children if m.dep_ in ("compound", "amod", "nmod")
+            and any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in m.subtree)]  # a name, not "a separate state"
+
+
 def condition_subjects(trigger: Token) -> list[Token]:
     """Who must comply with an ultimatum: the subject of its "unless" / "if" clause.
 

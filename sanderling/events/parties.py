@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sanderling.events.arguments import (
     Frame,
+    asked_to_act,
     MentionIndex,
     clause_subject,
     comes_to_help,
@@ -97,6 +98,8 @@ def read_parties(match: TriggerMatch, entry: TriggerEntry, frame: Frame, recipie
             recipients = distinct_parties([a for token in complement_recipients(trigger) for a in index.actors_under(token)])
         if recipients:
             found.append(PartyFound.COMPLEMENT)
+    if not recipients and entry.event == "REQUEST" and (recipients := distinct_parties([a for t in asked_to_act(trigger) for a in index.actors_under(t, through_places=False)])):
+        found.append(PartyFound.ASKED_TO_ACT)
     if not recipients and frame.fallback_recipient_tokens and not (match.pos == "NOUN" and named_by_an_onlooker(trigger, lexicon)):
         # (an event answered, reported or investigated is not aimed at the partners of the verb above that noun:
         # "will coordinate with France in its response to the attack")

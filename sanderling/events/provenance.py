@@ -71,6 +71,7 @@ class PartyFound(Enum):
     BY_PHRASE = "actor: the 'by' phrase the parse hung on the verb"  # "condemned the killings by militias"
     UNDERGOER = "recipient: who undergoes it"  # "the town faces an invasion"
     BETWEEN = "actor: the parties it is between"  # "as part of a deal between Trump and Erdoğan"
+    ASKED_TO_ACT = "recipient: whose act is asked for"  # "called for US support"
 
 
 class Derivation(Enum):

@@ -432,3 +432,11 @@ def test_the_parties_an_act_is_between_are_its_actors_when_no_one_else_does_it()
     assert ("AGREE", "agreement", ["CAN", "IRQ"], []) in brief("Canada repatriated its citizens under an agreement between Ottawa and Baghdad.")
     # a go-between named outside the phrase stays the doer of its mediation
     assert [e[2] for e in brief("Qatar brokered a deal between Israel and Hamas.")] == [["QAT"]]
+
+
+def test_whose_act_a_demand_asks_for_is_its_recipient() -> None:
+    assert ("REQUEST", "called for", ["SYR"], ["USA"]) in brief("The Kurdish-led SDF called for US support.")
+    assert [e[3] for e in brief("France called for a UN-led investigation of the attack.") if e[0] == "REQUEST"] == [["UNO"]]
+    # the one an appeal is for, or a plain word on the act, is no one asked
+    assert [e[3] for e in brief("His British family issued an appeal for his release.") if e[0] == "REQUEST"] == [[]]
+    assert [e[3] for e in brief("The Turkish PKK renounced demands for a separate state.") if e[0] == "REQUEST"] == [[]]
