@@ -118,7 +118,60 @@ def link(doc: Doc, keys: list[str], groups: list[Resolved], *, published: date, 
             for member, member_ante in members:
                 out.append(ActorMention(first, i + 1, doc[first].idx, end_char, i, actor.text, member, member_ante,
                                         None, "group" if len(members) > 1 else kind, role))
+    out = _cataphors(doc, keys, out, ActorMention)
     return _stated_once(_entities(_with_quoted_speakers(doc, keys, _affiliations(doc, out), ActorMention), ActorMention))
+
+
+def _cataphors(doc: Doc, keys: list[str], out: list[Any], mention_cls: type) -> list[Any]:
+    """ "Following a meeting with his national security team, Donald Trump said ...": "his" or "her" in a phrase
+    put before its clause's subject means that subject, when it is a named person and no one is named before
+    the pronoun in the sentence. The backward reading the main pass gave it, if any, is replaced."""
+    if not doc.has_annotation("DEP"):
+        return out
+    by_start = {m.start: n for n, m in enumerate(out) if m.kind == "pronoun"}
+    extra: list[Any] = []
+    for i in (i for i, low in enumerate(keys) if low in ("his", "her")):
+        tok = doc[i]
+        subject = _fronted_before_subject(tok)
+        if subject is None or any(m.kind == "person" and tok.sent.start <= m.start < i for m in out):
+            continue
+        target = next((n for n, m in enumerate(out) if m.kind == "person" and m.actor.name
+                       and (m.start <= subject.i < m.end or any(m.start <= c.i < m.end for c in subject.children if c.dep_ == "poss"))), None)
+        if target is None:
+            continue
+        ante = target if out[target].coref_of is None else out[target].coref_of
+        base = out[ante].actor
+        actor = replace(base, text=tok.text, rule=f"coreference: {tok.text!r} -> {base.name or base.text}, the subject it comes before")
+        if i in by_start:
+            n = by_start[i]
+            out[n] = replace(out[n], actor=actor, coref_of=ante, role=out[ante].role)
+        else:
+            extra.append(mention_cls(i, i + 1, tok.idx, tok.idx + len(tok.text), i, tok.text, actor, ante, None, "pronoun", out[ante].role))
+    return _with_mentions(out, extra)
+
+
+def _fronted_before_subject(tok) -> Any | None:
+    """The subject of the clause ``tok`` is fronted in, when ``tok`` is a possessive inside a phrase or clause put before
+    that clause's verb and subject ("After talks with his ministers, the president said")."""
+    if tok.dep_ != "poss":
+        return None
+    for phrase in (tok, *tok.ancestors):
+        verb = phrase.head
+        if phrase.dep_ in ("prep", "advcl", "npadvmod") and verb.pos_ in ("VERB", "AUX") and phrase.i < verb.i:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject if subject is not None and subject.i > tok.i else None
+        if phrase.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "conj"):
+            return None
+    return None
+
+
+def _with_mentions(out: list[Any], extra: list[Any]) -> list[Any]:
+    """``out`` with the mentions of ``extra`` put in order of position, antecedent indices kept pointing right."""
+    if not extra:
+        return out
+    merged = sorted([*out, *extra], key=lambda m: m.start)
+    position = {id(m): n for n, m in enumerate(merged)}
+    return [replace(m, coref_of=position[id(out[m.coref_of])]) if m.coref_of is not None else m for m in merged]
 
 
 # Sectors of organisations whose people are of the organisation's state: parties, armed groups, state bodies.
@@ -195,11 +248,7 @@ def _with_quoted_speakers(doc: Doc, keys: list[str], out: list[Any], mention_cls
             continue  # far from where they are named, a speaker of no known country only adds events of nobody
         actor = replace(out[ante].actor, text=tok.text, rule=f"quoted speaker: {tok.text!r} -> {out[ante].actor.name or out[ante].text}")
         extra.append(mention_cls(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.i, tok.text, actor, ante, None, "pronoun", out[ante].role))
-    if not extra:
-        return out
-    merged = sorted([*out, *extra], key=lambda m: m.start)
-    position = {id(m): n for n, m in enumerate(merged)}
-    return [replace(m, coref_of=position[id(out[m.coref_of])]) if m.coref_of is not None else m for m in merged]
+    return _with_mentions(out, extra)
 
 
 def _members_of(out: list[Any], ante: int | None, actor: Actor) -> list[tuple[Actor, int | None]]:

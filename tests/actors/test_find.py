@@ -170,6 +170,15 @@ def test_a_regime_or_its_forces_with_no_country_named_are_the_articles_state(nlp
     assert by_text(mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Forces shelled Idlib."), "Forces").actor.country is None
 
 
+def test_his_in_a_phrase_before_the_subject_is_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Macron spoke to reporters in Paris. In his talks with May on Monday, Erdogan criticised the UK."
+    his = next(m for m in mentions(nlp, text) if m.text == "his")
+    assert (his.actor.name, his.actor.country) == ("Recep Tayyip Erdogan", "TUR")
+    # someone named before the pronoun in the sentence keeps the backward reading
+    later = mentions(nlp, "Trump spoke on Monday. After Macron met his ministers, Johnson criticised Iran.")
+    assert next(m for m in later if m.text == "his").actor.name == "Emmanuel Macron"
+
+
 def test_turkmens_are_a_people_not_turkmenistan(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Iraq's army entered Kirkuk. Iraq said Turkmens and Arabs welcomed the troops.")
     assert by_text(found, "Turkmens").actor.country == "IRQ"
