@@ -179,6 +179,11 @@ def test_his_in_a_phrase_before_the_subject_is_that_subject(nlp) -> None:  # typ
     assert next(m for m in later if m.text == "his").actor.name == "Emmanuel Macron"
 
 
+def test_the_brexit_secretary_is_britains(nlp) -> None:  # type: ignore[no-untyped-def]
+    davis = by_text(mentions(nlp, "The Brexit secretary, David Davis, backed the strikes."), "The Brexit secretary, David Davis")
+    assert (davis.actor.name, davis.actor.country, davis.actor.sector) == ("David Davis", "GBR", "GOV")
+
+
 def test_turkmens_are_a_people_not_turkmenistan(nlp) -> None:  # type: ignore[no-untyped-def]
     found = mentions(nlp, "Iraq's army entered Kirkuk. Iraq said Turkmens and Arabs welcomed the troops.")
     assert by_text(found, "Turkmens").actor.country == "IRQ"
