@@ -37,7 +37,8 @@ def load_other_senses() -> dict[tuple[str, str], list[OtherSense]]:
     senses: dict[tuple[str, str], list[OtherSense]] = {}
     for number, row in enumerate(read_table(PACKAGE, "other_senses.tsv"), start=1):
         words = frozenset(w.strip() for w in row.get("words", "").split(",") if w.strip())
-        senses.setdefault((row["trigger"].lower(), row["pos"].upper()), []).append(OtherSense(row["test"], words, number))
+        for trigger in row["trigger"].lower().split(";"):
+            senses.setdefault((trigger.strip(), row["pos"].upper()), []).append(OtherSense(row["test"], words, number))
     return senses
 
 

@@ -43,7 +43,7 @@ def events_page(records: Sequence[Record], params: Mapping[str, list[str]], *, l
     head = "<tr><th>date</th><th>event</th><th>actor → recipient</th><th>status</th><th>place</th><th>trigger</th>" \
            + ("<th>reports</th>" if merged else "") + "<th>article</th></tr>"
     rows = "".join(_event_row(r, merged) for r in records)
-    return page("Events", _filter_form(params) + summary + f"<table>{head}{rows}</table>", json_href=f"/events.json?{query}")
+    return page("Events", _filter_form(params, merged) + summary + f"<table>{head}{rows}</table>", json_href=f"/events.json?{query}")
 
 
 def event_page(record: Record) -> str:
@@ -95,7 +95,7 @@ def error_page(status: str, message: str) -> str:
     return page(status, f"<p class='error'>{escape(message)}</p>", json_href="/events.json")
 
 
-def _filter_form(params: Mapping[str, list[str]]) -> str:
+def _filter_form(params: Mapping[str, list[str]], merged: bool) -> str:
     def value(name: str) -> str:
         return escape(",".join(params.get(name, [])), quote=True)
 
@@ -109,8 +109,7 @@ def _filter_form(params: Mapping[str, list[str]]) -> str:
     fields += [f"<label>{label}<input name='{name}' value='{value(name)}' size='{size}'></label>"
                for name, label, size in (("actor_country", "actor country", 6), ("recipient_country", "recipient country", 6),
                                          ("country", "either side", 6), ("from", "from", 10), ("to", "to", 10), ("text", "words", 18))]
-    merged = " checked" if params.get("merge", ["0"])[0] in ("1", "true", "yes", "on") else ""
-    fields.append(f"<label>one per event<input type='checkbox' name='merge' value='1'{merged}></label>")
+    fields.append(f"<label>one per event<input type='checkbox' name='merge' value='1'{' checked' if merged else ''}></label>")
     return f"<form action='/events'>{''.join(fields)}<button>show</button></form>"
 
 
