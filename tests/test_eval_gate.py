@@ -52,7 +52,7 @@ def test_gsr_measure_holds_its_floor(gsr_report, measure: str) -> None:  # type:
 # The gold annotated blind over Guardian articles (tests/events/gold/README.md): 24 articles, then 12 more in each later round.
 BLIND_ROUNDS = {"gold_guardian_blind": "guardian_events.jsonl", "gold_guardian_blind_round2": "guardian_events_round2.jsonl",
                 "gold_guardian_blind_round3": "guardian_events_round3.jsonl", "gold_guardian_blind_round4": "guardian_events_round4.jsonl",
-                "gold_guardian_blind_round5": "guardian_events_round5.jsonl"}
+                "gold_guardian_blind_round5": "guardian_events_round5.jsonl", "gold_guardian_blind_round6": "guardian_events_round6.jsonl"}
 
 
 @pytest.fixture(scope="module")
