@@ -30,6 +30,8 @@ GENERIC_HEADS = frozenset({
     "coalitions",
 })
 NEGATING_SUFFIXES = ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained", "armed", "friendly", "leaning")
+# "Turkish-backed rebels", "Saudi-funded militias": a backer named, never the backed group's own state
+BACKING_SUFFIXES = ("backed", "supported", "sponsored", "funded", "trained", "armed")
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "exiled", "deposed", "late", "then"})
 # Words that name a person out of office as they are now ("the former president said"): what they do may be today's news.
 OUT_OF_OFFICE_NOW = frozenset({"former", "ex", "ousted", "exiled", "deposed", "retired"})
@@ -49,6 +51,7 @@ class Item:
     after_comma: bool = False  # an apposition: "Razan Zaitouneh, a Syrian activist"
     negated: bool = False
     ethnic: bool = False  # "ethnic Albanians": a people, of the state they live in (also negated: not their demonym's state)
+    backer: bool = False  # "Turkish-backed": who backs the head (also negated: not the backed group's state)
     city_code: str | None = None
     antecedent: Actor | None = None  # set by coreference for a name resolved to an earlier mention
 
@@ -225,6 +228,14 @@ def resolve_items(
         country = _place_code([it for it in items if it.attached]) or article_state(context, besides=own)
         if country:
             reasons.append(f"ethnic {ethnic.text!r}: living in {country}")
+    backer = next((it for it in items if it.backer), None)
+    if country is None and person is None and backer is not None and head.kind == "agent":
+        # "Turkish-backed rebels", "US-backed forces": a state's proxies fight elsewhere, so they are of the place
+        # the phrase names, else of the article's state other than their backer's
+        own = {e.code for e in backer.entries if e.code}
+        country = _place_code([it for it in items if it.attached]) or article_state(context, besides=own)
+        if country:
+            reasons.append(f"backed by {backer.text!r}: of {country}")
     agent_items = [it for it in core if it.kind == "agent"]
     former = any(w in FORMER_WORDS for w in words)
     attached = [it for it in items if it.attached]

@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sanderling.actors.combine import Context, Item, primary_kind
+from sanderling.actors.combine import BACKING_SUFFIXES, Context, Item, primary_kind
 from sanderling.actors.coref import Resolved, link
 from sanderling.actors.lexicon import Entry, current_entries
 from sanderling.actors.normalize import fold
@@ -123,6 +123,7 @@ def _items(doc: Doc, texts: list[str], keys: list[str], tables: ActorTables, pub
         item = Item(m.start, m.end, doc[m.start:m.end].text, entries, primary_kind(entries))
         if m.suffix and m.suffix.lstrip("-") in ("backed", "supported", "allied", "aligned", "sponsored", "funded", "trained"):
             item.negated = True
+            item.backer = m.suffix.lstrip("-") in BACKING_SUFFIXES
         items.append(item)
         covered.update(range(m.start, m.end))
     for it in _misspelt_countries(doc, texts, covered, ent_of, tables):
@@ -416,7 +417,7 @@ def _resolve_group(doc: Doc, keys: list[str], group: list[Item], *, published: d
     start, end = group[0].start, max(it.end for it in group)
     span = doc[start:end]
     local = [Item(it.start - start, it.end - start, it.text, it.entries, it.kind, possessor=it.possessor,
-                  attached=it.attached, negated=it.negated, city_code=it.city_code) for it in group]
+                  attached=it.attached, negated=it.negated, backer=it.backer, city_code=it.city_code) for it in group]
     lead = min(2, start)  # "pro-Russian separatists", "ethnic Albanians": the words before count
     for it in local:
         it.start, it.end = it.start + lead, it.end + lead

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sanderling.actors.combine import NEGATING_SUFFIXES, Item, primary_kind, resolve_items
+from sanderling.actors.combine import BACKING_SUFFIXES, NEGATING_SUFFIXES, Item, primary_kind, resolve_items
 from sanderling.actors.lexicon import current_entries, tokenize
 from sanderling.actors.normalize import fold
 from sanderling.actors.places import city_country
@@ -44,6 +44,7 @@ def items_from_matches(words: list[str], keys: list[str], tables: ActorTables, *
         item = Item(m.start, m.end, " ".join(words[m.start:m.end]), entries, primary_kind(entries))
         if m.suffix and m.suffix.lstrip("-") in NEGATING_SUFFIXES:
             item.negated = True
+            item.backer = m.suffix.lstrip("-") in BACKING_SUFFIXES
         items.append(item)
     return items
 
@@ -59,6 +60,7 @@ def mark_roles(items: list[Item], keys: list[str], *, phrase_start: int = 0) -> 
             it.possessor = True
         if len(after) == 2 and after[0] == "-" and after[1] in NEGATING_SUFFIXES:
             it.negated = True
+            it.backer = after[1] in BACKING_SUFFIXES
         if len(before) == 2 and before[1] == "-" and before[0] in ("pro", "anti"):
             it.negated = True
         if before and before[-1] == "ethnic" and it.kind == "demonym":

@@ -95,7 +95,8 @@ def test_backed_forces_and_names_in_persons(nlp) -> None:  # type: ignore[no-unt
     isis = by_text(found, "Isis fighters")
     assert (isis.actor.country, isis.actor.sector) == ("IMG", "REB")
     forces = next(m for m in found if m.text.endswith("forces") and "backed" in m.text)
-    assert forces.actor.country is None and forces.actor.sector == "MIL"
+    # never the backer's; Syria's, the one state the text names besides it
+    assert forces.actor.country == "SYR" and forces.actor.sector == "MIL"
     assert all(m.actor.country != "JOR" for m in found)
 
 
@@ -168,6 +169,16 @@ def test_a_regime_or_its_forces_with_no_country_named_are_the_articles_state(nlp
     # an article of several states gives them none; plain "forces" are no state's own
     assert by_text(mentions(nlp, "Russia and Turkey met. Iran and Syria met. Regime forces shelled Idlib."), "Regime forces").actor.country is None
     assert by_text(mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Forces shelled Idlib."), "Forces").actor.country is None
+
+
+def test_a_backed_group_is_of_the_state_it_fights_in_not_its_backers(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Turkish-backed rebels attacked Kurdish positions in Syria.")
+    assert by_text(found, "Turkish-backed rebels").actor.country == "SYR"
+    placed = mentions(nlp, "Iranian-backed militias in Iraq attacked the base.")
+    assert by_text(placed, "Iranian-backed militias in Iraq").actor.country == "IRQ"
+    # in an article of several states there is no telling; an ally or a friend is no proxy
+    assert by_text(mentions(nlp, "Russia and Turkey met. Iran and Syria met. Turkish-backed rebels attacked."), "Turkish-backed rebels").actor.country is None
+    assert by_text(mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Turkish-allied rebels attacked."), "Turkish-allied rebels").actor.country is None
 
 
 def test_his_in_a_phrase_before_the_subject_is_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
