@@ -329,6 +329,8 @@ def _group(doc: Doc, items: list[Item]) -> list[list[Item]]:
                                            and not _affiliation_of_a_title(items, joined, m, tok, items[target]) for m in joined)
                                        or not _close_apposition(doc, tok, par, items[target])):
                     break  # only a close apposition: "the secretary of state, Mike Pompeo", not "Pakistan, a US ally"
+                if dep in ("nmod", "compound") and _clash(it, items[target]) and any(c.dep_ == "cc" for c in tok.children):
+                    break  # "Donald Trump and Theresa May" misparsed as a modifier of "May": two people, not one
                 parent[find(n)] = find(target)
                 break
             if par.pos_ not in NOMINAL and par.pos_ != "ADJ" and not (par.pos_ == "VERB" and par.dep_ == "amod"):

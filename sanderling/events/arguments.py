@@ -88,7 +88,7 @@ class MentionIndex:
         """
         found: list[Actor] = []
         seen: set[int] = set()
-        for head in [token, *_conjuncts(token)]:
+        for head in sorted([token, *_conjuncts(token)], key=lambda t: t.i):
             mentions = self._nearest(head, through_places)
             examples = _examples(head)
             if examples and all(m.actor.country is None for m in mentions):
@@ -143,7 +143,11 @@ def _generic(token: Token) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     found = []
     for child in token.children:
-        if child.dep_ == "conj":
+        # "Donald Trump and Theresa May met": the parse may hang the first of two names on the second as its
+        # modifier, the "and" under it
+        misparsed = child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and token.pos_ == "PROPN" \
+            and any(c.dep_ == "cc" for c in child.children)
+        if child.dep_ == "conj" or misparsed:
             found.append(child)
             found.extend(_conjuncts(child))
     return found
@@ -155,6 +159,19 @@ def _objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
             found.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def _agents_after_a_time(verb: Token) -> list[Token]:
+    """ "was captured at the start of this year by the SDF": the parse hangs the agent on the time before it."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for when in prep.children:
+            if when.dep_ == "pobj" and when.ent_type_ in ("DATE", "TIME"):
+                found.extend(g for t in when.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.ent_type_ in ("DATE", "TIME")
+                             for g in t.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
     return found
 
 
@@ -313,7 +330,7 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     # an authority's act that modifies a noun is a reduced passive, its noun the one who underwent it ("forces
     # backed by Washington" only describes them, and stays uncoded)
     reduced = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and (violent or authority)
-    agents = _objects_of_preposition(trigger, ("by",))
+    agents = _objects_of_preposition(trigger, ("by",)) or _agents_after_a_time(trigger)
     # "militias hold sway, supported by US troops": a subjectless participle with its agent is a passive
     # whose undergoer is its clause's subject.
     adverbial = trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and bool(agents) \

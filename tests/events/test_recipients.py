@@ -171,6 +171,21 @@ def test_a_participle_with_an_agent_after_its_clause_is_a_passive() -> None:
     assert countries(fronted.actor) == ["RUS"] and countries(fronted.recipient) == ["SYR"]
 
 
+def test_the_agent_of_a_passive_hung_on_its_time_is_still_its_agent() -> None:
+    """ "captured at the start of this year by the SDF": the parse hangs "by" on the time; the SDF captured him."""
+    event = one("Alexanda Kotey, who was captured at the start of this year by the Syrian Democratic Forces, is British.", "ASSAULT")
+    assert countries(event.actor) == ["SYR"]
+    # a "by" that dates ("by the end of the year") names no one
+    assert all(not e.actor for e in events_of("The fighters were captured at the start of the year by the end of the month.", "ASSAULT"))
+
+
+def test_two_leaders_joined_by_and_are_both_parties_however_the_parse_hangs_them() -> None:
+    """ "Donald Trump and Theresa May" may be parsed as one name modifying the other."""
+    event = one("Donald Trump and Theresa May met in London on Thursday.", "CONSULT")
+    assert countries(event.actor) == ["GBR", "USA"]
+    assert [a.name for a in event.actor] == ["Donald Trump", "Theresa May"]
+
+
 def test_an_arrest_told_with_no_one_who_made_it_was_made_by_the_state_where_it_happened() -> None:
     """trigger_roles.tsv `authority`: only a state's authorities arrest, convict or deport."""
     assert countries(one("Thirty people were detained in Tehran on Friday.", "COERCE").actor) == ["IRN"]
