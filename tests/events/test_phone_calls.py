@@ -52,3 +52,11 @@ def test_a_phone_call_in_which_a_leader_urged_something_is_a_consultation_too() 
 
 def test_what_a_caller_urges_while_calling_is_a_request_of_its_own() -> None:
     assert ("REQUEST", ["USA"], ["TUR"]) in _coded("Donald Trump called Erdoğan on Wednesday, urging him to curtail the operation.")
+
+
+def test_speaking_on_or_over_the_phone_is_a_conversation() -> None:
+    assert ("CONSULT", ["GBR", "USA"], []) in _coded("Donald Trump and Theresa May spoke on the phone on Thursday evening.")
+    assert ("CONSULT", ["RUS", "TUR"], []) in _coded("Putin talked over the phone with Erdogan on Friday.")
+    # speaking on the phone to someone names the one spoken to; speaking on a subject is no call
+    assert ("CONSULT", ["FRA"], ["USA"]) in _coded("Macron spoke on the phone to Trump.")
+    assert not any(event == "CONSULT" for event, *_ in _coded("Macron spoke on the economy in Paris."))
