@@ -181,6 +181,12 @@ def test_a_backed_group_is_of_the_state_it_fights_in_not_its_backers(nlp) -> Non
     assert by_text(mentions(nlp, "Syria's army shelled Aleppo. Syria said so. Turkish-allied rebels attacked."), "Turkish-allied rebels").actor.country is None
 
 
+def test_britains_armed_services_by_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = mentions(nlp, "RAF airstrikes and a Royal Navy frigate hit Isis positions. The Royal Australian Air Force did not take part.")
+    assert by_text(found, "RAF").actor.country == "GBR" and by_text(found, "a Royal Navy").actor.country == "GBR"
+    assert by_text(found, "Australian Air Force").actor.country == "AUS"  # another Royal Air Force is its state's
+
+
 def test_his_in_a_phrase_before_the_subject_is_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Macron spoke to reporters in Paris. In his talks with May on Monday, Erdogan criticised the UK."
     his = next(m for m in mentions(nlp, text) if m.text == "his")
