@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from sanderling.datafiles import data_rows
 from sanderling.events.provenance import FrameKind
+from sanderling.events.tree import object_sharers
 from sanderling.model import Actor
 
 # Dependents that open a new clause: actors inside them belong to other events.
@@ -363,6 +364,8 @@ def verb_frame(trigger: Token, cues: Sequence[str], phrase_objects: Sequence[Tok
     wants_object = not cues or "dobj" in cues
     if wants_object:
         recipients.extend(_antecedent(c, trigger) for c in trigger.children if c.dep_ in ("dobj", "dative"))
+        # "killed or wounded 4,315 fighters": the object hangs on the last of verbs that share it
+        recipients.extend(o for c in object_sharers(trigger) for o in c.children if o.dep_ == "dobj")
     preps = recipient_prepositions(cues)
     recipients.extend(_objects_of_preposition(trigger, preps))
     # "lodged a protest with Albania", "accepted demands from the rebels": a verb-and-object trigger's

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sanderling.events.sayings import in_reported_speech
 from sanderling.events.tenses import is_pluperfect, purpose_clause, verb_tense
-from sanderling.events.tree import in_clause_of, verb_above
+from sanderling.events.tree import in_clause_of, object_sharers, verb_above
 from sanderling.model import Timex
 from sanderling.times.ranges import timex_range
 
@@ -236,7 +236,7 @@ def date_event(
     usable = [t for t in sentence_timexes if t.event_date]
     # "imposed sanctions in April and expelled diplomats": a conjoined verb shares its head's time.
     shares_clause = anchor.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
-    heads = [anchor] + ([anchor.head] if shares_clause else [])
+    heads = [anchor] + ([anchor.head] if shares_clause else []) + object_sharers(anchor)
     # "spent months in jail last year after his arrest in July": a time on the event's own noun comes before one on the verb it hangs on.
     own = [t for t in usable if _attached(t, word_tokens if word_tokens is not None else trigger_tokens, anchor, through_anchor=False)]
     for head in heads:

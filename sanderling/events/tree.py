@@ -35,3 +35,17 @@ def continued_infinitive(verb: Token) -> Token | None:
         return None
     before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.pos_ == "VERB"), None)
     return before if before is not None and before.tag_ == "VB" else None
+
+
+# What a verb may carry of its own that a verb sharing another's object would not.
+_OWN_COMPLEMENTS = ("dobj", "nsubjpass", "xcomp", "ccomp", "prep", "dative", "attr", "oprd", "acomp", "advcl", "prt")
+
+
+def object_sharers(verb: Token) -> list[Token]:
+    """ "killed or wounded 4,315 fighters since 2014": the object and what goes with it hang on the last of verbs that
+    share them. The verbs conjoined to ``verb`` whose object it shares: only when it has no object or complement of its
+    own ("refused to deploy troops and urged its citizens to leave" share nothing)."""
+    if any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]

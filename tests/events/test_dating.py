@@ -374,3 +374,12 @@ def test_an_event_due_or_expected_to_take_place_is_dated_and_planned_by_that_inf
     assert (talks.status, talks.date) == ("future", "2017-11-28")
     talks = events_of("Talks between Iran and the US are expected to resume on Tuesday.", "CONSULT", published=date(2017, 11, 27))[0]
     assert (talks.status, talks.date) == ("future", "2017-11-28")
+
+
+def test_verbs_that_share_an_object_share_its_time() -> None:
+    """ "killed or wounded 4,315 fighters since 2014": the time hangs on the last verb, and dates the first too."""
+    shelled = next(e for e in events_of("Turkish troops shelled and captured the town of Afrin on Monday.", "ASSAULT") if e.trigger == "shelled")
+    assert shelled.date == "2019-04-22"
+    # a verb with its own object keeps its own time
+    text = "Turkish troops shelled the town last year and captured the airport on Monday."
+    assert next(e for e in events_of(text, "ASSAULT") if e.trigger == "shelled").date == "2018"
