@@ -48,7 +48,7 @@ from sanderling.events.neighbours import (
 )
 from sanderling.events.occasions import place_from_same_occasion
 from sanderling.events.placing import labels_an_event, names_a_participant, scene_places
-from sanderling.events.retold import drop_echoes, drop_promises_of_threats, drop_restatements, drop_subjects_of_their_verb
+from sanderling.events.retold import drop_echoes, drop_promises_of_threats, drop_restatements, drop_second_tolls, drop_subjects_of_their_verb
 from sanderling.events.sayings import sayings
 from sanderling.events.speakers import SpeakerOccasions, date_possessed_statements
 from sanderling.events.speaking_places import Speaking, place_statements, speakings
@@ -198,6 +198,7 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     found = drop_echoes(found)
     found = drop_restatements(found, sentence.doc, lexicon)
     found = drop_subjects_of_their_verb(found, sentence.doc)
+    found = drop_second_tolls(found, sentence.doc, lexicon)
     found = drop_promises_of_threats(found)
     protest_targets(found, sentence.doc)
     visitors_ask_hosts(found, sentence.doc)

@@ -8,9 +8,10 @@ airstrike killed three Palestinians": the airstrike is the killing.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sanderling.events.lexicon import Lexicon
+from sanderling.events.placing import LOCATIVE
 from sanderling.events.provenance import Derivation, PartyFound, named_by_a_noun
 from sanderling.model import Event
 
@@ -73,8 +74,12 @@ def drop_subjects_of_their_verb(found: list[Event], doc: Doc) -> list[Event]:
     told: set[int] = set()
     for event in found:
         noun = doc[event.extra["token"]]
-        verb = verbs.get(noun.head.i)
-        if not named_by_a_noun(event) or noun.dep_ != "nsubj" or verb is None or verb.event != event.event:
+        verb = verbs.get(noun.head.i) if noun.dep_ == "nsubj" else next(
+            # "the chemical attack in Douma, which killed at least 50 people": the noun is the subject of its relative clause
+            # (which the parse may hang on the place the attack was in: no place kills)
+            (verbs[c.i] for c in _with_its_places(noun) for c in c.children if c.dep_ == "relcl" and c.i in verbs
+             and any(g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)), None)
+        if not named_by_a_noun(event) or verb is None or verb.event != event.event:
             continue
         told.add(id(event))
         if event.date_basis == "explicit" and verb.date_basis != "explicit":
@@ -82,3 +87,27 @@ def drop_subjects_of_their_verb(found: list[Event], doc: Doc) -> list[Event]:
             verb.date, verb.date_text, verb.date_basis, verb.status = event.date, event.date_text, event.date_basis, event.status
             verb.rule += f"; date and status of its subject '{noun.text}'"
     return [e for e in found if id(e) not in told]
+
+
+def _with_its_places(noun: Token) -> list[Token]:
+    return [noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ in LOCATIVE
+                    for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"))]
+
+
+def drop_second_tolls(found: list[Event], doc: Doc, lexicon: Lexicon) -> list[Event]:
+    """ "killed at least 50 people and injured hundreds", "killed or wounded 4,315 fighters": the dead and the wounded
+    of one blow are its toll, one event; the verb told first stands for both."""
+    by_token = {e.extra["token"]: e for e in found if not named_by_a_noun(e)}
+
+    def casualty(token_index: int) -> bool:
+        return lexicon.has_role(doc[token_index].lemma_.lower(), "casualty")
+
+    def second(event: Event) -> bool:
+        word = doc[event.extra["token"]]
+        first = by_token.get(word.head.i)
+        if word.dep_ != "conj" or first is None or first is event or first.event != event.event:
+            return False
+        same_side = {a.country for a in event.actor} == {a.country for a in first.actor}
+        struck = {a.country for a in event.recipient} <= {a.country for a in first.recipient} | {None}
+        return casualty(word.i) and casualty(first.extra["token"]) and same_side and struck
+    return [e for e in found if named_by_a_noun(e) or not second(e)]

@@ -340,6 +340,25 @@ def test_the_attack_that_killed_is_one_event_and_whose_attack_it_was_killed() ->
     assert [(e.date, e.status) for e in arena] == [("2017-05", "historical")]
 
 
+def test_the_attack_a_relative_clause_says_killed_is_that_killing() -> None:
+    """ "the chemical attack in Damascus, which killed at least 50 people": one event, dated by the attack's own time
+    (the parse may hang the clause on the place)."""
+    text = "France said the Syrian regime was responsible for Saturday's chemical attack in Douma, which killed at least 50 people."
+    attack = events_of(text, "ASSAULT")
+    assert len(attack) == 1 and attack[0].trigger == "killed" and attack[0].date == "2019-04-20"
+    assert len(events_of("The bombing, which killed 12 people in Kabul, was claimed by the Taliban.", "ASSAULT")) == 1
+
+
+def test_the_dead_and_the_wounded_of_one_blow_are_one_toll() -> None:
+    toll = events_of("An Israeli airstrike killed three Palestinians and wounded 12 in Gaza on Tuesday.", "ASSAULT")
+    assert len(toll) == 1 and toll[0].trigger == "killed"
+    either = events_of("RAF airstrikes have killed or wounded 4,315 Isis fighters in Syria since 2014, the Ministry of Defence said.", "ASSAULT")
+    assert len(either) == 1 and countries(either[0].actor) == ["GBR"]
+    # different victims by different sides stay apart, and so do acts that are no toll
+    assert len(events_of("Syrian troops killed three Turkish soldiers and Turkish troops wounded two Syrians.", "ASSAULT")) == 2
+    assert len(events_of("Syrian troops shelled Idlib and killed three civilians.", "ASSAULT")) == 2
+
+
 def test_the_attacker_named_again_is_the_one_just_told_of() -> None:
     """discourse.perpetrators_from_earlier: "the bomber" after the bombing Isis claimed."""
     text = ("A suicide bombing claimed by the Islamic State has killed four Americans in north-eastern Syria. "
