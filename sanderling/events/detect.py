@@ -37,7 +37,7 @@ from sanderling.events.discourse import (
     stances_on_told_acts,
     withdrawal_origins,
 )
-from sanderling.events.implied import THREATEN_ENTRY, find_directives, find_obligations, find_penalties
+from sanderling.events.implied import ACCUSE_ENTRY, HOSTILE_ACTS, THREATEN_ENTRY, culpability, find_blames, find_directives, find_obligations, find_penalties
 from sanderling.events.lexicon import Lexicon, load_lexicon
 from sanderling.events.neighbours import (
     hosts_of_attended_meetings,
@@ -178,6 +178,9 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     # (a warning is a threat of its own: "warned that the US would pay a heavy price" is coded from "warned")
     penalties = [(speech, clause) for speech, clause in find_penalties(sentence, lexicon)
                  if not any(e.event == "THREATEN" for m in [context.matches.get(speech.i)] if m is not None for e in m.entries)]
+    blames = find_blames(sentence, lexicon, lambda t: t.i in context.matches and context.matches[t.i].entries[0].event in HOSTILE_ACTS)
+    for blamed in [i for i in context.matches if culpability(sentence.doc[i], lexicon)]:
+        del context.matches[blamed]  # "Iran was to blame": Iran is blamed, it blames no one
     if not context.matches and not obligations and not penalties and not directives:
         return []
     context.contexts = _contexts(sentence, lexicon)
@@ -185,6 +188,8 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     found = [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
     found += [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document, entry=THREATEN_ENTRY)
               for speech, clause in penalties]
+    found += [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document, entry=ACCUSE_ENTRY, cue=blame)
+              for speech, clause, blame in blames]
     # ("told reporters to expect": telling someone of no party what to do asks nothing of a party)
     found += [event for event in (implied_event(verb, clause, context, index=index, lexicon=lexicon, document=document) for verb, clause in directives)
               if any((r.country or r.name) and r.sector not in _AUDIENCES for r in event.recipient)]

@@ -5,11 +5,15 @@ in it means "demand": a verb or noun of saying whose complement carries an
 obligation modal codes a REQUEST from the speaker to the obliged party. In the
 same way "Moscow said any group that stays away will suffer as a consequence"
 is a threat: a complement that says a party will pay a price codes a THREATEN
-from the speaker to that party. The speech words, modals and penalties are rows
-of ``data/trigger_roles.tsv``.
+from the speaker to that party; and "France said the regime was responsible for
+the attack" is an accusation: a complement that says a party is behind a hostile
+act codes an ACCUSE from the speaker to that party. The speech words, modals,
+penalties and words of blame are rows of ``data/trigger_roles.tsv``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +21,7 @@ from sanderling.events.lexicon import Lexicon, TriggerEntry
 
 REQUEST_ENTRY = TriggerEntry(lemmas=("must",), pos="VERB", event="REQUEST", mode=None, recipient_cues=(), ambiguous=False, row=0)
 THREATEN_ENTRY = TriggerEntry(lemmas=("will",), pos="VERB", event="THREATEN", mode=None, recipient_cues=(), ambiguous=False, row=0)
+ACCUSE_ENTRY = TriggerEntry(lemmas=("responsible",), pos="VERB", event="ACCUSE", mode="allege", recipient_cues=(), ambiguous=False, row=0)
 _CLAUSE_LINKS = ("ccomp", "acl", "relcl", "xcomp", "advcl", "conj", "parataxis")
 _FIRST_PERSON = {"i", "we", "us"}
 
@@ -114,3 +119,59 @@ def _penalty(verb: Token, lexicon: Lexicon) -> bool:
 
 def obligation_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Acts a party can be blamed for: "responsible for the attack", "behind the killings", "to blame for the siege".
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def find_blames(sentence: Span, lexicon: Lexicon, hostile: Callable[[Token], bool]) -> list[tuple[Token, Token, Token]]:
+    """(speech word, "be" verb, word of blame) triples: "said the regime was responsible for the attack", "believe Russia
+    was behind the poisoning", "had proof that Assad was to blame for it": the speaker accuses the clause's subject
+    (data/trigger_roles.tsv `culpability`; the speech or `attribution` verb above it, through a noun of `evidence`).
+    ``hostile`` tells the tokens that name a hostile act; a party said to be responsible for anything else is not accused."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_ != "be":
+            continue
+        blame = next((c for c in verb.children if culpability(c, lexicon)), None)
+        subject = obligation_subject(verb)
+        if blame is None or subject is None or subject.tag_ in ("WP", "WDT") or subject.lower_ in _FIRST_PERSON:
+            continue  # "who was behind the attack" names no one; "we were responsible" owns up
+        if not any(hostile(t) for t in blame.subtree if t is not blame):
+            continue
+        speech = _attributor_above(verb, lexicon)
+        if speech is not None:
+            found.append((speech, verb, blame))
+    return found
+
+
+def culpability(word: Token, lexicon: Lexicon) -> bool:
+    """A word of blame on "be" ("was responsible for", "was behind", "was to blame for"): the subject is blamed. So
+    "Iran was to blame" is no blaming by Iran."""
+    lemma = word.lemma_.lower()
+    if word.head.lemma_ != "be":
+        return False
+    if not lexicon.has_role(lemma, "culpability"):
+        return False
+    if word.dep_ == "acomp":  # "responsible for the attack"
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children)
+    if word.dep_ == "xcomp":  # "to blame for the attack"
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return word.dep_ == "prep"  # "behind the attack"
+
+
+def _attributor_above(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of saying or believing whose complement ``verb``'s clause is, up to four links above it; a noun of
+    evidence in between ("had proof that ...") passes on to the verb that has it."""
+    current = verb
+    for _ in range(4):
+        evidence = lexicon.has_role(current.lemma_.lower(), "evidence") and current.pos_ == "NOUN"
+        # ("agreed it was highly likely that Iran was to blame": the clause of "likely" passes on to "agreed")
+        if (current.dep_ not in _CLAUSE_LINKS and current.dep_ != "acomp" and not evidence) or current.head == current:
+            return None
+        current = current.head
+        lemma = current.lemma_.lower()
+        if current.pos_ == "VERB" and (lexicon.has_role(lemma, "speech") or lexicon.has_role(lemma, "attribution")):
+            return current
+    return None

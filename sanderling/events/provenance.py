@@ -47,6 +47,7 @@ class FrameKind(Enum):
     SUBJECT_IS_VICTIM = "the subject is the victim"  # "a soldier died in an attack"
     FELL_FIGHTING = "the victim fell fighting the actor"  # "Britons killed fighting Isis"
     OBLIGATION_SPEECH = "speech with an obligation modal"  # "declared that China must drop barriers"
+    BLAME_SPEECH = "speech or belief that a party is to blame"  # "said the regime was responsible for the attack"
 
     @property
     def nominal(self) -> bool:

@@ -151,19 +151,22 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
 
 
 def implied_event(speech: Token, clause: Token, context: SentenceContext, *, index: MentionIndex, lexicon: Lexicon, document: Document,
-                  entry: TriggerEntry = REQUEST_ENTRY) -> Event:
+                  entry: TriggerEntry = REQUEST_ENTRY, cue: Token | None = None) -> Event:
     """ "declared that China must drop barriers": a REQUEST from the speaker to the obliged party; with the THREATEN
-    entry, "said the Kurds would face consequences": a threat from the speaker to the party that will pay."""
-    modal = next(c for c in clause.children if c.dep_ == "aux")
-    match = TriggerMatch(speech, (speech, modal), (entry,))
+    entry, "said the Kurds would face consequences": a threat from the speaker to the party that will pay; with the
+    ACCUSE entry and its word of blame as ``cue``, "said the regime was responsible for the attack": an accusation."""
+    modal = cue if cue is not None else next(c for c in clause.children if c.dep_ == "aux")
+    # (the accusation's words are the speech and the clause's verb: where the act blamed happened is not where it was said)
+    match = TriggerMatch(speech, (speech, modal) if cue is None else (speech,), (entry,))
     speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
     obliged = obliged_party(speech, clause)
     recipients = (obliged,) if obliged is not None else ()
-    frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH, speaker.fallback_actor_tokens)
-    source = f"implied {entry.event}: '{speech.lemma_}' with '{modal.text} {clause.lemma_}' in its complement"
+    frame = Frame(speaker.actor_tokens, recipients, FrameKind.OBLIGATION_SPEECH if cue is None else FrameKind.BLAME_SPEECH, speaker.fallback_actor_tokens)
+    told = f"{modal.text} {clause.lemma_}" if cue is None else f"{clause.text} {cue.text}"
+    source = f"implied {entry.event}: '{speech.lemma_}' with '{told}' in its complement"
     event = _build(match, entry, frame, recipients, speech if speech.pos_ in ("VERB", "AUX") else _anchor(speech, match, lexicon), context,
                    index=index, lexicon=lexicon, document=document, source=source)
-    event.trigger = f"{speech.text} … {modal.text} {clause.text}"
+    event.trigger = f"{speech.text} … {modal.text} {clause.text}" if cue is None else f"{speech.text} … {clause.text} {cue.text}"
     return event
 
 

@@ -107,6 +107,25 @@ def test_a_side_that_says_it_will_widen_its_own_offensive_threatens() -> None:
     assert any(e.event == "THREATEN" and [a.country for a in e.actor] == ["TUR"] for e in coded)
 
 
+def test_a_party_said_to_be_behind_a_hostile_act_is_accused_by_the_speaker() -> None:
+    """implied.find_blames: "responsible for", "behind", "to blame for" a hostile act, said or believed of a party."""
+    def accusations(text: str) -> list[tuple[list, list]]:
+        return [(actors, recipients) for event, _, actors, recipients in brief(text) if event == "ACCUSE"]
+    assert accusations("France said it had proof that the Syrian regime was responsible for the chemical attack in Douma.") == [(["FRA"], ["SYR"])]
+    assert accusations("Theresa May said Russia was behind the poisoning of Sergei Skripal in Salisbury.") == [(["GBR"], ["RUS"])]
+    assert accusations("The US and its allies believe the Syrian regime was behind the attack.") == [(["USA"], ["SYR"])]
+    assert accusations("Cabinet ministers agreed it was highly likely that Iran was to blame for the attacks on tankers.") == [([], ["IRN"])]
+    # the accusation is where it was said, not where the act blamed happened
+    accused = next(e for e in code_text("May said on Monday that Russia was behind the attack in Salisbury.", published=PUBLISHED, keep_unattributed=True)
+                   if e.event == "ACCUSE")
+    assert accused.location is None and accused.date == "2019-04-22"
+    # no one named, nothing hostile, a denial, or the speaker's own part: no accusation
+    assert accusations("A US military spokesman said they were investigating who was behind the attack.") == []
+    assert accusations("Russia said Turkey was responsible for security in Idlib.") == []
+    assert accusations("Russia denied it was behind the attack in Salisbury.") == []
+    assert accusations("Britain said we were responsible for the strike on the base.") == []
+
+
 def test_a_party_told_it_will_pay_for_what_it_does_is_threatened_by_the_speaker() -> None:
     """implied.find_penalties: a price for what the party does or fails to do; a bare forecast of suffering is none."""
     coded = brief("Turkey said the Kurds would face consequences if they did not withdraw from Manbij.")
