@@ -61,6 +61,7 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "from", "to", "into"})
 _OBJECT_CONTROL = frozenset(cells[0] for _, cells in data_rows("sanderling.events", "trigger_roles.tsv") if cells[1:2] == ["object_control"])
+_CULPABILITY = frozenset(cells[0] for _, cells in data_rows("sanderling.events", "trigger_roles.tsv") if cells[1:2] == ["culpability"])
 
 
 class MentionIndex:
@@ -549,7 +550,9 @@ def condition_subjects(trigger: Token) -> list[Token]:
 def _governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(5):
-        if current.dep_ in ("dobj", "pobj", "attr", "prep", "oprd", "npadvmod", "appos", "conj"):
+        # ("the jihadis were responsible for attacks in Britain": the attacks are theirs)
+        blamed_for = current.dep_ == "acomp" and current.lemma_.lower() in _CULPABILITY
+        if current.dep_ in ("dobj", "pobj", "attr", "prep", "oprd", "npadvmod", "appos", "conj") or blamed_for:
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
                 return current

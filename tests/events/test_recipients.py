@@ -349,6 +349,11 @@ def test_the_attack_a_relative_clause_says_killed_is_that_killing() -> None:
     assert len(events_of("The bombing, which killed 12 people in Kabul, was claimed by the Taliban.", "ASSAULT")) == 1
 
 
+def test_attacks_a_party_is_responsible_for_are_its_own() -> None:
+    assert countries(one("Isis fighters were responsible for the attacks in Paris.", "ASSAULT").actor) == ["IMG"]
+    assert not brief("The ministry is responsible for the protection of civilians.")
+
+
 def test_the_dead_and_the_wounded_of_one_blow_are_one_toll() -> None:
     toll = events_of("An Israeli airstrike killed three Palestinians and wounded 12 in Gaza on Tuesday.", "ASSAULT")
     assert len(toll) == 1 and toll[0].trigger == "killed"
