@@ -157,3 +157,9 @@ def test_blocking_a_resolution_or_bid_rejects_it_and_blocking_a_road_or_access_r
     assert ("REJECT", "blocked", ["TUR"], ["SWE"]) in brief("Turkey blocked Sweden's bid to join Nato.")
     assert [e[0] for e in brief("Attempts to refer Syria to the court have been blocked by Russia.")] == ["REJECT"]
     assert [e[0] for e in brief("Israeli forces blocked the entrance to the village.")] == ["COERCE"]
+
+
+def test_gathering_evidence_investigates() -> None:
+    coded = brief("UN inspectors collected evidence against the Syrian government in Douma.")
+    assert ("ACCUSE", "collected evidence", ["UNO"], ["SYR"]) in coded
+    assert any(event == "ACCUSE" for event, *_ in brief("Mattis said Washington was gathering evidence about who carried out the attack."))
