@@ -187,7 +187,7 @@ def _frame(match: TriggerMatch, cues: Sequence[str], lexicon: Lexicon, matches: 
         fell = _fell_fighting(match.head)
         if fell is not None:
             return fell
-    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ in ("dobj", "nsubjpass") and t.head == match.head], violent=violent,
+    frame = verb_frame(match.head, cues, [t for t in match.tokens if t.dep_ in ("dobj", "nsubjpass", "acomp") and t.head == match.head], violent=violent,
                        authority=lexicon.has_role(lemma, "authority") or lexicon.has_role(lemma, "sending"))
     if frame.kind is FrameKind.ACTIVE and (lexicon.has_role(lemma, "victim") or violent and _objectless(match.head)):
         frame = Frame((), frame.actor_tokens, FrameKind.SUBJECT_IS_VICTIM)

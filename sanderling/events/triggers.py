@@ -36,6 +36,8 @@ def _lemma(token: Token) -> str:
 def _pos_of(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "VERB"
+    if token.pos_ == "AUX" and token.lemma_ == "be" and any(c.dep_ == "acomp" for c in token.children):
+        return "VERB"  # "was angry at Washington", "is critical of Moscow": the copula and its adjective (triggers.tsv "be ...")
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ in ("", "EVENT")):
         # A proper noun that is a named entity ("March", "Strike Force") is not a trigger.
         return "NOUN"
@@ -68,7 +70,7 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
         in_order = (child.i > token.i or child.dep_ == "advmod") if entry.pos == "VERB" else child.i < token.i
         named_by_its_preposition = child.dep_ == "pobj" and child.head in found
         if rest and in_order and _lemma(child) in rest and (named_by_its_preposition or child in further_objects
-                                                            or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative")):
+                                                            or child.dep_ in ("prt", "prep", "dobj", "compound", "amod", "advmod", "npadvmod", "dative", "acomp")):
             rest.remove(_lemma(child))
             found.append(child)
         elif rest and entry.pos == "VERB" and child.dep_ == "nsubjpass" and _lemma(child) in rest:
@@ -81,6 +83,12 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
             if stuff is not None and _lemma(stuff) in rest:
                 rest.remove(_lemma(stuff))
                 found.append(stuff)
+    if not rest and token.pos_ == "AUX":
+        # "angry at Washington", "critical of Moscow": a copula's adjective is the act only towards someone ("critical to
+        # the alliance" is crucial to it; "he was angry" is a mood)
+        wanted = {cue.split(":", 1)[1] for cue in entry.recipient_cues if cue.startswith("prep:")}
+        if not any(p.dep_ == "prep" and p.lower_ in wanted for adjective in found[1:] for p in adjective.children):
+            return None
     if rest:
         # Contiguous phrases the parser split oddly ("hunger strike").
         window = [_lemma(t) for t in token.doc[max(token.i - len(entry.lemmas) + 1, 0): token.i + len(entry.lemmas)]]

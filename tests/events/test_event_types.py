@@ -163,3 +163,12 @@ def test_gathering_evidence_investigates() -> None:
     coded = brief("UN inspectors collected evidence against the Syrian government in Douma.")
     assert ("ACCUSE", "collected evidence", ["UNO"], ["SYR"]) in coded
     assert any(event == "ACCUSE" for event, *_ in brief("Mattis said Washington was gathering evidence about who carried out the attack."))
+
+
+def test_being_angry_at_or_critical_of_someone_disapproves() -> None:
+    assert ("ACCUSE", "is angry", ["TUR"], ["USA"]) in brief("Turkey is angry at continuing US support for the Kurds.")
+    assert ("ACCUSE", "been critical", ["DEU"], ["RUS"]) in brief("Germany has been critical of Russia's role in Syria.")
+    assert ("ACCUSE", "was furious", ["IRN"], ["SAU"]) in brief("Iran was furious with Saudi Arabia over the executions.")
+    # a mood with no one it is aimed at, or "critical" as crucial, is no accusation
+    assert not any(event == "ACCUSE" for event, *_ in brief("Britain is critical to the alliance, Macron said in Paris."))
+    assert not any(event == "ACCUSE" for event, *_ in brief("The Turkish president was angry, his aides said."))
