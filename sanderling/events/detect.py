@@ -162,6 +162,12 @@ def _kept(events: list[Event], keep: Callable[[Event], bool]) -> list[Event]:
 _AUDIENCES = frozenset({"JRN"})
 
 
+def _with_the_press(event: Event) -> bool:
+    """ "spoke to the BBC", "talked with reporters": telling the press is a statement, no consultation between parties."""
+    others = [*event.actor[1:], *event.recipient]
+    return event.event == "CONSULT" and bool(others) and all(party.sector in _AUDIENCES for party in others)
+
+
 def _asked_for(infinitive: Token) -> set[Token]:
     """The words of what one is told to do, without relative clauses that tell what others do ("told Moscow to get
     ready for US missiles, which the Russian military has vowed to shoot down")."""
@@ -199,6 +205,7 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     for match in context.matches.values():
         found.extend(e for e in events_of_trigger(match, context, index=index, lexicon=lexicon, document=document)
                      if not (e.event == "REQUEST" and e.extra.get("token") in demanding))
+    found = [event for event in found if not _with_the_press(event)]
     share_perpetrators(found, sentence.doc)
     found = drop_echoes(found)
     found = drop_restatements(found, sentence.doc, lexicon)

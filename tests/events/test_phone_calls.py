@@ -60,3 +60,10 @@ def test_speaking_on_or_over_the_phone_is_a_conversation() -> None:
     # speaking on the phone to someone names the one spoken to; speaking on a subject is no call
     assert ("CONSULT", ["FRA"], ["USA"]) in _coded("Macron spoke on the phone to Trump.")
     assert not any(event == "CONSULT" for event, *_ in _coded("Macron spoke on the economy in Paris."))
+
+
+def test_speaking_to_a_leader_is_a_conversation_and_to_the_press_a_statement() -> None:
+    assert ("CONSULT", ["GBR"], ["FRA"]) in _coded("Theresa May spoke to Emmanuel Macron on Tuesday.")
+    for audience in ("reporters", "the BBC", "the nation", "a crowd of supporters"):
+        assert not any(event == "CONSULT" for event, *_ in _coded(f"Theresa May spoke to {audience} on Tuesday.")), audience
+    assert not any(event == "CONSULT" for event, *_ in _coded("Theresa May spoke with journalists in Brussels."))
