@@ -139,7 +139,7 @@ def events_of_trigger(match: TriggerMatch, context: SentenceContext, *, index: M
     # A withdrawal announced as an ultimatum ("unless ...") threatens rather than concedes.
     said_on = _statement_date(anchor, context, lexicon, document)
     long_ago = said_long_ago(anchor, lexicon) or is_well_before(said_on.value, document.published)
-    derived = [announced_concession(event, lexicon, said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.extra.get("announced") and event.extra.get("condition") != "unless"
+    derived = [announced_concession(event, lexicon, event.extra.get("announced_on") or said_on, long_ago=long_ago) for event in events if event.event == "RETREAT" and event.extra.get("announced") and event.extra.get("condition") != "unless"
                and not in_time_clause(anchor) and not event.extra.get("wished_by_other")
                and not lexicon.status_cues["aim"].get(anchor.head.lemma_.lower())]
     derived += [
@@ -418,6 +418,14 @@ def _build(
     timing = story_time(trigger, anchor, when, lexicon, document.published)
     status, status_reason, tense, cue = timing.status, timing.reason, timing.tense, timing.cue
     date_value, basis, date_text = timing.date, timing.basis, timing.date_text
+    announced_on: EventDate | None = None
+    if entry.event == "RETREAT" and entry.mode == "withdraw" and match.pos == "NOUN" and status == "asserted" \
+            and trigger.dep_ == "dobj" and lexicon.has_role(trigger.head.lemma_.lower(), "announcement"):
+        # "Putin announced a substantial troop withdrawal", "Trump's ordering the withdrawal": a withdrawal still to come,
+        # announced by its own side (and so a concession too)
+        status, status_reason, cue = "future", f"announced by '{trigger.head.text}'", trigger.head
+        announced_on = EventDate(date_value, date_text, basis)
+        date_value, basis, date_text = "FUTURE_REF", "inferred", None
     trigger_text = _trigger_text(match, anchor)
     # The subject of the event's own clause (or of the verb it hangs on) acts, and may state its own plan.
     subject_acts = frame.kind is FrameKind.ACTIVE or PartyFound.GOVERNING_VERB in found or PartyFound.ATTENDS_HOST in found \
@@ -476,6 +484,7 @@ def _build(
             "condition": plan.condition,
             "commitment": plan.commitment,
             "announced": entry.event == "RETREAT" and announces_retreat(status, cue, lexicon, voiced),
+            "announced_on": announced_on,
             # "Moscow expected Turkey to hand over Afrin": the plan is the one who expects it, not the one who would act.
             "wished_by_other": _wished_by_other(anchor, cue),
             "subject_side": parties.subject_side,

@@ -133,3 +133,14 @@ def test_a_party_told_it_will_pay_for_what_it_does_is_threatened_by_the_speaker(
     coded = brief("Iran said the US would pay a heavy price for its crimes.")
     assert [(event, actors, recipients) for event, _, actors, recipients in coded] == [("THREATEN", ["IRN"], ["USA"])]
     assert not any(event == "THREATEN" for event, *_ in brief("Officials said civilians in Idlib would suffer most."))
+
+
+def test_an_announced_withdrawal_is_to_come_and_conceded_when_announced() -> None:
+    events = code_text("Putin announced a substantial troop withdrawal from Syria on Monday.", published=PUBLISHED)
+    retreat = next(e for e in events if e.event == "RETREAT")
+    concession = next(e for e in events if e.event == "CONCEDE")
+    assert (retreat.status, retreat.date) == ("future", "FUTURE_REF")
+    assert (concession.status, concession.date, countries(concession.actor)) == ("asserted", "2019-04-22", ["RUS"])
+    # a withdrawal completed is done, and concedes nothing new
+    done = code_text("The US completed the withdrawal of its troops from Iraq on Monday.", published=PUBLISHED)
+    assert [e.event for e in done] == ["RETREAT"] and done[0].status == "asserted"
