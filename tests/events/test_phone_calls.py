@@ -21,7 +21,8 @@ def test_a_call_between_two_leaders_has_them_as_its_parties() -> None:
 
 
 def test_speaking_to_someone_by_phone_is_a_conversation() -> None:
-    assert ("CONSULT", ["RUS"], ["TUR"]) in _coded("Putin spoke to Erdogan by phone on Tuesday.")
+    # a conversation is both sides' act (trigger_roles.tsv reciprocal), as the gold codes calls
+    assert ("CONSULT", ["RUS", "TUR"], []) in _coded("Putin spoke to Erdogan by phone on Tuesday.")
 
 
 def test_a_call_for_something_stays_a_request() -> None:
@@ -57,13 +58,14 @@ def test_what_a_caller_urges_while_calling_is_a_request_of_its_own() -> None:
 def test_speaking_on_or_over_the_phone_is_a_conversation() -> None:
     assert ("CONSULT", ["GBR", "USA"], []) in _coded("Donald Trump and Theresa May spoke on the phone on Thursday evening.")
     assert ("CONSULT", ["RUS", "TUR"], []) in _coded("Putin talked over the phone with Erdogan on Friday.")
-    # speaking on the phone to someone names the one spoken to; speaking on a subject is no call
-    assert ("CONSULT", ["FRA"], ["USA"]) in _coded("Macron spoke on the phone to Trump.")
+    # speaking on the phone to someone makes them a party; speaking on a subject is no call
+    assert ("CONSULT", ["FRA", "USA"], []) in _coded("Macron spoke on the phone to Trump.")
     assert not any(event == "CONSULT" for event, *_ in _coded("Macron spoke on the economy in Paris."))
 
 
 def test_speaking_to_a_leader_is_a_conversation_and_to_the_press_a_statement() -> None:
-    assert ("CONSULT", ["GBR"], ["FRA"]) in _coded("Theresa May spoke to Emmanuel Macron on Tuesday.")
+    assert ("CONSULT", ["FRA", "GBR"], []) in _coded("Theresa May spoke to Emmanuel Macron on Tuesday.")
     for audience in ("reporters", "the BBC", "the nation", "a crowd of supporters"):
         assert not any(event == "CONSULT" for event, *_ in _coded(f"Theresa May spoke to {audience} on Tuesday.")), audience
     assert not any(event == "CONSULT" for event, *_ in _coded("Theresa May spoke with journalists in Brussels."))
+    assert not any(event == "CONSULT" for event, *_ in _coded("Speaking to the Guardian by phone, the Turkish lawyer said he was free."))
