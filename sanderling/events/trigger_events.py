@@ -156,7 +156,7 @@ def implied_event(speech: Token, clause: Token, context: SentenceContext, *, ind
     entry, "said the Kurds would face consequences": a threat from the speaker to the party that will pay; with the
     ACCUSE entry and its word of blame as ``cue``, "said the regime was responsible for the attack": an accusation."""
     modal = cue if cue is not None else next(c for c in clause.children if c.dep_ == "aux")
-    # (the accusation's words are the speech and the clause's verb: where the act blamed happened is not where it was said)
+    # (an accusation's words are the speech alone: where the act blamed happened is not where it was said)
     match = TriggerMatch(speech, (speech, modal) if cue is None else (speech,), (entry,))
     speaker = verb_frame(speech, ()) if speech.pos_ in ("VERB", "AUX") else noun_frame(speech, ())
     obliged = obliged_party(speech, clause)
