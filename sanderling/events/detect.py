@@ -184,11 +184,12 @@ def _code_sentence(context: SentenceContext, *, index: MentionIndex, lexicon: Le
     # (a warning is a threat of its own: "warned that the US would pay a heavy price" is coded from "warned")
     penalties = [(speech, clause) for speech, clause in find_penalties(sentence, lexicon)
                  if not any(e.event == "THREATEN" for m in [context.matches.get(speech.i)] if m is not None for e in m.entries)]
-    blames = find_blames(sentence, lexicon, lambda t: t.i in context.matches and context.matches[t.i].entries[0].event in HOSTILE_ACTS)
     for blamed in [i for i in context.matches if culpability(sentence.doc[i], lexicon)]:
         del context.matches[blamed]  # "Iran was to blame": Iran is blamed, it blames no one
     if not context.matches and not obligations and not penalties and not directives:
         return []
+    # (only a sentence with a hostile act can blame anyone for one)
+    blames = find_blames(sentence, lexicon, lambda t: t.i in context.matches and context.matches[t.i].entries[0].event in HOSTILE_ACTS)
     context.contexts = _contexts(sentence, lexicon)
     context.demanded = {t.i for _, clause in obligations for t in clause.subtree} | {t.i for _, clause in directives for t in _asked_for(clause)}
     found = [implied_event(speech, clause, context, index=index, lexicon=lexicon, document=document) for speech, clause in obligations]
