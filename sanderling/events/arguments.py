@@ -189,10 +189,11 @@ def objects_of_preposition(token: Token, words: Iterable[str]) -> list[Token]:
 
 def recipient_prepositions(cues: Sequence[str]) -> Sequence[str]:
     """The prepositions whose objects a verb's event is aimed at: the trigger's own `prep:` cues, or the usual ones."""
-    return _prep_cues(cues) or ("with", "against", "on", "to", "into")
+    return cue_prepositions(cues) or ("with", "against", "on", "to", "into")
 
 
-def _prep_cues(cues: Sequence[str]) -> list[str]:
+def cue_prepositions(cues: Sequence[str]) -> list[str]:
+    """The prepositions a trigger row's `prep:` cues name, and no others."""
     return [cue.split(":", 1)[1] for cue in cues if cue.startswith("prep:")]
 
 
@@ -404,7 +405,7 @@ def noun_frame(trigger: Token, cues: Sequence[str]) -> Frame:
     # carries out or owns up to the event.
     actors.extend(t for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING_VERBS
                   for t in _objects_of_preposition(c, ("by",)))
-    recipients = list(_objects_of_preposition(trigger, _prep_cues(cues) or ("with", "against", "on", "to", "between", "over")))
+    recipients = list(_objects_of_preposition(trigger, cue_prepositions(cues) or ("with", "against", "on", "to", "between", "over")))
     if comes_to_help(trigger):
         # "Iran came to his rescue", "urged Nato to come to Turkey's aid": whom the help is for owns the noun.
         undergoers = [c for c in trigger.children if c.dep_ == "poss"] + _objects_of_preposition(trigger, ("of",))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sanderling.events.arguments import cue_prepositions
 from sanderling.events.lexicon import Lexicon, TriggerEntry
 from sanderling.events.senses import phone_call
 
@@ -86,7 +87,7 @@ def _phrase_tokens(token: Token, entry: TriggerEntry) -> tuple[Token, ...] | Non
     if not rest and token.pos_ == "AUX":
         # "angry at Washington", "critical of Moscow": a copula's adjective is the act only towards someone ("critical to
         # the alliance" is crucial to it; "he was angry" is a mood)
-        wanted = {cue.split(":", 1)[1] for cue in entry.recipient_cues if cue.startswith("prep:")}
+        wanted = cue_prepositions(entry.recipient_cues)
         if not any(p.dep_ == "prep" and p.lower_ in wanted for adjective in found[1:] for p in adjective.children):
             return None
     if rest:
